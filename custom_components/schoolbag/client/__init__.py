@@ -1,0 +1,28 @@
+"""HA-free async clients for school platforms (no homeassistant import here)."""
+
+from .errors import (
+    ChallengeFailed,
+    DoubleAuthRequired,
+    InvalidCredentials,
+    NotSupported,
+    ProtocolChanged,
+    RateLimited,
+    SchoolError,
+    ServerUnavailable,
+    SessionExpired,
+)
+from .protocol import Credentials, SchoolClient
+
+__all__ = [
+    "ChallengeFailed",
+    "Credentials",
+    "DoubleAuthRequired",
+    "InvalidCredentials",
+    "NotSupported",
+    "ProtocolChanged",
+    "RateLimited",
+    "SchoolClient",
+    "SchoolError",
+    "ServerUnavailable",
+    "SessionExpired",
+]

@@ -1,0 +1,52 @@
+"""Typed errors raised by every school client.
+
+Messages never contain secrets: no password, token, cookie or answer.
+"""
+
+from __future__ import annotations
+
+from .models import Challenge
+
+
+class SchoolError(Exception):
+    """Base class of every error a school client raises."""
+
+
+class InvalidCredentials(SchoolError):
+    """The server refused the username or password."""
+
+
+class DoubleAuthRequired(SchoolError):
+    """The server asks a double-authentication question before login."""
+
+    def __init__(self, challenge: Challenge) -> None:
+        super().__init__("double authentication required")
+        self.challenge = challenge
+
+
+class ChallengeFailed(SchoolError):
+    """The answer to the double-authentication question was refused."""
+
+
+class SessionExpired(SchoolError):
+    """The server session ended; logging in again should fix it."""
+
+
+class RateLimited(SchoolError):
+    """Too many requests; try again after ``retry_after`` seconds."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ServerUnavailable(SchoolError):
+    """The server cannot be reached or answered with a server fault."""
+
+
+class ProtocolChanged(SchoolError):
+    """The server answered something this client does not understand."""
+
+
+class NotSupported(SchoolError):
+    """The platform or the account does not offer this feature."""

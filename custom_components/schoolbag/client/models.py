@@ -1,0 +1,318 @@
+"""Provider-neutral data models shared by every school platform.
+
+All models are frozen dataclasses. Datetimes are timezone-aware, in the
+school's own zone (Europe/Paris for French platforms, Europe/Copenhagen for
+Lectio). Dates without a time (due dates, grade dates) are plain ``date``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    """A school platform Schoolbag can talk to."""
+
+    ECOLEDIRECTE = "ecoledirecte"
+    PRONOTE = "pronote"
+    LECTIO = "lectio"
+    SCODOC = "scodoc"
+
+
+class AccountKind(StrEnum):
+    """Who logged in: the student, or a parent acting for children."""
+
+    STUDENT = "student"
+    PARENT = "parent"
+
+
+class Capability(StrEnum):
+    """A data kind or action a client supports."""
+
+    TIMETABLE = "timetable"
+    HOMEWORK = "homework"
+    HOMEWORK_DONE = "homework_done"
+    GRADES = "grades"
+    SCHOOL_LIFE = "school_life"
+    MESSAGES = "messages"
+    CANTEEN = "canteen"
+    WALLETS = "wallets"
+
+
+@dataclass(frozen=True, slots=True)
+class Student:
+    """A student whose school life is followed."""
+
+    id: str
+    first_name: str
+    last_name: str
+    class_name: str | None = None
+    school_name: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        """Return "First Last"."""
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """The logged-in account and the students it may act for."""
+
+    id: str
+    kind: AccountKind
+    display_name: str
+    students: tuple[Student, ...]
+    school_name: str | None = None
+
+
+class LessonStatus(StrEnum):
+    """What happens to a lesson."""
+
+    NORMAL = "normal"
+    CHANGED = "changed"
+    CANCELLED = "cancelled"
+    EXAM = "exam"
+
+
+@dataclass(frozen=True, slots=True)
+class Lesson:
+    """One timetable slot."""
+
+    id: str
+    start: datetime
+    end: datetime
+    subject: str
+    teachers: tuple[str, ...] = ()
+    rooms: tuple[str, ...] = ()
+    group: str | None = None
+    status: LessonStatus = LessonStatus.NORMAL
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file attached to homework or a message."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Homework:
+    """Work to do for a given day."""
+
+    id: str
+    subject: str
+    due: date
+    text: str
+    html: str = ""
+    given: date | None = None
+    done: bool = False
+    is_test: bool = False
+    attachments: tuple[Attachment, ...] = ()
+
+
+class GradeMark(StrEnum):
+    """A grade that is not a number."""
+
+    ABSENT = "absent"
+    EXEMPT = "exempt"
+    NOT_GRADED = "not_graded"
+    PENDING = "pending"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    """One mark given for an evaluation.
+
+    ``value`` is None when the grade is a special mark (``mark``) or a
+    competence-only evaluation.
+    """
+
+    id: str
+    subject: str
+    title: str
+    date: date
+    value: float | None
+    out_of: float | None
+    coefficient: float = 1.0
+    mark: GradeMark | None = None
+    raw: str = ""
+    period_id: str | None = None
+    class_average: float | None = None
+    class_min: float | None = None
+    class_max: float | None = None
+    significant: bool = True
+    entered: date | None = None
+    comment: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A term (trimester, semester) or the whole year."""
+
+    id: str
+    name: str
+    start: date
+    end: date
+    yearly: bool = False
+    closed: bool = False
+
+    def contains(self, day: date) -> bool:
+        """Return whether the day falls inside the period."""
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Average:
+    """An average for one subject, or overall when ``subject`` is None."""
+
+    period_id: str
+    subject: str | None
+    value: float | None
+    class_average: float | None = None
+    class_min: float | None = None
+    class_max: float | None = None
+    out_of: float = 20.0
+
+
+@dataclass(frozen=True, slots=True)
+class GradeBook:
+    """Grades, periods and averages of a school year."""
+
+    periods: tuple[Period, ...] = ()
+    grades: tuple[Grade, ...] = ()
+    averages: tuple[Average, ...] = ()
+
+    def current_period(self, today: date) -> Period | None:
+        """Return the non-yearly period containing today, if any."""
+        for period in self.periods:
+            if not period.yearly and period.contains(today):
+                return period
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Absence:
+    """A missed half-day, day or lesson."""
+
+    id: str
+    date: date
+    label: str
+    justified: bool
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delay:
+    """A late arrival."""
+
+    id: str
+    date: date
+    label: str
+    justified: bool
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Punishment:
+    """A sanction such as a detention."""
+
+    id: str
+    date: date
+    label: str
+    reason: str | None = None
+    given_by: str | None = None
+    work: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolLife:
+    """Absences, delays and punishments."""
+
+    absences: tuple[Absence, ...] = ()
+    delays: tuple[Delay, ...] = ()
+    punishments: tuple[Punishment, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MessageSummary:
+    """A message in the mailbox (subject only, never the body)."""
+
+    id: str
+    subject: str
+    sender: str
+    sent: datetime
+    read: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Mailbox:
+    """Received messages and the unread count the server reports."""
+
+    unread: int
+    messages: tuple[MessageSummary, ...] = ()
+
+
+class Meal(StrEnum):
+    """A canteen meal."""
+
+    LUNCH = "lunch"
+    DINNER = "dinner"
+
+
+@dataclass(frozen=True, slots=True)
+class CanteenReservation:
+    """Whether a meal is booked on a weekday (1 = Monday)."""
+
+    weekday: int
+    meal: Meal
+    booked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Canteen:
+    """Canteen regime, badge and weekly reservations."""
+
+    regime: str | None = None
+    badge: str | None = None
+    reservations: tuple[CanteenReservation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Wallet:
+    """A prepaid account (canteen, activities) and its balance."""
+
+    id: str
+    label: str
+    balance: float
+    student_id: str | None = None
+    currency: str = "EUR"
+
+
+@dataclass(frozen=True, slots=True)
+class ChallengeOption:
+    """One possible answer to a double-authentication question."""
+
+    value: str
+    label: str
+
+
+class ChallengeKind(StrEnum):
+    """How a double-authentication challenge is answered."""
+
+    CHOICE = "choice"
+    PIN = "pin"
+
+
+@dataclass(frozen=True, slots=True)
+class Challenge:
+    """A double-authentication question the user must answer."""
+
+    kind: ChallengeKind
+    question: str
+    options: tuple[ChallengeOption, ...] = field(default=())

@@ -1,0 +1,93 @@
+"""The interface every school platform client implements."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from .models import (
+    Account,
+    Canteen,
+    Capability,
+    GradeBook,
+    Homework,
+    Lesson,
+    Mailbox,
+    Platform,
+    SchoolLife,
+    Wallet,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """What a client needs to log in.
+
+    ``trust`` holds provider-specific values that spare a new
+    double-authentication (for EcoleDirecte the QCM ``cn``/``cv`` pair). The
+    client updates it after a challenge; callers persist ``client.trust``.
+    """
+
+    username: str
+    password: str
+    trust: Mapping[str, str] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        """Keep secrets out of logs and tracebacks."""
+        return f"Credentials(username={self.username!r}, password=***, trust=***)"
+
+
+class SchoolClient(Protocol):
+    """An async client for one account on one school platform.
+
+    A client keeps its server session between calls and logs in again by
+    itself when the session expires, using the stored credentials and trust
+    (never asking a new double-authentication question unless the server does).
+    """
+
+    platform: Platform
+    capabilities: frozenset[Capability]
+
+    @property
+    def account(self) -> Account | None:
+        """The logged-in account, or None before the first login."""
+
+    @property
+    def trust(self) -> dict[str, str]:
+        """Values to persist so later logins skip the double-authentication."""
+
+    async def login(self) -> Account:
+        """Log in (or reuse the current session) and return the account.
+
+        Raises DoubleAuthRequired when the server asks a question: answer it
+        with ``answer_challenge``.
+        """
+
+    async def answer_challenge(self, answer: str) -> Account:
+        """Answer the pending double-authentication question and log in."""
+
+    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
+        """Lessons from ``start`` to ``end`` inclusive, sorted by start."""
+
+    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
+        """Homework due from ``start`` to ``end`` inclusive, sorted by due date."""
+
+    async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
+        """Mark homework done (or not done) on the school server."""
+
+    async def grades(self, student_id: str) -> GradeBook:
+        """Periods, grades and averages of the current school year."""
+
+    async def school_life(self, student_id: str) -> SchoolLife:
+        """Absences, delays and punishments."""
+
+    async def mailbox(self, student_id: str) -> Mailbox:
+        """Received messages and the unread count."""
+
+    async def canteen(self, student_id: str) -> Canteen | None:
+        """Canteen regime and reservations, None when the school has none."""
+
+    async def wallets(self) -> list[Wallet]:
+        """Prepaid account balances of the whole account."""
