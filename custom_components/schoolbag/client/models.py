@@ -8,7 +8,7 @@ Lectio). Dates without a time (due dates, grade dates) are plain ``date``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+import datetime as dt
 from enum import StrEnum
 
 
@@ -82,8 +82,8 @@ class Lesson:
     """One timetable slot."""
 
     id: str
-    start: datetime
-    end: datetime
+    start: dt.datetime
+    end: dt.datetime
     subject: str
     teachers: tuple[str, ...] = ()
     rooms: tuple[str, ...] = ()
@@ -106,10 +106,10 @@ class Homework:
 
     id: str
     subject: str
-    due: date
+    due: dt.date
     text: str
     html: str = ""
-    given: date | None = None
+    given: dt.date | None = None
     done: bool = False
     is_test: bool = False
     attachments: tuple[Attachment, ...] = ()
@@ -136,7 +136,7 @@ class Grade:
     id: str
     subject: str
     title: str
-    date: date
+    date: dt.date
     value: float | None
     out_of: float | None
     coefficient: float = 1.0
@@ -147,7 +147,7 @@ class Grade:
     class_min: float | None = None
     class_max: float | None = None
     significant: bool = True
-    entered: date | None = None
+    entered: dt.date | None = None
     comment: str | None = None
 
 
@@ -157,12 +157,12 @@ class Period:
 
     id: str
     name: str
-    start: date
-    end: date
+    start: dt.date
+    end: dt.date
     yearly: bool = False
     closed: bool = False
 
-    def contains(self, day: date) -> bool:
+    def contains(self, day: dt.date) -> bool:
         """Return whether the day falls inside the period."""
         return self.start <= day <= self.end
 
@@ -188,7 +188,7 @@ class GradeBook:
     grades: tuple[Grade, ...] = ()
     averages: tuple[Average, ...] = ()
 
-    def current_period(self, today: date) -> Period | None:
+    def current_period(self, today: dt.date) -> Period | None:
         """Return the non-yearly period containing today, if any."""
         for period in self.periods:
             if not period.yearly and period.contains(today):
@@ -201,7 +201,7 @@ class Absence:
     """A missed half-day, day or lesson."""
 
     id: str
-    date: date
+    date: dt.date
     label: str
     justified: bool
     reason: str | None = None
@@ -212,7 +212,7 @@ class Delay:
     """A late arrival."""
 
     id: str
-    date: date
+    date: dt.date
     label: str
     justified: bool
     reason: str | None = None
@@ -223,7 +223,7 @@ class Punishment:
     """A sanction such as a detention."""
 
     id: str
-    date: date
+    date: dt.date
     label: str
     reason: str | None = None
     given_by: str | None = None
@@ -246,7 +246,7 @@ class MessageSummary:
     id: str
     subject: str
     sender: str
-    sent: datetime
+    sent: dt.datetime
     read: bool
 
 
