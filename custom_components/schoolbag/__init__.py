@@ -1,0 +1,94 @@
+"""Schoolbag: timetable, homework, grades and school life in Home Assistant."""
+
+from __future__ import annotations
+
+from aiohttp import CookieJar
+from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, Platform as EntityPlatform
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ConfigEntryNotReady
+from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers.aiohttp_client import async_create_clientsession
+from homeassistant.helpers.typing import ConfigType
+
+from .client import Credentials
+from .client.factory import create_client
+from .client.models import Platform
+from .const import CONF_PLATFORM, CONF_SERVER_URL, CONF_TRUST, DOMAIN
+from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
+from .services import async_setup_services
+from .store import LastGoodDataStore
+
+PLATFORMS: list[EntityPlatform] = [
+    EntityPlatform.CALENDAR,
+    EntityPlatform.EVENT,
+    EntityPlatform.SENSOR,
+    EntityPlatform.TODO,
+]
+
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the actions once for all accounts."""
+    async_setup_services(hass)
+    return True
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> bool:
+    """Log in to the school platform and start refreshing."""
+    # Each account gets its own cookie jar: school sessions live in cookies.
+    session = async_create_clientsession(hass, cookie_jar=CookieJar(unsafe=True))
+    client = create_client(
+        Platform(entry.data[CONF_PLATFORM]),
+        session,
+        Credentials(
+            username=entry.data[CONF_USERNAME],
+            password=entry.data[CONF_PASSWORD],
+            trust=entry.data.get(CONF_TRUST) or {},
+        ),
+        entry.data.get(CONF_SERVER_URL),
+    )
+    store = LastGoodDataStore(hass, entry.entry_id)
+    coordinator = SchoolbagCoordinator(hass, entry, client, store)
+    try:
+        await coordinator.async_config_entry_first_refresh()
+    except ConfigEntryNotReady:
+        # Through an outage at start-up, show the last good data rather than nothing.
+        if (saved := await store.async_load()) is None:
+            raise
+        coordinator.async_use_saved_data(saved)
+    entry.runtime_data = coordinator
+    _remove_stale_devices(hass, entry, coordinator)
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    return True
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> bool:
+    """Unload the entity platforms."""
+    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> None:
+    """Delete the saved data of a removed account."""
+    await LastGoodDataStore(hass, entry.entry_id).async_remove()
+
+
+async def async_remove_config_entry_device(
+    hass: HomeAssistant, entry: SchoolbagConfigEntry, device: dr.DeviceEntry
+) -> bool:
+    """Allow removing a student's device once the account no longer has them."""
+    followed = {
+        (DOMAIN, f"{entry.unique_id}_{student.id}") for student in entry.runtime_data.students
+    }
+    return not device.identifiers & followed
+
+
+def _remove_stale_devices(
+    hass: HomeAssistant, entry: SchoolbagConfigEntry, coordinator: SchoolbagCoordinator
+) -> None:
+    """Detach devices of students no longer followed (unselected or gone)."""
+    registry = dr.async_get(hass)
+    followed = {(DOMAIN, f"{entry.unique_id}_{student.id}") for student in coordinator.students}
+    for device in dr.async_entries_for_config_entry(registry, entry.entry_id):
+        if not device.identifiers & followed:
+            registry.async_update_device(device.id, remove_config_entry_id=entry.entry_id)

@@ -1,0 +1,153 @@
+"""Calendars: the timetable, and homework on its due dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from homeassistant.components.calendar import CalendarEntity, CalendarEvent
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.util import dt as dt_util
+
+from .client.models import Homework, Lesson, LessonStatus
+from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
+from .data import StudentData
+from .entity import LastGoodDataEntity
+
+PARALLEL_UPDATES = 0
+
+# Calendar summaries are plain text, not translatable entity strings: label the
+# lesson status in the language Home Assistant is set to.
+STATUS_LABELS: dict[str, dict[LessonStatus, str]] = {
+    "en": {
+        LessonStatus.CANCELLED: "cancelled",
+        LessonStatus.CHANGED: "changed",
+        LessonStatus.EXAM: "exam",
+    },
+    "fr": {
+        LessonStatus.CANCELLED: "annulé",
+        LessonStatus.CHANGED: "modifié",
+        LessonStatus.EXAM: "examen",
+    },
+    "da": {
+        LessonStatus.CANCELLED: "aflyst",
+        LessonStatus.CHANGED: "ændret",
+        LessonStatus.EXAM: "eksamen",
+    },
+}
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: SchoolbagConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add both calendars of every followed student."""
+    coordinator = entry.runtime_data
+    entities: list[CalendarEntity] = []
+    for data in coordinator.data.students.values():
+        entities.append(TimetableCalendar(coordinator, data))
+        entities.append(HomeworkCalendar(coordinator, data))
+    async_add_entities(entities)
+
+
+class SchoolbagCalendar(LastGoodDataEntity, CalendarEntity):
+    """A calendar built from the last good data, kept through outages."""
+
+    def _events(self, data: StudentData) -> list[CalendarEvent]:
+        raise NotImplementedError
+
+    @property
+    def event(self) -> CalendarEvent | None:
+        """The event running now, or the next one."""
+        data = self.student_data
+        if data is None:
+            return None
+        now = dt_util.now()
+        upcoming = [event for event in self._events(data) if _end(event) > now]
+        return min(upcoming, key=_start, default=None)
+
+    async def async_get_events(
+        self, hass: HomeAssistant, start_date: datetime, end_date: datetime
+    ) -> list[CalendarEvent]:
+        """Events overlapping the requested range."""
+        data = self.student_data
+        if data is None:
+            return []
+        return [
+            event
+            for event in self._events(data)
+            if _end(event) > start_date and _start(event) < end_date
+        ]
+
+
+class TimetableCalendar(SchoolbagCalendar):
+    """Lessons, including changed and cancelled ones (marked in the title)."""
+
+    _attr_translation_key = "timetable"
+
+    def __init__(self, coordinator: SchoolbagCoordinator, data: StudentData) -> None:
+        """Bind to the student."""
+        super().__init__(coordinator, data.student, "timetable")
+
+    def _events(self, data: StudentData) -> list[CalendarEvent]:
+        labels = STATUS_LABELS.get(self.hass.config.language[:2], STATUS_LABELS["en"])
+        return [lesson_event(lesson, labels) for lesson in data.lessons]
+
+
+class HomeworkCalendar(SchoolbagCalendar):
+    """Homework as all-day events on the day it is due."""
+
+    _attr_translation_key = "homework"
+
+    def __init__(self, coordinator: SchoolbagCoordinator, data: StudentData) -> None:
+        """Bind to the student."""
+        super().__init__(coordinator, data.student, "homework_calendar")
+
+    def _events(self, data: StudentData) -> list[CalendarEvent]:
+        return [homework_event(work) for work in data.homework]
+
+
+def lesson_event(lesson: Lesson, labels: dict[LessonStatus, str]) -> CalendarEvent:
+    """A timetable event for a lesson."""
+    summary = lesson.subject
+    if lesson.status in labels:
+        summary = f"{summary} ({labels[lesson.status]})"
+    details = [
+        ", ".join(lesson.teachers),
+        lesson.group or "",
+        lesson.note or "",
+    ]
+    return CalendarEvent(
+        start=lesson.start,
+        end=lesson.end,
+        summary=summary,
+        description="\n".join(line for line in details if line) or None,
+        location=", ".join(lesson.rooms) or None,
+        uid=f"lesson-{lesson.id}",
+    )
+
+
+def homework_event(work: Homework) -> CalendarEvent:
+    """An all-day event on the homework's due date."""
+    return CalendarEvent(
+        start=work.due,
+        end=work.due + timedelta(days=1),
+        summary=f"{'✔ ' if work.done else ''}{work.subject}",
+        description=work.text or None,
+        uid=f"homework-{work.id}",
+    )
+
+
+def _start(event: CalendarEvent) -> datetime:
+    return _as_datetime(event.start)
+
+
+def _end(event: CalendarEvent) -> datetime:
+    return _as_datetime(event.end)
+
+
+def _as_datetime(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return dt_util.start_of_local_day(value)

@@ -1,0 +1,300 @@
+"""The EcoleDirecte client facade: login state, data calls and re-login."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping, Sequence
+from datetime import date
+import logging
+from typing import Any
+
+import aiohttp
+
+from ..errors import NotSupported, SessionExpired
+from ..models import (
+    Account,
+    AccountKind,
+    Canteen,
+    Capability,
+    GradeBook,
+    Homework,
+    Lesson,
+    Mailbox,
+    Platform,
+    SchoolLife,
+    Wallet,
+)
+from ..protocol import Credentials
+from .auth import Authenticator
+from .const import DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT
+from .parsers_account import LoginSession, StudentContext, parse_login
+from .parsers_grades import parse_grades
+from .parsers_homework import parse_homework_day, parse_homework_index
+from .parsers_messages import parse_mailbox
+from .parsers_money import parse_canteen, parse_wallets
+from .parsers_school_life import parse_school_life
+from .parsers_timetable import parse_timetable
+from .transport import Transport, raise_for_code
+
+_LOGGER = logging.getLogger(__name__)
+
+_GRADES_MODULE = "NOTES"
+_HOMEWORK_MODULE = "CAHIER_DE_TEXTES"
+_TIMETABLE_MODULE = "EDT"
+_SCHOOL_LIFE_MODULE = "VIE_SCOLAIRE"
+_MESSAGES_MODULE = "MESSAGERIE"
+_WALLETS_MODULE = "SITUATION_FINANCIERE"
+_MESSAGE_LIST_QUERY: tuple[tuple[str, str], ...] = (
+    ("force", "false"),
+    ("typeRecuperation", "received"),
+    ("idClasseur", "0"),
+    ("orderBy", "date"),
+    ("order", "desc"),
+    ("query", ""),
+    ("onlyRead", ""),
+    ("page", "0"),
+    ("itemsPerPage", "100"),
+    ("getAll", "0"),
+)
+
+
+class EcoleDirecteClient:
+    """Async client for one EcoleDirecte login (a student or a parent).
+
+    Calls are serialised: the server token is global to the login, and a
+    parent with children in several establishments switches it per child.
+    The aiohttp session is borrowed and never closed here.
+    """
+
+    platform = Platform.ECOLEDIRECTE
+    capabilities: frozenset[Capability] = frozenset(Capability)
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        credentials: Credentials,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        api_version: str = DEFAULT_API_VERSION,
+        user_agent: str = DEFAULT_USER_AGENT,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self._transport = Transport(
+            session,
+            base_url=base_url,
+            api_version=api_version,
+            user_agent=user_agent,
+            timeout=timeout,
+        )
+        self._auth = Authenticator(self._transport, credentials)
+        self._lock = asyncio.Lock()
+        self._session: LoginSession | None = None
+        self._active_login_id: int | None = None
+
+    def __repr__(self) -> str:
+        """Keep credentials out of logs."""
+        return f"EcoleDirecteClient(account={self.account.id if self.account else None!r})"
+
+    @property
+    def request_count(self) -> int:
+        """Number of HTTP requests sent so far."""
+        return self._transport.request_count
+
+    @property
+    def account(self) -> Account | None:
+        """The logged-in account, or None before the first login."""
+        return self._session.account if self._session else None
+
+    @property
+    def trust(self) -> dict[str, str]:
+        """The QCM ``cn``/``cv`` proof to persist; empty before any double authentication."""
+        return self._auth.trust
+
+    async def login(self) -> Account:
+        """Log in, or return the account of the current session without any request."""
+        async with self._lock:
+            return (await self._ensure_session()).account
+
+    async def answer_challenge(self, answer: str) -> Account:
+        """Answer the pending QCM with an option value (or its label) and log in."""
+        async with self._lock:
+            return self._adopt(await self._auth.answer(answer)).account
+
+    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
+        """Lessons from ``start`` to ``end`` inclusive, sorted by start."""
+        async with self._lock:
+            if (await self._student(student_id)).module_disabled(_TIMETABLE_MODULE):
+                return []
+            data = await self._request(
+                f"E/{student_id}/emploidutemps.awp",
+                student_id=student_id,
+                payload={
+                    "dateDebut": start.isoformat(),
+                    "dateFin": end.isoformat(),
+                    "avecTrous": False,
+                },
+            )
+            return parse_timetable(data, start, end)
+
+    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
+        """Homework due from ``start`` to ``end`` inclusive, sorted by due date.
+
+        One call lists upcoming homework; the day detail (text, attachments) is
+        fetched only for days in range that have homework.
+        """
+        async with self._lock:
+            if (await self._student(student_id)).module_disabled(_HOMEWORK_MODULE):
+                return []
+            index = parse_homework_index(
+                await self._request(
+                    f"Eleves/{student_id}/cahierdetexte.awp", student_id=student_id, payload={}
+                )
+            )
+            result: list[Homework] = []
+            for due in sorted(day for day in index if start <= day <= end):
+                data = await self._request(
+                    f"Eleves/{student_id}/cahierdetexte/{due.isoformat()}.awp",
+                    student_id=student_id,
+                    payload={},
+                )
+                result.extend(parse_homework_day(data, due, index[due]))
+            return result
+
+    async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
+        """Mark homework done (or not done) on the server."""
+        try:
+            numeric_id = int(homework_id)
+        except ValueError:
+            raise ValueError("EcoleDirecte homework ids are numbers") from None
+        done_ids, not_done_ids = ([numeric_id], []) if done else ([], [numeric_id])
+        async with self._lock:
+            await self._student(student_id)
+            await self._request(
+                f"Eleves/{student_id}/cahierdetexte.awp",
+                student_id=student_id,
+                verbe="put",
+                payload={"idDevoirsEffectues": done_ids, "idDevoirsNonEffectues": not_done_ids},
+            )
+
+    async def grades(self, student_id: str) -> GradeBook:
+        """Periods, grades and averages of the current school year."""
+        async with self._lock:
+            if (await self._student(student_id)).module_disabled(_GRADES_MODULE):
+                return GradeBook()
+            data = await self._request(
+                f"eleves/{student_id}/notes.awp",
+                student_id=student_id,
+                payload={"anneeScolaire": ""},
+            )
+            return parse_grades(data)
+
+    async def school_life(self, student_id: str) -> SchoolLife:
+        """Absences, delays and punishments."""
+        async with self._lock:
+            if (await self._student(student_id)).module_disabled(_SCHOOL_LIFE_MODULE):
+                return SchoolLife()
+            data = await self._request(
+                f"eleves/{student_id}/viescolaire.awp", student_id=student_id, payload={}
+            )
+            return parse_school_life(data)
+
+    async def mailbox(self, student_id: str) -> Mailbox:
+        """Received messages and the unread count.
+
+        A parent reads the family mailbox of the account the child belongs to.
+        """
+        async with self._lock:
+            context = await self._student(student_id)
+            if context.owner_kind is AccountKind.PARENT:
+                path = f"familles/{context.owner_id}/messages.awp"
+            elif context.module_disabled(_MESSAGES_MODULE):
+                return Mailbox(unread=0)
+            else:
+                path = f"eleves/{student_id}/messages.awp"
+            data = await self._request(
+                path,
+                student_id=student_id,
+                payload={"anneeMessages": context.school_year},
+                query=_MESSAGE_LIST_QUERY,
+            )
+            return parse_mailbox(data)
+
+    async def canteen(self, student_id: str) -> Canteen | None:
+        """Canteen regime, badge and reservations from the login's modules (no request)."""
+        async with self._lock:
+            return parse_canteen((await self._student(student_id)).modules)
+
+    async def wallets(self) -> list[Wallet]:
+        """Prepaid balances of every account of the login."""
+        async with self._lock:
+            session = await self._ensure_session()
+            if session.account.kind is AccountKind.STUDENT and all(
+                context.module_disabled(_WALLETS_MODULE) for context in session.students.values()
+            ):
+                return []
+            wallets: dict[tuple[str, str | None, str], Wallet] = {}
+            for login_id in dict.fromkeys(session.login_ids):
+                data = await self._request("comptes/sansdetails.awp", login_id=login_id, payload={})
+                for wallet in parse_wallets(data):
+                    wallets.setdefault((wallet.id, wallet.student_id, wallet.label), wallet)
+            return list(wallets.values())
+
+    async def _ensure_session(self) -> LoginSession:
+        session = self._session
+        if session is None:
+            session = self._adopt(await self._auth.login())
+        return session
+
+    def _adopt(self, data: Any) -> LoginSession:
+        session = parse_login(data)
+        self._session = session
+        self._active_login_id = session.main_login_id
+        return session
+
+    async def _student(self, student_id: str) -> StudentContext:
+        session = await self._ensure_session()
+        context = session.students.get(student_id)
+        if context is None:
+            raise NotSupported("this student is not part of the EcoleDirecte account")
+        return context
+
+    async def _request(
+        self,
+        path: str,
+        *,
+        student_id: str | None = None,
+        login_id: int | None = None,
+        verbe: str = "get",
+        payload: Mapping[str, Any],
+        query: Sequence[tuple[str, str]] = (),
+    ) -> Any:
+        """Call a data endpoint; log in again once if the session ended."""
+        for attempt in range(2):
+            session = await self._ensure_session()
+            target = login_id
+            if student_id is not None:
+                target = (await self._student(student_id)).login_id
+            try:
+                if target is not None and target != self._active_login_id:
+                    await self._switch_account(target)
+                envelope = await self._transport.call(
+                    path, verbe=verbe, payload=payload, query=query
+                )
+                raise_for_code(envelope)
+            except SessionExpired:
+                if attempt:
+                    raise
+                _LOGGER.debug("EcoleDirecte session ended, logging in again")
+                if self._session is session:
+                    self._session = None
+                continue
+            return envelope.data
+        raise SessionExpired("EcoleDirecte session ended again right after logging in")
+
+    async def _switch_account(self, login_id: int) -> None:
+        """Point the token at another account of the login (parents in two schools)."""
+        envelope = await self._transport.call(
+            "renewtoken.awp", verbe="post", payload={"idUser": login_id, "uuid": ""}
+        )
+        raise_for_code(envelope)
+        self._active_login_id = login_id

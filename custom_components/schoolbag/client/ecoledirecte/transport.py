@@ -1,0 +1,301 @@
+"""HTTP transport: request building, the JSON envelope, tokens and error mapping.
+
+Every EcoleDirecte call is a POST with the logical verb in the ``verbe`` query
+parameter and a form body ``data=<json>``. The session token travels in the
+``X-Token`` header; the server may renew it on any answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+import json
+import logging
+from typing import Any
+from urllib.parse import quote
+
+import aiohttp
+from multidict import CIMultiDictProxy
+
+from ..errors import (
+    InvalidCredentials,
+    ProtocolChanged,
+    RateLimited,
+    ServerUnavailable,
+    SessionExpired,
+)
+from .const import (
+    CODE_ACCOUNT_BLOCKED,
+    CODE_BAD_CREDENTIALS,
+    CODE_BAD_VERSION,
+    CODE_SCHOOL_UNAVAILABLE,
+    DEFAULT_RETRY_AFTER,
+    FORMAT_CODES,
+    GTK_COOKIE,
+    IP_BLOCK_RETRY_AFTER,
+    SESSION_CODES,
+    SUCCESS_CODES,
+    WEB_ORIGIN,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+_HTTP_OK_MIN = 200
+_HTTP_OK_MAX = 299
+_HTTP_FORBIDDEN = 403
+_HTTP_TOO_MANY = 429
+_HTTP_SERVER_ERROR = 500
+
+
+def encode_uri_component(value: str) -> str:
+    """Percent-encode like JavaScript's ``encodeURIComponent``."""
+    return quote(value, safe="!'()*")
+
+
+def form_body(payload: Mapping[str, Any]) -> bytes:
+    """Build the ``data=<json>`` body (raw JSON, as the web app sends it)."""
+    return ("data=" + json.dumps(payload, ensure_ascii=False, separators=(",", ":"))).encode()
+
+
+def _header_value(value: str) -> str:
+    """Strip stray CR/LF that would break a header."""
+    return value.replace("\r", "").replace("\n", "").strip()
+
+
+def _retry_after(headers: Mapping[str, str]) -> float:
+    """Read ``Retry-After`` as seconds or as an HTTP date; default one minute."""
+    raw = headers.get("Retry-After", "").strip()
+    if not raw:
+        return DEFAULT_RETRY_AFTER
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return DEFAULT_RETRY_AFTER
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """The parsed ``{code, token, message, data}`` answer."""
+
+    code: int
+    data: Any
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Gtk:
+    """The GTK value and every cookie of the pre-login call, ready to send."""
+
+    value: str
+    cookie_header: str
+
+
+def raise_for_code(envelope: Envelope) -> None:
+    """Raise the typed error matching a non-success logical code."""
+    code = envelope.code
+    if code in SUCCESS_CODES:
+        return
+    if code in SESSION_CODES:
+        raise SessionExpired(f"EcoleDirecte session ended (code {code})")
+    if code == CODE_BAD_CREDENTIALS:
+        raise InvalidCredentials("EcoleDirecte refused the username or password (code 505)")
+    if code == CODE_ACCOUNT_BLOCKED:
+        raise InvalidCredentials("EcoleDirecte blocked this account (code 516)")
+    if code == CODE_BAD_VERSION:
+        raise ProtocolChanged("EcoleDirecte refused this client version (code 517)")
+    if code == CODE_SCHOOL_UNAVAILABLE:
+        raise ServerUnavailable(
+            "the school is not available on EcoleDirecte right now (code 535, maintenance?)"
+        )
+    if code in FORMAT_CODES:
+        raise ProtocolChanged(f"EcoleDirecte refused the request format (code {code})")
+    raise ProtocolChanged(f"unexpected EcoleDirecte answer code {code}")
+
+
+class Transport:
+    """Send requests to one EcoleDirecte server and keep the session token.
+
+    Not safe for concurrent use: the client serialises calls with a lock.
+    """
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        base_url: str,
+        api_version: str,
+        user_agent: str,
+        timeout: float,
+    ) -> None:
+        self._session = session
+        self._base_url = base_url.rstrip("/")
+        self._api_version = api_version
+        self._user_agent = user_agent
+        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self.token: str | None = None
+        # Late-2025 double-auth header, echoed on every request of the flow.
+        self.two_fa_token: str | None = None
+        self.request_count = 0
+
+    def reset(self) -> None:
+        """Forget the session token and the double-auth header."""
+        self.token = None
+        self.two_fa_token = None
+
+    async def fetch_gtk(self) -> Gtk:
+        """Run the GTK pre-login handshake and return the cookie to echo."""
+        status, headers, cookies, raw = await self._send(
+            "GET", "login.awp", query=[("gtk", "1")], body=None, extra_headers=None
+        )
+        self._check_http(status, headers)
+        self._adopt_headers(headers)
+        # The body only matters when it is an envelope with an error code (517...).
+        try:
+            body = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError):
+            body = None
+        code = _int_code(body.get("code")) if isinstance(body, dict) else None
+        if code is not None:
+            raise_for_code(Envelope(code=code, data=None))
+        gtk = cookies.get(GTK_COOKIE)
+        if not gtk:
+            raise ProtocolChanged("EcoleDirecte sent no GTK cookie before login")
+        cookie_header = "; ".join(
+            f"{name}={_header_value(value)}" for name, value in cookies.items() if value
+        )
+        return Gtk(value=_header_value(gtk), cookie_header=cookie_header)
+
+    async def call(
+        self,
+        path: str,
+        *,
+        verbe: str | None = "get",
+        payload: Mapping[str, Any] | None = None,
+        query: Sequence[tuple[str, str]] = (),
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Envelope:
+        """POST ``data=<payload>`` to ``path`` and return the parsed envelope.
+
+        Raises only for transport-level problems (HTTP status, network,
+        non-JSON answer); logical codes are left to the caller.
+        """
+        params = list(query)
+        if verbe:
+            params.insert(0, ("verbe", verbe))
+        status, headers, _, raw = await self._send(
+            "POST", path, query=params, body=form_body(payload or {}), extra_headers=extra_headers
+        )
+        self._check_http(status, headers)
+        envelope = self._parse(raw, headers)
+        self._adopt_headers(headers)
+        return envelope
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Sequence[tuple[str, str]],
+        body: bytes | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[int, CIMultiDictProxy[str], dict[str, str], bytes]:
+        headers = {
+            "User-Agent": self._user_agent,
+            "Accept": "application/json, text/plain, */*",
+            "Origin": WEB_ORIGIN,
+            "Referer": WEB_ORIGIN + "/",
+        }
+        if body is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        if self.token:
+            headers["X-Token"] = self.token
+        if self.two_fa_token:
+            headers["2fa-token"] = self.two_fa_token
+        if extra_headers:
+            headers.update(extra_headers)
+        params = [*query, ("v", self._api_version)]
+        self.request_count += 1
+        _LOGGER.debug("EcoleDirecte %s %s", method, path)
+        try:
+            async with self._session.request(
+                method,
+                f"{self._base_url}/{path}",
+                params=params,
+                data=body,
+                headers=headers,
+                timeout=self._timeout,
+            ) as resp:
+                raw = await resp.read()
+                cookies = {name: morsel.value for name, morsel in resp.cookies.items()}
+                return resp.status, resp.headers, cookies, raw
+        except TimeoutError as err:
+            raise ServerUnavailable("EcoleDirecte did not answer in time") from err
+        except aiohttp.ClientError as err:
+            raise ServerUnavailable(f"cannot reach EcoleDirecte ({type(err).__name__})") from err
+
+    @staticmethod
+    def _check_http(status: int, headers: Mapping[str, str]) -> None:
+        if _HTTP_OK_MIN <= status <= _HTTP_OK_MAX:
+            return
+        if status == _HTTP_FORBIDDEN:
+            raise RateLimited(
+                "the EcoleDirecte server blocked this IP address (HTTP 403); "
+                "wait before trying again",
+                retry_after=IP_BLOCK_RETRY_AFTER,
+            )
+        if status == _HTTP_TOO_MANY:
+            raise RateLimited(
+                "too many requests to EcoleDirecte (HTTP 429)", retry_after=_retry_after(headers)
+            )
+        if status >= _HTTP_SERVER_ERROR:
+            raise ServerUnavailable(f"EcoleDirecte server error (HTTP {status})")
+        raise ProtocolChanged(f"unexpected HTTP status {status} from EcoleDirecte")
+
+    def _parse(self, raw: bytes, headers: Mapping[str, str]) -> Envelope:
+        try:
+            body = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError):
+            body = None
+        if not isinstance(body, dict):
+            code = _int_code(headers.get("X-Code"))
+            if code is None:
+                raise ProtocolChanged("EcoleDirecte answered something that is not JSON")
+            return Envelope(code=code, data=None)
+        code = _int_code(body.get("code"))
+        if code is None:
+            raise ProtocolChanged("EcoleDirecte answer has no status code")
+        token = body.get("token")
+        if isinstance(token, str) and token.strip():
+            self.token = _header_value(token)
+        message = body.get("message")
+        return Envelope(
+            code=code, data=body.get("data"), message=message if isinstance(message, str) else ""
+        )
+
+    def _adopt_headers(self, headers: Mapping[str, str]) -> None:
+        # The header wins over the body field when both are present.
+        token = headers.get("X-Token", "").strip()
+        if token:
+            self.token = _header_value(token)
+        two_fa = headers.get("2FA-Token", "").strip()
+        if two_fa:
+            self.two_fa_token = _header_value(two_fa)
+
+
+def _int_code(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None

@@ -1,0 +1,391 @@
+"""Config flow: platform, login, double-auth question, children; reauth and reconfigure."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from homeassistant.config_entries import (
+    SOURCE_REAUTH,
+    SOURCE_RECONFIGURE,
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlowWithReload,
+)
+from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
+from homeassistant.core import callback
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
+from homeassistant.helpers.selector import (
+    SelectOptionDict,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+    TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
+)
+import voluptuous as vol
+
+from .client import (
+    ChallengeFailed,
+    Credentials,
+    DoubleAuthRequired,
+    InvalidCredentials,
+    ProtocolChanged,
+    RateLimited,
+    SchoolClient,
+    SchoolError,
+)
+from .client.factory import IMPLEMENTED_PLATFORMS, create_client
+from .client.models import Account, AccountKind, Challenge, Platform, Student
+from .const import (
+    CONF_ANSWER,
+    CONF_PLATFORM,
+    CONF_SERVER_URL,
+    CONF_STUDENTS,
+    CONF_TRUST,
+    DOMAIN,
+    LOGGER,
+)
+from .entity import PLATFORM_NAMES
+
+PASSWORD_SELECTOR = TextSelector(
+    TextSelectorConfig(type=TextSelectorType.PASSWORD, autocomplete="current-password")
+)
+USERNAME_SELECTOR = TextSelector(
+    TextSelectorConfig(type=TextSelectorType.TEXT, autocomplete="username")
+)
+URL_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.URL))
+
+
+def students_selector(students: tuple[Student, ...]) -> SelectSelector:
+    """A multiple choice of an account's students."""
+    return SelectSelector(
+        SelectSelectorConfig(
+            options=[
+                SelectOptionDict(value=student.id, label=_student_label(student))
+                for student in students
+            ],
+            multiple=True,
+            mode=SelectSelectorMode.LIST,
+        )
+    )
+
+
+def _student_label(student: Student) -> str:
+    if student.class_name:
+        return f"{student.full_name} ({student.class_name})"
+    return student.full_name
+
+
+class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
+    """Add a school account."""
+
+    VERSION = 1
+    MINOR_VERSION = 1
+
+    def __init__(self) -> None:
+        """Start with nothing known about the account."""
+        self._platform: Platform | None = None
+        self._login: dict[str, Any] = {}
+        self._client: SchoolClient | None = None
+        self._challenge: Challenge | None = None
+        self._account: Account | None = None
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: ConfigEntry) -> SchoolbagOptionsFlow:
+        """Choose which students an account follows."""
+        return SchoolbagOptionsFlow()
+
+    async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Pick the school platform."""
+        return self.async_show_menu(
+            step_id="user", menu_options=[str(platform) for platform in IMPLEMENTED_PLATFORMS]
+        )
+
+    async def async_step_ecoledirecte(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Log in to EcoleDirecte with a username and password."""
+        self._platform = Platform.ECOLEDIRECTE
+        return await self._async_step_credentials("ecoledirecte", user_input)
+
+    async def _async_step_credentials(
+        self, step_id: str, user_input: dict[str, Any] | None
+    ) -> ConfigFlowResult:
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            self._login = {
+                CONF_USERNAME: user_input[CONF_USERNAME].strip(),
+                CONF_PASSWORD: user_input[CONF_PASSWORD],
+                CONF_SERVER_URL: (user_input.get(CONF_SERVER_URL) or "").strip() or None,
+            }
+            result = await self._async_try_login(errors)
+            if result is not None:
+                return result
+        schema = vol.Schema(
+            {
+                vol.Required(CONF_USERNAME): USERNAME_SELECTOR,
+                vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR,
+            }
+        )
+        if self.show_advanced_options:
+            schema = schema.extend({vol.Optional(CONF_SERVER_URL): URL_SELECTOR})
+        suggested = {k: v for k, v in (user_input or {}).items() if k != CONF_PASSWORD}
+        return self.async_show_form(
+            step_id=step_id,
+            data_schema=self.add_suggested_values_to_schema(schema, suggested),
+            errors=errors,
+        )
+
+    async def _async_try_login(self, errors: dict[str, str]) -> ConfigFlowResult | None:
+        """Log in with the typed credentials; None means show the form with errors."""
+        assert self._platform is not None
+        trust: Mapping[str, str] = {}
+        if self.source in (SOURCE_REAUTH, SOURCE_RECONFIGURE):
+            trust = self._get_existing_entry().data.get(CONF_TRUST) or {}
+        try:
+            self._client = create_client(
+                self._platform,
+                async_get_clientsession(self.hass),
+                Credentials(self._login[CONF_USERNAME], self._login[CONF_PASSWORD], trust),
+                self._login[CONF_SERVER_URL],
+            )
+            self._account = await self._client.login()
+        except DoubleAuthRequired as err:
+            self._challenge = err.challenge
+            return await self.async_step_challenge()
+        except SchoolError as err:
+            errors["base"] = _error_key(err)
+            return None
+        except Exception:
+            LOGGER.exception("Unexpected error while logging in")
+            errors["base"] = "unknown"
+            return None
+        return await self._async_account_ready()
+
+    async def async_step_challenge(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Answer the school's double-authentication question."""
+        assert self._client is not None
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            try:
+                self._account = await self._client.answer_challenge(user_input[CONF_ANSWER])
+            except ChallengeFailed:
+                errors["base"] = "challenge_failed"
+                # A refused answer ends the attempt: ask the server for a new question.
+                new_question = await self._async_new_challenge(errors)
+                if new_question is not None:
+                    return new_question
+            except SchoolError as err:
+                errors["base"] = _error_key(err)
+            except Exception:
+                LOGGER.exception("Unexpected error while answering the question")
+                errors["base"] = "unknown"
+            else:
+                return await self._async_account_ready()
+        assert self._challenge is not None
+        schema = vol.Schema(
+            {
+                vol.Required(CONF_ANSWER): SelectSelector(
+                    SelectSelectorConfig(
+                        options=[
+                            SelectOptionDict(value=option.value, label=option.label)
+                            for option in self._challenge.options
+                        ],
+                        mode=SelectSelectorMode.LIST,
+                    )
+                )
+            }
+        )
+        return self.async_show_form(
+            step_id="challenge",
+            data_schema=schema,
+            errors=errors,
+            description_placeholders={"question": self._challenge.question},
+        )
+
+    async def _async_new_challenge(self, errors: dict[str, str]) -> ConfigFlowResult | None:
+        """Fetch a fresh question after a wrong answer; None keeps the current form."""
+        assert self._client is not None
+        try:
+            self._account = await self._client.login()
+        except DoubleAuthRequired as err:
+            self._challenge = err.challenge
+        except SchoolError as err:
+            errors["base"] = _error_key(err)
+        else:
+            return await self._async_account_ready()
+        return None
+
+    async def _async_account_ready(self) -> ConfigFlowResult:
+        """Logged in: finish the user, reauth or reconfigure flow."""
+        assert self._client is not None
+        assert self._account is not None
+        assert self._platform is not None
+        await self.async_set_unique_id(f"{self._platform}_{self._account.id}")
+        data_updates = {
+            CONF_USERNAME: self._login[CONF_USERNAME],
+            CONF_PASSWORD: self._login[CONF_PASSWORD],
+            CONF_SERVER_URL: self._login[CONF_SERVER_URL],
+            CONF_TRUST: self._client.trust,
+        }
+        if self.source in (SOURCE_REAUTH, SOURCE_RECONFIGURE):
+            self._abort_if_unique_id_mismatch()
+            return self.async_update_reload_and_abort(
+                self._get_existing_entry(), data_updates=data_updates
+            )
+        self._abort_if_unique_id_configured()
+        if self._account.kind is AccountKind.PARENT and len(self._account.students) > 1:
+            return await self.async_step_students()
+        return self._async_create(list(self._account.students))
+
+    async def async_step_students(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Choose which children to follow."""
+        assert self._account is not None
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            chosen = set(user_input[CONF_STUDENTS])
+            if chosen:
+                return self._async_create(
+                    [student for student in self._account.students if student.id in chosen]
+                )
+            errors["base"] = "no_students"
+        schema = vol.Schema(
+            {
+                vol.Required(
+                    CONF_STUDENTS, default=[student.id for student in self._account.students]
+                ): students_selector(self._account.students)
+            }
+        )
+        return self.async_show_form(step_id="students", data_schema=schema, errors=errors)
+
+    def _async_create(self, students: list[Student]) -> ConfigFlowResult:
+        assert self._account is not None
+        assert self._client is not None
+        assert self._platform is not None
+        return self.async_create_entry(
+            title=f"{self._account.display_name} ({PLATFORM_NAMES[str(self._platform)]})",
+            data={
+                CONF_PLATFORM: str(self._platform),
+                CONF_USERNAME: self._login[CONF_USERNAME],
+                CONF_PASSWORD: self._login[CONF_PASSWORD],
+                CONF_SERVER_URL: self._login[CONF_SERVER_URL],
+                CONF_TRUST: self._client.trust,
+            },
+            options={CONF_STUDENTS: [student.id for student in students]},
+        )
+
+    def _get_existing_entry(self) -> ConfigEntry:
+        if self.source == SOURCE_REAUTH:
+            return self._get_reauth_entry()
+        return self._get_reconfigure_entry()
+
+    async def async_step_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult:
+        """The stored password or double-auth trust stopped working."""
+        self._platform = Platform(entry_data[CONF_PLATFORM])
+        return await self.async_step_reauth_confirm()
+
+    async def async_step_reauth_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask for the password again."""
+        entry = self._get_reauth_entry()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            self._login = {
+                CONF_USERNAME: entry.data[CONF_USERNAME],
+                CONF_PASSWORD: user_input[CONF_PASSWORD],
+                CONF_SERVER_URL: entry.data.get(CONF_SERVER_URL),
+            }
+            result = await self._async_try_login(errors)
+            if result is not None:
+                return result
+        return self.async_show_form(
+            step_id="reauth_confirm",
+            data_schema=vol.Schema({vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR}),
+            errors=errors,
+            description_placeholders={CONF_USERNAME: entry.data[CONF_USERNAME]},
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Change the username, password or server of an account."""
+        entry = self._get_reconfigure_entry()
+        self._platform = Platform(entry.data[CONF_PLATFORM])
+        if user_input is None:
+            user_input = {
+                CONF_USERNAME: entry.data[CONF_USERNAME],
+                CONF_SERVER_URL: entry.data.get(CONF_SERVER_URL) or "",
+            }
+            return self._show_reconfigure_form(user_input, {})
+        errors: dict[str, str] = {}
+        self._login = {
+            CONF_USERNAME: user_input[CONF_USERNAME].strip(),
+            CONF_PASSWORD: user_input[CONF_PASSWORD],
+            CONF_SERVER_URL: (user_input.get(CONF_SERVER_URL) or "").strip()
+            or entry.data.get(CONF_SERVER_URL),
+        }
+        result = await self._async_try_login(errors)
+        if result is not None:
+            return result
+        return self._show_reconfigure_form(user_input, errors)
+
+    def _show_reconfigure_form(
+        self, user_input: dict[str, Any], errors: dict[str, str]
+    ) -> ConfigFlowResult:
+        schema = vol.Schema(
+            {
+                vol.Required(CONF_USERNAME): USERNAME_SELECTOR,
+                vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR,
+            }
+        )
+        if self.show_advanced_options:
+            schema = schema.extend({vol.Optional(CONF_SERVER_URL): URL_SELECTOR})
+        suggested = {k: v for k, v in user_input.items() if k != CONF_PASSWORD}
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=self.add_suggested_values_to_schema(schema, suggested),
+            errors=errors,
+        )
+
+
+class SchoolbagOptionsFlow(OptionsFlowWithReload):
+    """Choose the followed students of a parent account."""
+
+    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Show the account's students."""
+        coordinator = self.config_entry.runtime_data
+        account: Account = coordinator.account
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            if user_input[CONF_STUDENTS]:
+                return self.async_create_entry(data={CONF_STUDENTS: user_input[CONF_STUDENTS]})
+            errors["base"] = "no_students"
+        current = self.config_entry.options.get(CONF_STUDENTS) or [
+            student.id for student in account.students
+        ]
+        schema = vol.Schema(
+            {vol.Required(CONF_STUDENTS, default=current): students_selector(account.students)}
+        )
+        return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
+
+
+def _error_key(err: SchoolError) -> str:
+    """Map a client error to a config flow error key."""
+    if isinstance(err, InvalidCredentials):
+        return "invalid_auth"
+    if isinstance(err, ChallengeFailed):
+        return "challenge_failed"
+    if isinstance(err, RateLimited):
+        return "rate_limited"
+    if isinstance(err, ProtocolChanged):
+        return "protocol_changed"
+    return "cannot_connect"

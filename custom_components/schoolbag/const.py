@@ -1,0 +1,36 @@
+"""Constants of the Schoolbag integration."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+import logging
+from typing import Final
+
+DOMAIN: Final = "schoolbag"
+LOGGER = logging.getLogger(__package__)
+
+CONF_PLATFORM: Final = "platform"
+CONF_TRUST: Final = "trust"
+CONF_SERVER_URL: Final = "server_url"
+CONF_STUDENTS: Final = "students"
+CONF_ANSWER: Final = "answer"
+CONF_ACCOUNT_KIND: Final = "account_kind"
+
+DEFAULT_SCAN_INTERVAL: Final = timedelta(minutes=30)
+# How far the coordinator looks back and ahead for lessons and homework.
+TIMETABLE_DAYS_BEHIND: Final = 7
+TIMETABLE_DAYS_AHEAD: Final = 14
+HOMEWORK_DAYS_BEHIND: Final = 7
+HOMEWORK_DAYS_AHEAD: Final = 21
+
+ATTR_CONFIG_ENTRY: Final = "config_entry"
+ATTR_HOMEWORK_ID: Final = "homework_id"
+ATTR_DONE: Final = "done"
+ATTR_STUDENT: Final = "student"
+ATTR_START: Final = "start"
+ATTR_END: Final = "end"
+
+SERVICE_MARK_HOMEWORK_DONE: Final = "mark_homework_done"
+SERVICE_GET_TIMETABLE: Final = "get_timetable"
+SERVICE_GET_HOMEWORK: Final = "get_homework"
+SERVICE_GET_GRADES: Final = "get_grades"

@@ -1,0 +1,225 @@
+"""One coordinator per account: keeps the school session and refreshes data."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ConfigEntryAuthFailed, HomeAssistantError
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
+from homeassistant.util import dt as dt_util
+
+from .client import (
+    ChallengeFailed,
+    DoubleAuthRequired,
+    InvalidCredentials,
+    NotSupported,
+    RateLimited,
+    SchoolClient,
+    SchoolError,
+)
+from .client.models import (
+    Account,
+    Canteen,
+    Capability,
+    GradeBook,
+    Homework,
+    Lesson,
+    Mailbox,
+    SchoolLife,
+    Student,
+    Wallet,
+)
+from .const import (
+    CONF_STUDENTS,
+    CONF_TRUST,
+    DEFAULT_SCAN_INTERVAL,
+    DOMAIN,
+    HOMEWORK_DAYS_AHEAD,
+    HOMEWORK_DAYS_BEHIND,
+    LOGGER,
+    TIMETABLE_DAYS_AHEAD,
+    TIMETABLE_DAYS_BEHIND,
+)
+from .data import SchoolbagData, StudentData
+from .error_keys import translation_key_for
+from .store import LastGoodDataStore
+
+type SchoolbagConfigEntry = ConfigEntry[SchoolbagCoordinator]
+
+
+class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
+    """Fetches every followed student's data, reusing one logged-in client."""
+
+    config_entry: SchoolbagConfigEntry
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: SchoolbagConfigEntry,
+        client: SchoolClient,
+        store: LastGoodDataStore,
+    ) -> None:
+        """Keep the client; the first refresh logs in."""
+        super().__init__(
+            hass,
+            LOGGER,
+            config_entry=entry,
+            name=f"{DOMAIN} {entry.title}",
+            update_interval=DEFAULT_SCAN_INTERVAL,
+        )
+        self.client = client
+        self.store = store
+
+    @property
+    def account(self) -> Account:
+        """The logged-in account, or the one saved with the last good data."""
+        account = self.client.account
+        if account is None:
+            account = self.data.account
+        return account
+
+    @property
+    def students(self) -> list[Student]:
+        """The students this entry follows, in the account's order."""
+        chosen = self.config_entry.options.get(CONF_STUDENTS)
+        students = list(self.account.students)
+        if not chosen:
+            return students
+        return [student for student in students if student.id in chosen]
+
+    async def _async_setup(self) -> None:
+        """Log in once before the first refresh."""
+        await self._login()
+
+    async def _login(self) -> Account:
+        try:
+            account = await self.client.login()
+        except (InvalidCredentials, DoubleAuthRequired, ChallengeFailed) as err:
+            raise ConfigEntryAuthFailed(
+                translation_domain=DOMAIN, translation_key=translation_key_for(err)
+            ) from err
+        except SchoolError as err:
+            raise _update_failed(err) from err
+        self._persist_trust()
+        return account
+
+    def _persist_trust(self) -> None:
+        """Store refreshed double-auth trust so restarts skip the question."""
+        trust = self.client.trust
+        if trust and trust != self.config_entry.data.get(CONF_TRUST):
+            self.hass.config_entries.async_update_entry(
+                self.config_entry, data={**self.config_entry.data, CONF_TRUST: trust}
+            )
+
+    async def _async_update_data(self) -> SchoolbagData:
+        await self._login()
+        try:
+            students = [await self._fetch_student(student) for student in self.students]
+        except (InvalidCredentials, DoubleAuthRequired, ChallengeFailed) as err:
+            raise ConfigEntryAuthFailed(
+                translation_domain=DOMAIN, translation_key=translation_key_for(err)
+            ) from err
+        except SchoolError as err:
+            raise _update_failed(err) from err
+        self._persist_trust()
+        data = SchoolbagData(
+            fetched_at=dt_util.utcnow(),
+            account=self.account,
+            students={data.student.id: data for data in students},
+        )
+        await self.store.async_save(data)
+        return data
+
+    @callback
+    def async_use_saved_data(self, data: SchoolbagData) -> None:
+        """Start from the last good data while the school cannot be reached.
+
+        The refresh stays marked as failed, so sensors are unavailable while
+        calendars and the to-do list show what was fetched at ``fetched_at``.
+        """
+        self.data = data
+        LOGGER.warning(
+            "%s: the school cannot be reached; showing data fetched at %s",
+            self.config_entry.title,
+            data.fetched_at.isoformat(),
+        )
+
+    async def _fetch_student(self, student: Student) -> StudentData:
+        client = self.client
+        capabilities = client.capabilities
+        today = dt_util.now().date()
+        lessons: list[Lesson] = []
+        homework: list[Homework] = []
+        grades: GradeBook | None = None
+        school_life: SchoolLife | None = None
+        mailbox: Mailbox | None = None
+        canteen: Canteen | None = None
+        wallets: list[Wallet] = []
+        if Capability.TIMETABLE in capabilities:
+            lessons = await client.timetable(
+                student.id,
+                today - timedelta(days=TIMETABLE_DAYS_BEHIND),
+                today + timedelta(days=TIMETABLE_DAYS_AHEAD),
+            )
+        if Capability.HOMEWORK in capabilities:
+            homework = await client.homework(
+                student.id,
+                today - timedelta(days=HOMEWORK_DAYS_BEHIND),
+                today + timedelta(days=HOMEWORK_DAYS_AHEAD),
+            )
+        if Capability.GRADES in capabilities:
+            grades = await client.grades(student.id)
+        if Capability.SCHOOL_LIFE in capabilities:
+            school_life = await client.school_life(student.id)
+        if Capability.MESSAGES in capabilities:
+            mailbox = await client.mailbox(student.id)
+        if Capability.CANTEEN in capabilities:
+            canteen = await client.canteen(student.id)
+        if Capability.WALLETS in capabilities:
+            wallets = [
+                wallet
+                for wallet in await client.wallets()
+                if wallet.student_id in (None, student.id)
+            ]
+        return StudentData(
+            student=student,
+            lessons=tuple(lessons),
+            homework=tuple(homework),
+            grades=grades,
+            school_life=school_life,
+            mailbox=mailbox,
+            canteen=canteen,
+            wallets=tuple(wallets),
+        )
+
+    async def async_set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
+        """Mark homework done or not done on the server, then refresh."""
+        try:
+            await self.client.set_homework_done(student_id, homework_id, done)
+        except NotSupported as err:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN, translation_key="homework_done_not_supported"
+            ) from err
+        except SchoolError as err:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="homework_update_failed",
+                translation_placeholders={"reason": _reason(err)},
+            ) from err
+        await self.async_request_refresh()
+
+
+def _reason(err: SchoolError) -> str:
+    return str(err) or type(err).__name__
+
+
+def _update_failed(err: SchoolError) -> UpdateFailed:
+    retry_after = err.retry_after if isinstance(err, RateLimited) else None
+    return UpdateFailed(
+        translation_domain=DOMAIN,
+        translation_key=translation_key_for(err),
+        translation_placeholders={"reason": _reason(err)},
+        retry_after=retry_after,
+    )

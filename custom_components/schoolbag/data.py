@@ -1,0 +1,68 @@
+"""What the coordinator hands to entities: one snapshot per refresh."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .client.models import (
+    Account,
+    Canteen,
+    Grade,
+    GradeBook,
+    Homework,
+    Lesson,
+    LessonStatus,
+    Mailbox,
+    SchoolLife,
+    Student,
+    Wallet,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StudentData:
+    """Everything fetched for one student."""
+
+    student: Student
+    lessons: tuple[Lesson, ...] = ()
+    homework: tuple[Homework, ...] = ()
+    grades: GradeBook | None = None
+    school_life: SchoolLife | None = None
+    mailbox: Mailbox | None = None
+    canteen: Canteen | None = None
+    wallets: tuple[Wallet, ...] = ()
+
+    def lessons_on(self, day: date) -> list[Lesson]:
+        """Lessons taking place on ``day`` (cancelled ones excluded), by start."""
+        return [
+            lesson
+            for lesson in self.lessons
+            if lesson.start.date() == day and lesson.status is not LessonStatus.CANCELLED
+        ]
+
+    def next_lesson(self, now: datetime) -> Lesson | None:
+        """The lesson running now or the next one to start, if not cancelled."""
+        for lesson in self.lessons:
+            if lesson.end > now and lesson.status is not LessonStatus.CANCELLED:
+                return lesson
+        return None
+
+    def pending_homework(self, today: date) -> list[Homework]:
+        """Homework not done yet, due today or later."""
+        return [work for work in self.homework if not work.done and work.due >= today]
+
+    def latest_grade(self) -> Grade | None:
+        """The most recently entered grade."""
+        if self.grades is None or not self.grades.grades:
+            return None
+        return max(self.grades.grades, key=lambda grade: (grade.entered or grade.date, grade.id))
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolbagData:
+    """One refresh of an account: every followed student's data."""
+
+    fetched_at: datetime
+    account: Account
+    students: dict[str, StudentData] = field(default_factory=dict)

@@ -1,0 +1,43 @@
+"""The last good data of an account, kept on disk for outages and restarts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.storage import Store
+
+from .client.codec import from_json, to_json
+from .const import DOMAIN, LOGGER
+from .data import SchoolbagData
+
+STORAGE_VERSION = 1
+
+
+class LastGoodDataStore:
+    """Saves each successful refresh; loads it when the school is unreachable."""
+
+    def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
+        """One file per config entry."""
+        self._store: Store[dict[str, Any]] = Store(
+            hass, STORAGE_VERSION, f"{DOMAIN}.{entry_id}", private=True
+        )
+
+    async def async_save(self, data: SchoolbagData) -> None:
+        """Keep this refresh."""
+        await self._store.async_save(to_json(data))
+
+    async def async_load(self) -> SchoolbagData | None:
+        """The last kept refresh, or None when there is none or it is unreadable."""
+        raw = await self._store.async_load()
+        if raw is None:
+            return None
+        try:
+            return from_json(SchoolbagData, raw)
+        except (KeyError, TypeError, ValueError):
+            LOGGER.warning("Ignoring unreadable saved school data")
+            return None
+
+    async def async_remove(self) -> None:
+        """Forget the kept data (the account was removed)."""
+        await self._store.async_remove()

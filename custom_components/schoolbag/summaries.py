@@ -1,0 +1,125 @@
+"""Plain, JSON-friendly views of the models for attributes and action responses.
+
+Nothing here ever includes secrets: the models carry none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from .client.models import Grade, GradeBook, Homework, Lesson
+from .data import StudentData
+
+
+def lesson_attributes(lesson: Lesson | None) -> dict[str, Any]:
+    """Attributes describing a lesson (empty when there is none)."""
+    if lesson is None:
+        return {}
+    return lesson_dict(lesson)
+
+
+def lesson_dict(lesson: Lesson) -> dict[str, Any]:
+    """A lesson as plain data."""
+    return {
+        "subject": lesson.subject,
+        "start": lesson.start.isoformat(),
+        "end": lesson.end.isoformat(),
+        "teachers": list(lesson.teachers),
+        "rooms": list(lesson.rooms),
+        "group": lesson.group,
+        "status": str(lesson.status),
+        "note": lesson.note,
+    }
+
+
+def homework_dict(work: Homework) -> dict[str, Any]:
+    """Homework as plain data (the text, not the HTML)."""
+    return {
+        "id": work.id,
+        "subject": work.subject,
+        "due": work.due.isoformat(),
+        "given": work.given.isoformat() if work.given else None,
+        "text": work.text,
+        "done": work.done,
+        "is_test": work.is_test,
+        "attachments": [attachment.name for attachment in work.attachments],
+    }
+
+
+def homework_attributes(homework: Iterable[Homework]) -> dict[str, Any]:
+    """A short list of homework for a sensor's attributes."""
+    return {
+        "homework": [
+            {"id": work.id, "subject": work.subject, "due": work.due.isoformat()}
+            for work in homework
+        ]
+    }
+
+
+def grade_dict(grade: Grade) -> dict[str, Any]:
+    """A grade as plain data."""
+    return {
+        "id": grade.id,
+        "subject": grade.subject,
+        "title": grade.title,
+        "date": grade.date.isoformat(),
+        "value": grade.value,
+        "out_of": grade.out_of,
+        "mark": str(grade.mark) if grade.mark else None,
+        "raw": grade.raw,
+        "coefficient": grade.coefficient,
+        "class_average": grade.class_average,
+        "class_min": grade.class_min,
+        "class_max": grade.class_max,
+        "significant": grade.significant,
+        "period": grade.period_id,
+    }
+
+
+def grade_attributes(grade: Grade | None) -> dict[str, Any]:
+    """Attributes describing the latest grade."""
+    return grade_dict(grade) if grade else {}
+
+
+def grade_book_dict(book: GradeBook, today: date) -> dict[str, Any]:
+    """Periods, grades and averages as plain data."""
+    current = book.current_period(today)
+    return {
+        "current_period": current.id if current else None,
+        "periods": [
+            {
+                "id": period.id,
+                "name": period.name,
+                "start": period.start.isoformat(),
+                "end": period.end.isoformat(),
+                "yearly": period.yearly,
+            }
+            for period in book.periods
+        ],
+        "grades": [grade_dict(grade) for grade in book.grades],
+        "averages": [
+            {
+                "period": average.period_id,
+                "subject": average.subject,
+                "value": average.value,
+                "class_average": average.class_average,
+                "out_of": average.out_of,
+            }
+            for average in book.averages
+        ],
+    }
+
+
+def overall_average(data: StudentData, today: date) -> float | None:
+    """The overall average of the current period (or the year outside terms)."""
+    book = data.grades
+    if book is None:
+        return None
+    period = book.current_period(today)
+    wanted = period.id if period else next((p.id for p in book.periods if p.yearly), None)
+    for average in book.averages:
+        if average.subject is None and average.period_id == wanted:
+            return average.value
+    return None

@@ -1,0 +1,1 @@
+"""Home Assistant tests: real config flow and hass fixture against the simulated schools."""

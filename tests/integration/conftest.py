@@ -1,0 +1,163 @@
+"""Fixtures: a simulated EcoleDirecte on 127.0.0.1 and accounts added through the real flow."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiohttp.test_utils import TestServer
+from homeassistant.config_entries import (
+    SOURCE_REAUTH,
+    SOURCE_RECONFIGURE,
+    SOURCE_USER,
+    ConfigEntry,
+)
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResult, FlowResultType
+from homeassistant.helpers import entity_registry as er
+import pytest
+
+from custom_components.schoolbag.const import DOMAIN
+from simulator.app import build_app
+from simulator.ecoledirecte import EcoleDirecteSimulator
+
+PARIS = ZoneInfo("Europe/Paris")
+STUDENT = ("demo.eleve", "demo")
+PARENT = ("demo.parent", "demo")
+NO_QCM_STUDENT = ("simple.eleve", "motdepasse+&%")
+
+
+@pytest.fixture
+async def hass_paris(hass: HomeAssistant) -> HomeAssistant:
+    """Home Assistant set to the schools' time zone and French."""
+    await hass.config.async_set_time_zone("Europe/Paris")
+    return hass
+
+
+@pytest.fixture
+def ed_simulator() -> EcoleDirecteSimulator:
+    """Fresh simulated EcoleDirecte state for each test."""
+    return EcoleDirecteSimulator()
+
+
+@pytest.fixture
+async def ed_url(socket_enabled: None, ed_simulator: EcoleDirecteSimulator) -> AsyncGenerator[str]:
+    """Serve the simulator on 127.0.0.1 and return its API base URL."""
+    server = TestServer(build_app(ecoledirecte=ed_simulator), host="127.0.0.1")
+    await server.start_server()
+    yield f"http://127.0.0.1:{server.port}/v3"
+    await server.close()
+
+
+def select_options(result: FlowResult, field: str) -> dict[str, str]:
+    """The value -> label choices of a select field in a shown form."""
+    schema = result["data_schema"]
+    assert schema is not None
+    for marker, selector in schema.schema.items():
+        if str(marker) == field:
+            return {option["value"]: option["label"] for option in selector.config["options"]}
+    raise AssertionError(f"no field {field} in form {result['step_id']}")
+
+
+async def start_login(hass: HomeAssistant, url: str, username: str, password: str) -> FlowResult:
+    """Run the user flow up to the answer of the credentials step."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER, "show_advanced_options": True}
+    )
+    assert result["type"] is FlowResultType.MENU
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "ecoledirecte"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "ecoledirecte"
+    return await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {"username": username, "password": password, "server_url": url},
+    )
+
+
+def answer_value(result: FlowResult, answer_text: str) -> str:
+    """The option value whose label is the expected answer."""
+    options = select_options(result, "answer")
+    matches = [value for value, label in options.items() if label == answer_text]
+    assert matches, f"{answer_text!r} not among {sorted(options.values())}"
+    return matches[0]
+
+
+async def add_account(
+    hass: HomeAssistant,
+    url: str,
+    simulator: EcoleDirecteSimulator,
+    credentials: tuple[str, str] = STUDENT,
+    students: list[str] | None = None,
+) -> ConfigEntry:
+    """Add an account through the real config flow and wait for its setup."""
+    username, password = credentials
+    result = await start_login(hass, url, username, password)
+    if result.get("step_id") == "challenge":
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {"answer": answer_value(result, simulator.qcm_answer(username))}
+        )
+    if result.get("step_id") == "students":
+        chosen: list[str] = students or list(select_options(result, "students"))
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {"students": chosen}
+        )
+    assert result["type"] is FlowResultType.CREATE_ENTRY, result
+    await hass.async_block_till_done()
+    entry: ConfigEntry = result["result"]
+    return entry
+
+
+def login_requests(simulator: EcoleDirecteSimulator) -> int:
+    """Requests to login.awp (GTK handshakes and logins) the simulator has seen."""
+    return sum(1 for path, _ in simulator.requests if path.lower().endswith("/login.awp"))
+
+
+def entity_id_for(hass: HomeAssistant, platform: str, unique_suffix: str) -> str:
+    """Find an entity id by the end of its unique id."""
+    registry = er.async_get(hass)
+    matches = [
+        entry.entity_id
+        for entry in registry.entities.values()
+        if entry.platform == DOMAIN
+        and entry.domain == platform
+        and entry.unique_id.endswith(unique_suffix)
+    ]
+    assert len(matches) == 1, (unique_suffix, matches)
+    return matches[0]
+
+
+def attributes(hass: HomeAssistant, entity_id: str) -> dict[str, Any]:
+    """The attributes of an entity's current state."""
+    state = hass.states.get(entity_id)
+    assert state is not None
+    return dict(state.attributes)
+
+
+async def start_reauth(hass: HomeAssistant, entry: ConfigEntry) -> FlowResult:
+    """Start a reauth flow the way Home Assistant does for an entry."""
+    return await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={"source": SOURCE_REAUTH, "entry_id": entry.entry_id},
+        data=entry.data,
+    )
+
+
+async def start_reconfigure(hass: HomeAssistant, entry: ConfigEntry) -> FlowResult:
+    """Start a reconfigure flow the way the UI does."""
+    return await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={
+            "source": SOURCE_RECONFIGURE,
+            "entry_id": entry.entry_id,
+            "show_advanced_options": True,
+        },
+    )
+
+
+def paris(moment: datetime) -> datetime:
+    """A simulator wall-clock time (naive, Paris) as an aware datetime."""
+    return moment.replace(tzinfo=PARIS)

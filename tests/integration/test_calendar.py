@@ -1,0 +1,86 @@
+"""Timetable and homework calendars."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from http import HTTPStatus
+
+from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+
+from simulator.ecoledirecte import EcoleDirecteSimulator
+
+from .conftest import NO_QCM_STUDENT, add_account, entity_id_for, paris
+
+STUDENT_ID = 2400
+
+
+async def _events(
+    hass: HomeAssistant, hass_client: ClientSessionGenerator, entity_id: str, days: int
+) -> list[dict[str, object]]:
+    start = dt_util.start_of_local_day()
+    end = start + timedelta(days=days)
+    client = await hass_client()
+    response = await client.get(
+        f"/api/calendars/{entity_id}", params={"start": start.isoformat(), "end": end.isoformat()}
+    )
+    assert response.status == HTTPStatus.OK
+    events: list[dict[str, object]] = await response.json()
+    return events
+
+
+async def test_timetable_events_in_range(
+    hass_paris: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    ed_url: str,
+    ed_simulator: EcoleDirecteSimulator,
+) -> None:
+    hass = hass_paris
+    await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    calendar = entity_id_for(hass, "calendar", "_timetable")
+    start = dt_util.start_of_local_day()
+    end = start + timedelta(days=7)
+    expected = [
+        lesson
+        for lesson in ed_simulator.student(STUDENT_ID).lessons
+        if paris(lesson.end) > start and paris(lesson.start) < end
+    ]
+    assert expected, "the demo should have lessons this week"
+
+    events = await _events(hass, hass_client, calendar, 7)
+
+    assert len(events) == len(expected)
+    by_uid = {event["uid"]: event for event in events}
+    for lesson in expected:
+        event = by_uid[f"lesson-{lesson.id}"]
+        assert dt_util.parse_datetime(str(event["start"]["dateTime"])) == paris(lesson.start)  # type: ignore[index]
+        assert str(event["summary"]).startswith(lesson.subject.label)
+        if lesson.cancelled:
+            assert str(event["summary"]).endswith("(cancelled)")
+
+
+async def test_homework_events_on_due_dates(
+    hass_paris: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    ed_url: str,
+    ed_simulator: EcoleDirecteSimulator,
+) -> None:
+    hass = hass_paris
+    await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    calendar = entity_id_for(hass, "calendar", "_homework_calendar")
+    today = dt_util.now().date()
+    expected = {
+        f"homework-{work.id}": work.due
+        for work in ed_simulator.student(STUDENT_ID).homework
+        if today <= work.due < today + timedelta(days=14)
+    }
+    assert expected
+
+    events = await _events(hass, hass_client, calendar, 14)
+
+    assert {event["uid"]: event["start"]["date"] for event in events} == {  # type: ignore[index]
+        uid: due.isoformat() for uid, due in expected.items()
+    }
+    state = hass.states.get(calendar)
+    assert state.attributes["start_time"].startswith(min(expected.values()).isoformat())

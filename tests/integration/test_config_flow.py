@@ -1,0 +1,259 @@
+"""The config flow, every path, against the simulated EcoleDirecte."""
+
+from __future__ import annotations
+
+from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+
+from custom_components.schoolbag.const import CONF_STUDENTS, CONF_TRUST, DOMAIN
+from simulator.ecoledirecte import EcoleDirecteSimulator
+
+from .conftest import (
+    NO_QCM_STUDENT,
+    PARENT,
+    STUDENT,
+    add_account,
+    answer_value,
+    select_options,
+    start_login,
+    start_reauth,
+    start_reconfigure,
+)
+
+
+async def test_menu_offers_only_implemented_platforms(hass: HomeAssistant) -> None:
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["ecoledirecte"]
+
+
+async def test_server_url_only_in_advanced_mode(hass: HomeAssistant) -> None:
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "ecoledirecte"}
+    )
+    assert [str(key) for key in result["data_schema"].schema] == ["username", "password"]
+
+
+async def test_student_with_double_auth(
+    hass_paris: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    hass = hass_paris
+    result = await start_login(hass, ed_url, *STUDENT)
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "challenge"
+    assert result["description_placeholders"]["question"].endswith("?")
+    assert len(select_options(result, "answer")) == 4
+
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {"answer": answer_value(result, ed_simulator.qcm_answer(STUDENT[0]))},
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    entry = result["result"]
+    assert entry.unique_id == "ecoledirecte_2345"
+    assert entry.title == "Lucas MARTIN (EcoleDirecte)"
+    assert entry.data["username"] == "demo.eleve"
+    assert set(entry.data[CONF_TRUST]) == {"cn", "cv"}
+    assert entry.options[CONF_STUDENTS] == ["2345"]
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+
+
+async def test_wrong_answer_shows_a_new_question(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    result = await start_login(hass, ed_url, *STUDENT)
+    right = ed_simulator.qcm_answer(STUDENT[0])
+    wrong = next(
+        value for value, label in select_options(result, "answer").items() if label != right
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"answer": wrong})
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "challenge"
+    assert result["errors"] == {"base": "challenge_failed"}
+
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"answer": answer_value(result, right)}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+
+
+async def test_parent_chooses_children(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    result = await start_login(hass, ed_url, *PARENT)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {"answer": answer_value(result, ed_simulator.qcm_answer(PARENT[0]))},
+    )
+    assert result["step_id"] == "students"
+    children = select_options(result, "students")
+    assert set(children) == {"3456", "3457"}
+    assert any(label.startswith("Emma MARTIN") for label in children.values())
+
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"students": []})
+    assert result["errors"] == {"base": "no_students"}
+
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"students": ["3457"]}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["options"] == {CONF_STUDENTS: ["3457"]}
+    await hass.async_block_till_done()
+    devices = [d.name for d in hass.data["device_registry"].devices.values()]
+    assert devices == ["Hugo MARTIN"]
+
+
+async def test_account_without_double_auth_and_special_password(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    result = await start_login(hass, ed_url, *NO_QCM_STUDENT)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"]["password"] == NO_QCM_STUDENT[1]
+    await hass.async_block_till_done()
+
+
+async def test_wrong_password(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    result = await start_login(hass, ed_url, "demo.eleve", "not-the-password")
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": "invalid_auth"}
+    # The typed username is kept, the password is not.
+    schema = result["data_schema"]
+    suggested = {str(key): (key.description or {}).get("suggested_value") for key in schema.schema}
+    assert suggested["username"] == "demo.eleve"
+    assert suggested["password"] is None
+
+
+async def test_server_error(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    ed_simulator.faults.next_http_status.extend([503] * 4)
+    result = await start_login(hass, ed_url, *NO_QCM_STUDENT)
+    assert result["errors"] == {"base": "cannot_connect"}
+
+
+async def test_unreachable_server(hass: HomeAssistant, socket_enabled: None) -> None:
+    result = await start_login(hass, "http://127.0.0.1:9/v3", *NO_QCM_STUDENT)
+    assert result["errors"] == {"base": "cannot_connect"}
+
+
+async def test_ip_flagged_is_rate_limited(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    ed_simulator.faults.ip_flagged = True
+    result = await start_login(hass, ed_url, *NO_QCM_STUDENT)
+    assert result["errors"] == {"base": "rate_limited"}
+
+
+async def test_version_refused_is_protocol_changed(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    ed_simulator.faults.next_codes.extend([517] * 4)
+    result = await start_login(hass, ed_url, *NO_QCM_STUDENT)
+    assert result["errors"] == {"base": "protocol_changed"}
+
+
+async def test_already_configured(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    result = await start_login(hass, ed_url, *NO_QCM_STUDENT)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+
+
+async def test_reauth_after_password_change(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, STUDENT)
+    result = await start_reauth(hass, entry)
+    assert result["step_id"] == "reauth_confirm"
+    assert result["description_placeholders"]["username"] == "demo.eleve"
+
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"password": "wrong"}
+    )
+    assert result["errors"] == {"base": "invalid_auth"}
+
+    # The stored trust is reused: no new question during reauth.
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"password": "demo"})
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reauth_successful"
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+
+
+async def test_reauth_asks_the_question_when_trust_is_revoked(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, STUDENT)
+    old_trust = dict(entry.data[CONF_TRUST])
+    ed_simulator.revoke_trust(STUDENT[0])
+    result = await start_reauth(hass, entry)
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"password": "demo"})
+    assert result["step_id"] == "challenge"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {"answer": answer_value(result, ed_simulator.qcm_answer(STUDENT[0]))},
+    )
+    assert result["reason"] == "reauth_successful"
+    assert entry.data[CONF_TRUST] != old_trust
+    await hass.async_block_till_done()
+
+
+async def test_reauth_with_another_account_is_refused(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, STUDENT)
+    result = await start_reconfigure(hass, entry)
+    assert result["step_id"] == "reconfigure"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {"username": NO_QCM_STUDENT[0], "password": NO_QCM_STUDENT[1], "server_url": ed_url},
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "unique_id_mismatch"
+
+
+async def test_reconfigure_same_account(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    result = await start_reconfigure(hass, entry)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"username": NO_QCM_STUDENT[0], "password": "bad"}
+    )
+    assert result["errors"] == {"base": "invalid_auth"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"username": NO_QCM_STUDENT[0], "password": NO_QCM_STUDENT[1]}
+    )
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+
+
+async def test_options_change_followed_children(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, PARENT)
+    assert len(entry.runtime_data.data.students) == 2
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["step_id"] == "init"
+    result = await hass.config_entries.options.async_configure(result["flow_id"], {"students": []})
+    assert result["errors"] == {"base": "no_students"}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"students": ["3456"]}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    assert list(entry.runtime_data.data.students) == ["3456"]
+    devices = [
+        d.name
+        for d in hass.data["device_registry"].devices.values()
+        if entry.entry_id in d.config_entries
+    ]
+    assert devices == ["Emma MARTIN"]

@@ -1,0 +1,44 @@
+"""Diagnostics never contain secrets or names."""
+
+from __future__ import annotations
+
+import json
+
+from homeassistant.core import HomeAssistant
+from pytest_homeassistant_custom_component.components.diagnostics import (
+    get_diagnostics_for_config_entry,
+)
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+
+from simulator.ecoledirecte import EcoleDirecteSimulator
+
+from .conftest import STUDENT, add_account
+
+
+async def test_diagnostics_are_redacted(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    ed_url: str,
+    ed_simulator: EcoleDirecteSimulator,
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, STUDENT)
+    diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    text = json.dumps(diagnostics)
+
+    trust = entry.data["trust"]
+    secrets = [
+        STUDENT[0],
+        trust["cn"],
+        trust["cv"],
+        "Lucas",
+        "MARTIN",
+        ed_simulator.qcm_answer(STUDENT[0]),
+    ]
+    for secret in secrets:
+        assert secret not in text
+    assert f'"{STUDENT[1]}"' not in text  # the password
+    assert diagnostics["platform"] == "ecoledirecte"
+    assert diagnostics["entry"]["data"]["password"] == "**REDACTED**"
+    student = diagnostics["students"][0]
+    assert student["lessons"] > 0
+    assert student["grades"] == len(ed_simulator.student(2345).grades)

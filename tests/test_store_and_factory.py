@@ -1,0 +1,33 @@
+"""Saved data and client creation edge cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from homeassistant.core import HomeAssistant
+import pytest
+
+from custom_components.schoolbag.client import Credentials, NotSupported
+from custom_components.schoolbag.client.factory import create_client
+from custom_components.schoolbag.client.models import Platform
+from custom_components.schoolbag.const import DOMAIN
+from custom_components.schoolbag.store import LastGoodDataStore
+
+
+async def test_unimplemented_platform_is_refused() -> None:
+    async with aiohttp.ClientSession() as session:
+        with pytest.raises(NotSupported):
+            create_client(Platform.LECTIO, session, Credentials("u", "p"))
+
+
+async def test_unreadable_saved_data_is_ignored(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    hass_storage[f"{DOMAIN}.abc"] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": f"{DOMAIN}.abc",
+        "data": {"fetched_at": "not a date"},
+    }
+    assert await LastGoodDataStore(hass, "abc").async_load() is None
