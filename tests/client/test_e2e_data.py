@@ -91,10 +91,50 @@ async def test_homework_detail_only_for_days_in_range(
     before = len(sim.requests)
     only_first = await client.homework("2400", first_day, first_day)
     assert {item.due for item in only_first} == {first_day}
-    assert len(paths(sim, before)) == 2
+    assert len(paths(sim, before)) == 1  # the list; the day's details are kept
     before = len(sim.requests)
     assert await client.homework("2400", date(2000, 1, 1), date(2000, 1, 2)) == []
     assert len(paths(sim, before)) == 1
+
+
+async def test_homework_details_fetched_again_only_for_changed_days(
+    http_session: aiohttp.ClientSession, sim: EcoleDirecteSimulator, sim_url: str
+) -> None:
+    client = await _client(http_session, sim_url, sim, "simple.eleve")
+    start, end = sim.today, sim.today + timedelta(days=30)
+    first = await client.homework("2400", start, end)
+    target = next(item for item in first if not item.done)
+    sim_work = next(w for w in sim.student(2400).homework if w.id == int(target.id))
+    sim_work.done = True  # ticked on the school's own site
+    new_id = sim.add_homework(2400, target.due, "FRANCAIS", "<p>Apprendre la poésie</p>")
+
+    before = len(sim.requests)
+    second = await client.homework("2400", start, end)
+
+    fetched = paths(sim, before)
+    assert fetched == [
+        "Eleves/2400/cahierdetexte.awp",
+        f"Eleves/2400/cahierdetexte/{target.due.isoformat()}.awp",
+    ]
+    by_id = {item.id: item for item in second}
+    assert by_id[target.id].done is True
+    assert by_id[str(new_id)].text == "Apprendre la poésie"
+    assert {item.id for item in second} == {item.id for item in first} | {str(new_id)}
+
+
+async def test_done_flag_comes_from_the_list_for_kept_days(
+    http_session: aiohttp.ClientSession, sim: EcoleDirecteSimulator, sim_url: str
+) -> None:
+    client = await _client(http_session, sim_url, sim, "simple.eleve")
+    start, end = sim.today, sim.today + timedelta(days=30)
+    target = next(item for item in await client.homework("2400", start, end) if not item.done)
+    await client.set_homework_done("2400", target.id, True)
+
+    before = len(sim.requests)
+    again = {item.id: item for item in await client.homework("2400", start, end)}
+
+    assert again[target.id].done is True
+    assert paths(sim, before) == ["Eleves/2400/cahierdetexte.awp"]
 
 
 @pytest.mark.parametrize(

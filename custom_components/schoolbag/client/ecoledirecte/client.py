@@ -27,6 +27,7 @@ from ..models import (
 from ..protocol import Credentials
 from .auth import Authenticator
 from .const import DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT
+from .homework_cache import HomeworkDayCache
 from .parsers_account import LoginSession, StudentContext, parse_login
 from .parsers_grades import parse_grades
 from .parsers_homework import parse_homework_day, parse_homework_index
@@ -88,6 +89,7 @@ class EcoleDirecteClient:
         )
         self._auth = Authenticator(self._transport, credentials)
         self._lock = asyncio.Lock()
+        self._homework_days = HomeworkDayCache()
         self._session: LoginSession | None = None
         self._active_login_id: int | None = None
 
@@ -140,7 +142,7 @@ class EcoleDirecteClient:
         """Homework due from ``start`` to ``end`` inclusive, sorted by due date.
 
         One call lists upcoming homework; the day detail (text, attachments) is
-        fetched only for days in range that have homework.
+        fetched only for days in range whose homework changed since last time.
         """
         async with self._lock:
             if (await self._student(student_id)).module_disabled(_HOMEWORK_MODULE):
@@ -151,13 +153,20 @@ class EcoleDirecteClient:
                 )
             )
             result: list[Homework] = []
+            self._homework_days.forget_before(start)
             for due in sorted(day for day in index if start <= day <= end):
+                cached = self._homework_days.get(student_id, due, index[due])
+                if cached is not None:
+                    result.extend(cached)
+                    continue
                 data = await self._request(
                     f"Eleves/{student_id}/cahierdetexte/{due.isoformat()}.awp",
                     student_id=student_id,
                     payload={},
                 )
-                result.extend(parse_homework_day(data, due, index[due]))
+                fetched = parse_homework_day(data, due, index[due])
+                self._homework_days.put(student_id, due, index[due], fetched)
+                result.extend(fetched)
             return result
 
     async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:

@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): requests, wall time and memory per refresh."""
