@@ -117,7 +117,7 @@ def login(call: Call) -> Reply:
     if user is None:
         return _login_failure(MSG_UNKNOWN_USER)
     uuid = str(body.get("uuid") or "")
-    relogin = bool(body.get("isReLogin", body.get("isRelogin", False)))
+    relogin = bool(body.get("isReLogin")) or bool(body.get("isRelogin"))
     access_token = str(body.get("accesstoken") or body.get("accessToken") or "")
     renewed = relogin and call.sim.access_tokens.check(user.username, uuid, access_token)
     if not renewed and url_decode_field(body.get("motdepasse")) != user.password:

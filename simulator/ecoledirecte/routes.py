@@ -202,19 +202,20 @@ async def _serve(sim: EcoleDirecteSimulator, request: web.Request) -> tuple[Repl
     is_gtk = route.handler is auth.login and request.query.get("gtk", "") not in ("", "0")
     if request.method != "POST" and not is_gtk:
         raise web.HTTPMethodNotAllowed(request.method, ["POST"])
-    if not _version_ok(sim, request):
-        return Reply(code=517, token=""), not is_gtk
     call = Call(sim=sim, request=request, verbe=verbe, params=params, body=None)
-    if is_gtk:
+    if is_gtk:  # exempt from the version check so that 517 surfaces on the login itself
         return auth.gtk(call), False
+    if not _version_ok(sim, request):
+        return Reply(code=517, token=""), True
     raw = await request.text()
     forced = sim.faults.pop_code()
-    if forced is not None:
-        return _forced(call, route, forced), True
     try:
         call.body = parse_body(raw)
     except BodyFormatError:
-        return Reply(code=522, token=""), True
+        if forced is None:
+            return Reply(code=522, token=""), True
+    if forced is not None:
+        return _forced(call, route, forced), True
     if verbe not in route.verbes and not (verbe == "" and "get" in route.verbes):
         return Reply(code=225, token=""), True
     if route.authenticated:

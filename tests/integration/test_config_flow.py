@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import device_registry as dr
+from homeassistant.setup import async_setup_component
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
+from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
 from custom_components.schoolbag.const import CONF_STUDENTS, CONF_TRUST, DOMAIN
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
@@ -257,3 +263,60 @@ async def test_options_change_followed_children(
         if entry.entry_id in d.config_entries
     ]
     assert devices == ["Emma MARTIN"]
+
+
+async def test_server_down_while_answering(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    result = await start_login(hass, ed_url, *STUDENT)
+    value = answer_value(result, ed_simulator.qcm_answer(STUDENT[0]))
+    ed_simulator.faults.next_http_status.extend([503] * 5)
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"answer": value})
+    assert result["step_id"] == "challenge"
+    assert result["errors"] == {"base": "cannot_connect"}
+
+
+async def test_unexpected_error_is_reported_as_unknown(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    # Only the library is replaced, as Home Assistant core tests do for this path.
+    with patch.object(EcoleDirecteClient, "login", side_effect=RuntimeError("boom")):
+        result = await start_login(hass, ed_url, *NO_QCM_STUDENT)
+    assert result["errors"] == {"base": "unknown"}
+
+
+async def test_only_unfollowed_children_devices_can_be_removed(
+    hass: HomeAssistant,
+    hass_ws_client: WebSocketGenerator,
+    ed_url: str,
+    ed_simulator: EcoleDirecteSimulator,
+) -> None:
+    assert await async_setup_component(hass, "config", {})
+    entry = await add_account(hass, ed_url, ed_simulator, PARENT)
+    registry = dr.async_get(hass)
+    emma = registry.async_get_device(identifiers={(DOMAIN, f"{entry.unique_id}_3456")})
+    assert emma is not None
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id(
+        {
+            "type": "config/device_registry/remove_config_entry",
+            "config_entry_id": entry.entry_id,
+            "device_id": emma.id,
+        }
+    )
+    response = await client.receive_json()
+    assert not response["success"]
+    assert response["error"]["code"] == "home_assistant_error"
+
+    stale = registry.async_get_or_create(
+        config_entry_id=entry.entry_id, identifiers={(DOMAIN, f"{entry.unique_id}_999")}
+    )
+    await client.send_json_auto_id(
+        {
+            "type": "config/device_registry/remove_config_entry",
+            "config_entry_id": entry.entry_id,
+            "device_id": stale.id,
+        }
+    )
+    response = await client.receive_json()
+    assert response["success"], response

@@ -1,0 +1,1 @@
+"""Conformance of the simulated EcoleDirecte server with the unmodified pydirecte client."""
