@@ -116,7 +116,10 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
     async def _async_update_data(self) -> SchoolbagData:
         await self._login()
         try:
-            students = [await self._fetch_student(student) for student in self.students]
+            wallets: list[Wallet] = []
+            if Capability.WALLETS in self.client.capabilities:
+                wallets = await self.client.wallets()
+            students = [await self._fetch_student(student, wallets) for student in self.students]
         except (InvalidCredentials, DoubleAuthRequired, ChallengeFailed) as err:
             raise ConfigEntryAuthFailed(
                 translation_domain=DOMAIN, translation_key=translation_key_for(err)
@@ -146,7 +149,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             data.fetched_at.isoformat(),
         )
 
-    async def _fetch_student(self, student: Student) -> StudentData:
+    async def _fetch_student(self, student: Student, wallets: list[Wallet]) -> StudentData:
         client = self.client
         capabilities = client.capabilities
         today = dt_util.now().date()
@@ -156,7 +159,6 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         school_life: SchoolLife | None = None
         mailbox: Mailbox | None = None
         canteen: Canteen | None = None
-        wallets: list[Wallet] = []
         if Capability.TIMETABLE in capabilities:
             lessons = await client.timetable(
                 student.id,
@@ -177,12 +179,6 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             mailbox = await client.mailbox(student.id)
         if Capability.CANTEEN in capabilities:
             canteen = await client.canteen(student.id)
-        if Capability.WALLETS in capabilities:
-            wallets = [
-                wallet
-                for wallet in await client.wallets()
-                if wallet.student_id in (None, student.id)
-            ]
         return StudentData(
             student=student,
             lessons=tuple(lessons),
@@ -191,7 +187,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             school_life=school_life,
             mailbox=mailbox,
             canteen=canteen,
-            wallets=tuple(wallets),
+            wallets=tuple(w for w in wallets if w.student_id in (None, student.id)),
         )
 
     async def async_set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:

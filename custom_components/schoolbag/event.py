@@ -109,7 +109,8 @@ class SchoolNewsEvent(SchoolbagEntity, EventEntity):
         stored = await self.async_get_last_extra_data()
         if stored is not None and isinstance(seen := stored.as_dict().get("seen"), dict):
             self._seen = SeenItems.from_dict(seen)
-            self._announce_new()
+            if self._announce_new():
+                self.async_write_ha_state()
 
     @property
     def extra_restore_state_data(self) -> NewsStoredData:
@@ -123,10 +124,11 @@ class SchoolNewsEvent(SchoolbagEntity, EventEntity):
         super()._handle_coordinator_update()
 
     @callback
-    def _announce_new(self) -> None:
+    def _announce_new(self) -> bool:
+        """Fire an event per item not seen before; return whether any fired."""
         data = self.student_data
         if data is None:
-            return
+            return False
         fired = False
         if data.grades is not None:
             fired |= self._fire_each(
@@ -157,8 +159,7 @@ class SchoolNewsEvent(SchoolbagEntity, EventEntity):
                     for absence in data.school_life.absences
                 ),
             )
-        if fired:
-            self.async_write_ha_state()
+        return fired
 
     def _fire_each(
         self, event_type: str, seen: set[str], items: Iterable[tuple[str, dict[str, Any]]]

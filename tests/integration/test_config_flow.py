@@ -320,3 +320,13 @@ async def test_only_unfollowed_children_devices_can_be_removed(
     )
     response = await client.receive_json()
     assert response["success"], response
+
+
+async def test_options_need_a_loaded_account(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, PARENT)
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "not_loaded"

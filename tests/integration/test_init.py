@@ -5,6 +5,7 @@ from __future__ import annotations
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.update_coordinator import UpdateFailed
 
 from custom_components.schoolbag.const import DOMAIN
 from custom_components.schoolbag.store import LastGoodDataStore
@@ -151,3 +152,21 @@ async def test_wrong_stored_password_fails_setup_and_starts_reauth(
     assert entry.state is ConfigEntryState.SETUP_ERROR
     flows = hass.config_entries.flow.async_progress_by_handler(DOMAIN)
     assert [flow["context"]["source"] for flow in flows] == ["reauth"]
+
+
+async def test_blocked_ip_waits_before_the_next_refresh(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    coordinator = entry.runtime_data
+    ed_simulator.expire_tokens()
+    ed_simulator.faults.ip_flagged = True
+
+    await coordinator.async_refresh()
+
+    assert not coordinator.last_update_success
+    error = coordinator.last_exception
+    assert isinstance(error, UpdateFailed)
+    assert error.translation_key == "rate_limited"
+    assert error.retry_after is not None
+    assert error.retry_after > coordinator.update_interval.total_seconds()

@@ -9,6 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
 from simulator.ecoledirecte import EcoleDirecteSimulator
+from simulator.ecoledirecte.fixtures.models import LifeEvent
 
 from .conftest import NO_QCM_STUDENT, add_account, attributes, entity_id_for, paris
 
@@ -121,3 +122,32 @@ async def test_new_homework_fires_event_once(
     await entry.runtime_data.async_refresh()
     await hass.async_block_till_done()
     assert hass.states.get(event_id).state == fired.state
+
+
+async def test_new_absence_fires_event(
+    hass_paris: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    hass = hass_paris
+    entry = await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    event_id = entity_id_for(hass, "event", "_school_news")
+    today = dt_util.now().date()
+    ed_simulator.student(STUDENT_ID).absences.append(
+        LifeEvent(
+            id=999001,
+            kind="Absence",
+            day=today,
+            display_date="le mardi de 08:00 à 12:00",
+            label="1 demi-journée",
+            reason="Rendez-vous médical",
+        )
+    )
+
+    await entry.runtime_data.async_refresh()
+    await hass.async_block_till_done()
+
+    fired = hass.states.get(event_id)
+    assert fired.attributes["event_type"] == "new_absence"
+    assert fired.attributes["id"] == "999001"
+    assert fired.attributes["justified"] is False
+    absences = hass.states.get(entity_id_for(hass, "sensor", "_absences"))
+    assert absences.attributes["unjustified"] >= 1
