@@ -96,12 +96,8 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
     async def _login(self) -> Account:
         try:
             account = await self.client.login()
-        except (InvalidCredentials, DoubleAuthRequired, ChallengeFailed) as err:
-            raise ConfigEntryAuthFailed(
-                translation_domain=DOMAIN, translation_key=translation_key_for(err)
-            ) from err
         except SchoolError as err:
-            raise _update_failed(err) from err
+            raise _refresh_error(err) from err
         self._persist_trust()
         return account
 
@@ -120,12 +116,8 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             if Capability.WALLETS in self.client.capabilities:
                 wallets = await self.client.wallets()
             students = [await self._fetch_student(student, wallets) for student in self.students]
-        except (InvalidCredentials, DoubleAuthRequired, ChallengeFailed) as err:
-            raise ConfigEntryAuthFailed(
-                translation_domain=DOMAIN, translation_key=translation_key_for(err)
-            ) from err
         except SchoolError as err:
-            raise _update_failed(err) from err
+            raise _refresh_error(err) from err
         self._persist_trust()
         data = SchoolbagData(
             fetched_at=dt_util.utcnow(),
@@ -209,6 +201,15 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
 
 def _reason(err: SchoolError) -> str:
     return str(err) or type(err).__name__
+
+
+def _refresh_error(err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
+    """What the coordinator raises: reauth for login problems, else a failed update."""
+    if isinstance(err, (InvalidCredentials, DoubleAuthRequired, ChallengeFailed)):
+        return ConfigEntryAuthFailed(
+            translation_domain=DOMAIN, translation_key=translation_key_for(err)
+        )
+    return _update_failed(err)
 
 
 def _update_failed(err: SchoolError) -> UpdateFailed:
