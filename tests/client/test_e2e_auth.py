@@ -36,7 +36,7 @@ async def test_login_with_special_characters_in_password(
     assert account.id == "2400"
     assert [student.id for student in account.students] == ["2400"]
     assert client.account == account
-    assert client.trust == {}
+    assert set(client.trust) == {"uuid"}  # no QCM: only the device identity
     assert sim.requests == [("/v3/login.awp", ""), ("/v3/login.awp", "")]
     assert client.request_count == 2
 
@@ -67,7 +67,7 @@ async def test_qcm_flow(
     assert client.account is None
     account = await client.answer_challenge(right_option(challenge, sim, "demo.eleve"))
     assert account.id == "2345"
-    assert set(client.trust) == {"cn", "cv"}
+    assert set(client.trust) == {"cn", "cv", "uuid"}
     assert paths(sim) == [
         "login.awp",
         "login.awp",
@@ -100,7 +100,7 @@ async def test_wrong_qcm_answer(
     with pytest.raises(ChallengeFailed) as failed:
         await client.answer_challenge(wrong.value)
     _assert_no_secret(failed.value, wrong.value, wrong.label, "demo")
-    assert client.trust == {}
+    assert set(client.trust) == {"uuid"}
     # A new login asks a new question, which can be answered.
     with pytest.raises(DoubleAuthRequired) as again:
         await client.login()
@@ -129,9 +129,9 @@ async def test_revoked_trust_asks_again(
     client = make_client(http_session, sim_url, "demo.eleve", trust=first.trust)
     with pytest.raises(DoubleAuthRequired) as err:
         await client.login()
-    assert client.trust == {}
+    assert client.trust == {"uuid": first.trust["uuid"]}  # the device stays, the proof goes
     await client.answer_challenge(right_option(err.value.challenge, sim, "demo.eleve"))
-    assert client.trust
+    assert client.trust["cn"]
     assert client.trust != first.trust
 
 

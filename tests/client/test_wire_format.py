@@ -194,7 +194,7 @@ async def test_qcm_flow_with_2fa_token(
     assert login.headers["2fa-token"] == "2fa-value"
     assert login.headers["X-Gtk"] == GTK_VALUE
     assert login.payload["fa"] == [{"cn": "Y24=", "cv": "Y3Y=", "uniq": False}]
-    assert client.trust == {"cn": "Y24=", "cv": "Y3Y="}
+    assert client.trust == {"cn": "Y24=", "cv": "Y3Y=", "uuid": login.payload["uuid"]}
     # After login the double-auth header is no longer sent.
     await client.school_life("2345")
     assert "2fa-token" not in fake.requests[-1].headers
@@ -212,7 +212,7 @@ async def test_qcm_wrong_answer(
     with pytest.raises(ChallengeFailed) as failed:
         await client.answer_challenge(wrong)
     assert wrong not in str(failed.value)
-    assert client.trust == {}
+    assert set(client.trust) == {"uuid"}
     with pytest.raises(ChallengeFailed):
         await client.answer_challenge(wrong)  # nothing pending any more
 

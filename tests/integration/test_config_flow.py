@@ -61,7 +61,7 @@ async def test_student_with_double_auth(
     assert entry.unique_id == "ecoledirecte_2345"
     assert entry.title == "Lucas MARTIN (EcoleDirecte)"
     assert entry.data["username"] == "demo.eleve"
-    assert set(entry.data[CONF_TRUST]) == {"cn", "cv"}
+    assert set(entry.data[CONF_TRUST]) == {"cn", "cv", "uuid"}
     assert entry.options[CONF_STUDENTS] == ["2345"]
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED

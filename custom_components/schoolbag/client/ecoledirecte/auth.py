@@ -1,8 +1,7 @@
-"""Login: GTK handshake, password login and the QCM double authentication."""
+"""Login: GTK handshake, password login, QCM double authentication and token renewal."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import logging
 import re
 from typing import Any
@@ -13,6 +12,9 @@ from ..errors import (
     DoubleAuthRequired,
     InvalidCredentials,
     ProtocolChanged,
+    RateLimited,
+    SchoolError,
+    ServerUnavailable,
     SessionExpired,
 )
 from ..models import Challenge, ChallengeKind, ChallengeOption
@@ -26,8 +28,10 @@ from .const import (
     FORMAT_CODES,
     SESSION_CODES,
 )
+from .device import Device
+from .parsers_account import RenewalKey, parse_renewal_key
 from .transport import Envelope, Transport, encode_uri_component, raise_for_code
-from .values import b64_text, require_dict, text
+from .values import as_dict, as_dicts, b64_text, require_dict, text
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -36,6 +40,8 @@ _DOUBLE_AUTH_PATH = "connexion/doubleauth.awp"
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 # Codes on the answer post that are not about the answer itself.
 _NOT_ANSWER_CODES = SESSION_CODES | FORMAT_CODES | {CODE_BAD_VERSION, CODE_SCHOOL_UNAVAILABLE}
+# What the apps send instead of the password on a renewal (pydirecte's refresh too).
+_RENEWAL_PASSWORD = "???"
 
 
 def _label(value: object) -> str:
@@ -46,32 +52,29 @@ def _label(value: object) -> str:
     return decoded.strip()
 
 
-def _trust_from(values: Mapping[str, str]) -> dict[str, str] | None:
-    cn = values.get("cn", "")
-    cv = values.get("cv", "")
-    return {"cn": cn, "cv": cv} if cn and cv else None
-
-
 class Authenticator:
-    """Log one user in, handling the GTK cookie and the QCM.
+    """Log one user in, handling the GTK cookie, the QCM and token renewal.
 
-    The caller serialises calls. ``trust`` (the QCM ``cn``/``cv`` proof) is
-    sent up-front on every login so a known device skips the question.
+    The caller serialises calls. The device proof (QCM ``cn``/``cv``) is sent
+    up-front on every login so a known device skips the question. A login
+    asks for an ``accessToken`` that later renews the session without the
+    password (spec 3.5, option B); it lives in memory only.
     """
 
     def __init__(self, transport: Transport, credentials: Credentials) -> None:
         self._transport = transport
         self._username = credentials.username
         self._password = credentials.password
-        self._trust = _trust_from(credentials.trust)
+        self._device = Device(credentials.trust)
+        self._renewal: RenewalKey | None = None
         self._pending: Challenge | None = None
         # Set after a 505: never try the same password again automatically.
         self._rejected = False
 
     @property
     def trust(self) -> dict[str, str]:
-        """The device proof to persist, empty before any double authentication."""
-        return dict(self._trust) if self._trust else {}
+        """The device uuid and proof to persist; empty before the first login."""
+        return self._device.as_trust()
 
     @property
     def challenge_pending(self) -> bool:
@@ -79,7 +82,7 @@ class Authenticator:
         return self._pending is not None
 
     async def login(self) -> Any:
-        """Log in from scratch and return the login ``data``.
+        """Log in from scratch with the password and return the login ``data``.
 
         Raises DoubleAuthRequired with the question when the server asks one.
         """
@@ -87,8 +90,17 @@ class Authenticator:
             raise InvalidCredentials("EcoleDirecte refused this password earlier; update it")
         self._pending = None
         self._transport.reset()
-        envelope = await self._post_login()
-        return await self._finish_login(envelope)
+        return await self._password_login()
+
+    async def resume(self) -> Any:
+        """Renew the session without the password when possible, else log in again."""
+        key = self._renewal
+        if key is not None and not self._rejected:
+            data = await self._renew(key)
+            if data is not None:
+                return data
+            _LOGGER.debug("EcoleDirecte refused the token renewal, logging in with the password")
+        return await self.login()
 
     async def answer(self, answer: str) -> Any:
         """Answer the pending question, log in with the proof and return the login ``data``."""
@@ -114,24 +126,63 @@ class Authenticator:
         if envelope.code != CODE_OK or envelope.data is None:
             raise ChallengeFailed("EcoleDirecte refused the answer to the question")
         proof = require_dict(envelope.data, "double-authentication answer")
-        trust = _trust_from({"cn": text(proof.get("cn")), "cv": text(proof.get("cv"))})
-        if trust is None:
+        if not self._device.adopt_proof(text(proof.get("cn")), text(proof.get("cv"))):
             raise ProtocolChanged("EcoleDirecte sent no device proof after the answer")
-        self._trust = trust
-        envelope = await self._post_login()
-        return await self._finish_login(envelope)
+        return await self._password_login()
 
-    async def _post_login(self) -> Envelope:
+    async def _password_login(self) -> Any:
+        uuid = self._device.login_uuid()
+        envelope = await self._post_login(
+            {
+                "identifiant": encode_uri_component(self._username),
+                "motdepasse": encode_uri_component(self._password),
+                "isReLogin": False,
+                "uuid": uuid,
+                "sesouvenirdemoi": True,
+            }
+        )
+        return await self._finish_login(envelope, uuid)
+
+    async def _renew(self, key: RenewalKey) -> Any | None:
+        """Log in again with the access token; None when the server refused it.
+
+        Keeps the last (expired) token in ``X-Token``, as the apps do.
+        """
+        self._pending = None
+        # A refused key is never sent twice; only network faults keep it.
+        self._renewal = None
+        try:
+            envelope = await self._post_login(
+                {
+                    "identifiant": encode_uri_component(self._username),
+                    "motdepasse": _RENEWAL_PASSWORD,
+                    "isReLogin": True,
+                    "uuid": key.uuid,
+                    "typeCompte": key.account_type,
+                    "accesstoken": key.access_token,
+                }
+            )
+        except (ServerUnavailable, RateLimited):
+            self._renewal = key
+            raise
+        except SchoolError:
+            return None
+        if envelope.code == CODE_SCHOOL_UNAVAILABLE:
+            self._renewal = key
+            raise_for_code(envelope)
+        if envelope.code == CODE_DOUBLE_AUTH or envelope.code in SESSION_CODES:
+            # A question, or a session ended during the login itself: a
+            # password login would not fare better, so raise as it would.
+            return await self._finish_login(envelope, key.uuid)
+        if envelope.code != CODE_OK or not as_dicts(as_dict(envelope.data).get("accounts")):
+            return None
+        return await self._finish_login(envelope, key.uuid)
+
+    async def _post_login(self, payload: dict[str, Any]) -> Envelope:
         gtk = await self._transport.fetch_gtk()
-        payload: dict[str, Any] = {
-            "identifiant": encode_uri_component(self._username),
-            "motdepasse": encode_uri_component(self._password),
-            "isReLogin": False,
-            "uuid": "",
-            "sesouvenirdemoi": False,
-        }
-        if self._trust:
-            payload["fa"] = [{"cn": self._trust["cn"], "cv": self._trust["cv"], "uniq": False}]
+        fa = self._device.fa()
+        if fa:
+            payload["fa"] = fa
         return await self._transport.call(
             _LOGIN_PATH,
             verbe=None,
@@ -139,17 +190,18 @@ class Authenticator:
             extra_headers={"X-Gtk": gtk.value, "Cookie": gtk.cookie_header},
         )
 
-    async def _finish_login(self, envelope: Envelope) -> Any:
+    async def _finish_login(self, envelope: Envelope, uuid: str) -> Any:
         if envelope.code == CODE_DOUBLE_AUTH:
-            if self._trust:
+            if self._device.proof:
                 _LOGGER.debug("EcoleDirecte no longer trusts this device")
-                self._trust = None
+                self._device.proof = None
             self._pending = await self._fetch_challenge()
             raise DoubleAuthRequired(self._pending)
         if envelope.code == CODE_BAD_CREDENTIALS:
             self._rejected = True
         raise_for_code(envelope)
         self._transport.two_fa_token = None
+        self._renewal = parse_renewal_key(envelope.data, uuid)
         return envelope.data
 
     async def _fetch_challenge(self) -> Challenge:

@@ -109,7 +109,7 @@ class EcoleDirecteClient:
 
     @property
     def trust(self) -> dict[str, str]:
-        """The QCM ``cn``/``cv`` proof to persist; empty before any double authentication."""
+        """The device ``uuid`` and QCM ``cn``/``cv`` proof to persist; empty before any login."""
         return self._auth.trust
 
     async def login(self) -> Account:
@@ -251,7 +251,7 @@ class EcoleDirecteClient:
     async def _ensure_session(self) -> LoginSession:
         session = self._session
         if session is None:
-            session = self._adopt(await self._auth.login())
+            session = self._adopt(await self._auth.resume())
         return session
 
     def _adopt(self, data: Any) -> LoginSession:
@@ -277,7 +277,7 @@ class EcoleDirecteClient:
         payload: Mapping[str, Any],
         query: Sequence[tuple[str, str]] = (),
     ) -> Any:
-        """Call a data endpoint; log in again once if the session ended."""
+        """Call a data endpoint; renew the session (or log in again) once if it ended."""
         for attempt in range(2):
             session = await self._ensure_session()
             target = login_id
@@ -293,7 +293,7 @@ class EcoleDirecteClient:
             except SessionExpired:
                 if attempt:
                     raise
-                _LOGGER.debug("EcoleDirecte session ended, logging in again")
+                _LOGGER.debug("EcoleDirecte session ended, renewing it")
                 if self._session is session:
                     self._session = None
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NotSupported, ProtocolChanged
@@ -47,6 +47,26 @@ class LoginSession:
     main_login_id: int | None
     # idLogin of every supported account, main first (wallets are per account).
     login_ids: tuple[int | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RenewalKey:
+    """What a password-less renewal needs; the access token is a secret."""
+
+    uuid: str
+    account_type: str
+    access_token: str = field(repr=False)
+
+
+def parse_renewal_key(data: object, uuid: str) -> RenewalKey | None:
+    """The main account's ``accessToken``, or None when the login gave none."""
+    accounts = as_dicts(as_dict(data).get("accounts"))
+    accounts.sort(key=lambda account: not flag(account.get("main")))
+    for account in accounts:
+        token = text(account.get("accessToken"))
+        if token:
+            return RenewalKey(uuid, text(account.get("typeCompte")), token)
+    return None
 
 
 def _class_name(profile: Mapping[str, Any]) -> str | None:
