@@ -151,3 +151,29 @@ async def test_new_absence_fires_event(
     assert fired.attributes["justified"] is False
     absences = hass.states.get(entity_id_for(hass, "sensor", "_absences"))
     assert absences.attributes["unjustified"] >= 1
+
+
+async def test_after_a_restart_only_what_arrived_meanwhile_fires(
+    hass_paris: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    hass = hass_paris
+    entry = await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    event_id = entity_id_for(hass, "event", "_school_news")
+    fired: list[str] = []
+    hass.bus.async_listen(
+        "state_changed",
+        lambda event: fired.append(event.data["new_state"].attributes.get("id"))
+        if event.data["entity_id"] == event_id and event.data["new_state"] is not None
+        else None,
+    )
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    grade_id = ed_simulator.add_grade(STUDENT_ID, "ANGLAIS LV1", "15")
+
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    state = hass.states.get(event_id)
+    assert state.attributes["event_type"] == "new_grade"
+    assert state.attributes["id"] == str(grade_id)
+    announced = {item for item in fired if item is not None}
+    assert announced == {str(grade_id)}
