@@ -19,7 +19,7 @@ from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
-from .client.models import Lesson, Wallet
+from .client.models import Lesson, Meal, Wallet
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
 from .entity import SchoolbagEntity
@@ -56,6 +56,17 @@ def _next_midnight(data: StudentData, now: datetime) -> datetime:
 def _first_lesson_tomorrow(data: StudentData, now: datetime) -> Lesson | None:
     lessons = data.lessons_on((now + timedelta(days=1)).date())
     return lessons[0] if lessons else None
+
+
+def _lunch_tomorrow(data: StudentData, now: datetime) -> str | None:
+    """Whether lunch is booked at the canteen for tomorrow (None on days without booking)."""
+    if data.canteen is None:
+        return None
+    weekday = (now + timedelta(days=1)).isoweekday()
+    for reservation in data.canteen.reservations:
+        if reservation.weekday == weekday and reservation.meal is Meal.LUNCH:
+            return "booked" if reservation.booked else "not_booked"
+    return None
 
 
 def _due_tomorrow(data: StudentData, now: datetime) -> list[Any]:
@@ -130,6 +141,16 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         exists_fn=lambda data: data.school_life is not None,
         value_fn=lambda data, now: len(data.school_life.delays) if data.school_life else None,
+    ),
+    SchoolbagSensorDescription(
+        key="lunch_tomorrow",
+        translation_key="lunch_tomorrow",
+        device_class=SensorDeviceClass.ENUM,
+        options=["booked", "not_booked"],
+        exists_fn=lambda data: data.canteen is not None and bool(data.canteen.reservations),
+        value_fn=_lunch_tomorrow,
+        attributes_fn=lambda data, now: {"regime": data.canteen.regime if data.canteen else None},
+        next_change_fn=_next_midnight,
     ),
     SchoolbagSensorDescription(
         key="unread_messages",

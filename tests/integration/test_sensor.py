@@ -177,3 +177,18 @@ async def test_after_a_restart_only_what_arrived_meanwhile_fires(
     assert state.attributes["id"] == str(grade_id)
     announced = {item for item in fired if item is not None}
     assert announced == {str(grade_id)}
+
+
+async def test_lunch_tomorrow_follows_the_canteen_booking(
+    hass_paris: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    hass = hass_paris
+    await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    tomorrow = dt_util.now().date() + timedelta(days=1)
+    booked = ed_simulator.student(STUDENT_ID).canteen_lunches[tomorrow.isoweekday() - 1]
+
+    state = hass.states.get(entity_id_for(hass, "sensor", "_lunch_tomorrow"))
+
+    assert state.state == ("booked" if booked else "not_booked")
+    assert state.attributes["options"] == ["booked", "not_booked"]
+    assert state.attributes["regime"] == ed_simulator.student(STUDENT_ID).canteen_regime
