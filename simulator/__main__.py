@@ -11,6 +11,7 @@ from aiohttp import web
 
 from simulator.app import build_app
 from simulator.ecoledirecte import EcoleDirecteSimulator
+from simulator.pronote import PronoteSimulator
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -26,6 +27,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="add enum values unknown to pydirecte (Encouragement, Absence timeline item)",
     )
+    parser.add_argument(
+        "--pronote-envelope",
+        choices=("2025", "legacy"),
+        default="2025",
+        help="Pronote envelope field names (2025)",
+    )
+    parser.add_argument(
+        "--pronote-challenge",
+        choices=("no_alea", "alea"),
+        default="no_alea",
+        help="Pronote login challenge variant (no_alea)",
+    )
+    parser.add_argument(
+        "--pronote-2fa", action="store_true", help="require the Pronote PIN for 'demonstration'"
+    )
     return parser.parse_args(argv)
 
 
@@ -34,7 +50,12 @@ async def serve(args: argparse.Namespace) -> None:
     sim = EcoleDirecteSimulator(realistic_extras=args.realistic_extras)
     sim.faults.latency = max(0, args.latency_ms) / 1000
     sim.faults.strict_2fa_token = args.strict_2fa
-    runner = web.AppRunner(build_app(ecoledirecte=sim), handle_signals=False)
+    pronote = PronoteSimulator()
+    pronote.faults.latency = sim.faults.latency
+    pronote.envelope_scheme = args.pronote_envelope
+    pronote.challenge_variant = args.pronote_challenge
+    pronote.set_2fa_required("demonstration", args.pronote_2fa)
+    runner = web.AppRunner(build_app(ecoledirecte=sim, pronote=pronote), handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, args.host, args.port)
     await site.start()
@@ -44,7 +65,14 @@ async def serve(args: argparse.Namespace) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
-    print(f"Schoolbag simulator ready on http://{args.host}:{port} (EcoleDirecte /v3)", flush=True)
+    base = f"http://{args.host}:{port}"
+    print(f"Schoolbag simulator ready on {base} (EcoleDirecte /v3)", flush=True)
+    print(
+        f"Pronote: {base}/pronote/eleve.html and {base}/pronote/parent.html "
+        f"(demonstration / pronotevs, PIN {pronote.pin('demonstration')}); "
+        f"control {base}/_sim/pronote",
+        flush=True,
+    )
     try:
         await stop.wait()
     finally:

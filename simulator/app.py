@@ -6,25 +6,44 @@ from aiohttp import web
 
 from simulator.ecoledirecte import EcoleDirecteSimulator
 from simulator.ecoledirecte.control import add_control_routes
+from simulator.pronote import PronoteSimulator
+from simulator.pronote.control import add_control_routes as add_pronote_control_routes
 
 ECOLEDIRECTE_KEY = web.AppKey("ecoledirecte", EcoleDirecteSimulator)
+PRONOTE_KEY = web.AppKey("pronote", PronoteSimulator)
 
 
 async def _index(request: web.Request) -> web.Response:
-    platforms = {"ecoledirecte": {"api": "/v3", "control": "/_sim/ecoledirecte"}}
+    platforms = {
+        "ecoledirecte": {"api": "/v3", "control": "/_sim/ecoledirecte"},
+        "pronote": {
+            "root": "/pronote",
+            "spaces": ["/pronote/eleve.html", "/pronote/parent.html"],
+            "control": "/_sim/pronote",
+        },
+    }
     return web.json_response({"platforms": platforms})
 
 
-def build_app(ecoledirecte: EcoleDirecteSimulator | None = None) -> web.Application:
-    """Build the application: EcoleDirecte under ``/v3`` and its control surface.
+def build_app(
+    ecoledirecte: EcoleDirecteSimulator | None = None,
+    pronote: PronoteSimulator | None = None,
+) -> web.Application:
+    """Build the application: EcoleDirecte under ``/v3``, Pronote under ``/pronote``.
 
-    A fresh :class:`EcoleDirecteSimulator` is created when none is given; it is reachable as
-    ``app[ECOLEDIRECTE_KEY]``.
+    Fresh simulators are created when none are given; they are reachable as
+    ``app[ECOLEDIRECTE_KEY]`` and ``app[PRONOTE_KEY]``. Control surfaces live under
+    ``/_sim/ecoledirecte`` and ``/_sim/pronote``.
     """
     sim = ecoledirecte if ecoledirecte is not None else EcoleDirecteSimulator()
+    pronote_sim = pronote if pronote is not None else PronoteSimulator()
     app = web.Application()
     app[ECOLEDIRECTE_KEY] = sim
+    app[PRONOTE_KEY] = pronote_sim
     app.router.add_route("*", "/v3/{tail:.*}", sim.handle)
     add_control_routes(app, sim)
+    app.router.add_route("*", "/pronote", pronote_sim.handle)
+    app.router.add_route("*", "/pronote/{tail:.*}", pronote_sim.handle)
+    add_pronote_control_routes(app, pronote_sim)
     app.router.add_get("/_sim", _index)
     return app

@@ -1,4 +1,8 @@
-"""Serve the simulator from a background thread so the synchronous pydirecte can call it."""
+"""Serve the simulators from a background thread so the synchronous reference clients can call them.
+
+pydirecte (EcoleDirecte) and pronotepy (Pronote) use ``requests``; the aiohttp app runs its
+own event loop in a thread that is stopped and joined at teardown.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import requests
 
 from simulator.app import build_app
 from simulator.ecoledirecte import EcoleDirecteSimulator
+from simulator.pronote import PronoteSimulator
 
 REAL_BASE = "https://api.ecoledirecte.com/v3"
 
@@ -20,14 +25,18 @@ REAL_BASE = "https://api.ecoledirecte.com/v3"
 class ThreadedSimulator:
     """An aiohttp server on 127.0.0.1 running its own event loop in a thread."""
 
-    def __init__(self, sim: EcoleDirecteSimulator) -> None:
-        self.sim = sim
+    def __init__(
+        self, sim: EcoleDirecteSimulator | None = None, *, pronote: PronoteSimulator | None = None
+    ) -> None:
+        self.sim = sim if sim is not None else EcoleDirecteSimulator()
+        self.pronote = pronote if pronote is not None else PronoteSimulator()
+        self.origin = ""
         self.base_url = ""
         self._ready = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="ecoledirecte-simulator")
+        self._thread = threading.Thread(target=self._run, name="school-simulators")
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
@@ -41,12 +50,15 @@ class ThreadedSimulator:
             loop.close()
 
     async def _serve(self) -> None:
-        runner = web.AppRunner(build_app(ecoledirecte=self.sim), handle_signals=False)
+        app = build_app(ecoledirecte=self.sim, pronote=self.pronote)
+        runner = web.AppRunner(app, handle_signals=False, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
         port = runner.addresses[0][1]
-        self.base_url = f"http://127.0.0.1:{port}/v3"
+        self.origin = f"http://127.0.0.1:{port}"
+        self.base_url = f"{self.origin}/v3"
+        self.pronote.base_url = self.origin
         self._stop = asyncio.Event()
         self._ready.set()
         try:
@@ -104,3 +116,27 @@ def pydirecte_on_simulator(
     monkeypatch.setattr(pydirecte.index.requests, "post", patched)
     yield ed_server
     http.close()
+
+
+@pytest.fixture
+def pronote_sim() -> PronoteSimulator:
+    """Fresh Pronote simulator state (default settings: 2025 envelope, no-alea challenge)."""
+    return PronoteSimulator()
+
+
+@pytest.fixture
+def pronote_server(
+    socket_enabled: None, pronote_sim: PronoteSimulator, monkeypatch: pytest.MonkeyPatch
+) -> Generator[ThreadedSimulator]:
+    """The Pronote simulator on a real TCP port for pronotepy (its own requests sessions).
+
+    pronotepy builds its ``requests.Session`` itself, so proxy variables are removed from
+    the environment instead to keep the traffic on 127.0.0.1.
+    """
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    server = ThreadedSimulator(pronote=pronote_sim)
+    server.start()
+    yield server
+    server.stop()

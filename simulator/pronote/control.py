@@ -1,0 +1,289 @@
+"""HTTP control surface under ``/_sim/pronote/`` (never under ``/pronote``).
+
+Parameters come from the query string (a JSON object body is merged in for ``POST``).
+Every endpoint answers JSON; bad parameters answer HTTP 400 ``{"error": ...}``.
+
+GET  ``/_sim/pronote``              status (settings, faults, accounts, sessions)
+GET  ``/_sim/pronote/requests``     recorded ``(path, function)`` pairs
+GET  ``/_sim/pronote/devices``      ``?username=`` registered device names
+GET  ``/_sim/pronote/homework``     ``?student=&homework=`` done flag
+GET  ``/_sim/pronote/students``     ``?space=eleve|parent`` pupil ids
+POST ``/_sim/pronote/latency``      ``ms``
+POST ``/_sim/pronote/expire``       expire every session
+POST ``/_sim/pronote/reset``        back to the initial state
+POST ``/_sim/pronote/next_error``   ``name`` (e.g. ``page_expired`` or ``page_expired:PageMenus``),
+                                    optional ``count``
+POST ``/_sim/pronote/requests/clear``
+POST ``/_sim/pronote/mode``         any of ``envelope_scheme``, ``challenge_variant``,
+                                    ``page_layout``, ``encrypt``, ``compress``,
+                                    ``strict_challenge``, ``hide_averages``, ``cas``,
+                                    ``ip_suspended``, ``site_closed``, ``session_ttl``,
+                                    ``version``
+POST ``/_sim/pronote/twofa``        ``username``, ``mode`` (off|pin|notification) or
+                                    ``required`` (bool)
+POST ``/_sim/pronote/qr``           ``space`` (eleve|parent), ``username``: QR JSON + PIN
+POST ``/_sim/pronote/revoke_tokens`` ``username``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+import json
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+
+from simulator.pronote import auth, bootstrap, envelope
+from simulator.pronote.faults import check_error
+from simulator.pronote.fixtures.people import DEMO_USERNAME
+
+if TYPE_CHECKING:
+    from simulator.pronote.simulator import PronoteSimulator
+
+PREFIX = "/_sim/pronote"
+Params = dict[str, str]
+Action = Callable[["PronoteSimulator", Params, web.Request], dict[str, Any]]
+
+
+class BadParameter(ValueError):
+    """A control parameter is missing or invalid."""
+
+
+def _get(params: Params, name: str) -> str:
+    value = params.get(name)
+    if value is None or value == "":
+        raise BadParameter(f"missing parameter {name!r}")
+    return value
+
+
+def _int(params: Params, name: str) -> int:
+    try:
+        return int(_get(params, name))
+    except ValueError as err:
+        raise BadParameter(f"{name!r} must be an integer") from err
+
+
+def _bool(params: Params, name: str, default: bool) -> bool:
+    value = params.get(name)
+    if value is None or value == "":
+        return default
+    return value.lower() in {"1", "true", "yes", "on"}
+
+
+def _choice(params: Params, name: str, current: str, allowed: tuple[str, ...]) -> str:
+    value = params.get(name)
+    if not value:
+        return current
+    if value not in allowed:
+        raise BadParameter(f"{name!r} must be one of {list(allowed)}")
+    return value
+
+
+def settings(sim: PronoteSimulator) -> dict[str, Any]:
+    return {
+        "envelope_scheme": sim.envelope_scheme,
+        "challenge_variant": sim.challenge_variant,
+        "strict_challenge": sim.strict_challenge,
+        "page_layout": sim.page_layout,
+        "encrypt": sim.encrypt,
+        "compress": sim.compress,
+        "hide_averages": sim.hide_averages,
+        "cas": sim.cas_enabled,
+        "session_ttl": sim.session_ttl,
+        "version": sim.version,
+        "ip_suspended": sim.ip_suspended,
+        "site_closed": sim.faults.site_closed,
+    }
+
+
+def status(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    from simulator.pronote.simulator import DEMO_ACCOUNTS  # noqa: PLC0415 - import cycle
+
+    faults = sim.faults
+    return {
+        "today": sim.today.isoformat(),
+        "accounts": list(DEMO_ACCOUNTS),
+        "pin": sim.pin(DEMO_USERNAME),
+        "sessions": sim.sessions.count(),
+        "requests": len(sim.requests),
+        "settings": settings(sim),
+        "faults": {
+            "latency": faults.latency,
+            "next_errors": list(faults.next_errors),
+            "ip_suspended": sim.ip_suspended,
+            "site_closed": faults.site_closed,
+            "login_failures": sim.login_failures,
+        },
+    }
+
+
+def latency(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.faults.latency = max(0, _int(params, "ms")) / 1000
+    return {"latency": sim.faults.latency}
+
+
+def expire(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.expire_sessions()
+    return {"expired": True}
+
+
+def reset(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.reset()
+    return {"reset": True, "today": sim.today.isoformat()}
+
+
+def next_error(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    name = _get(params, "name")
+    try:
+        check_error(name)
+    except ValueError as err:
+        raise BadParameter(str(err)) from err
+    count = _int(params, "count") if params.get("count") else 1
+    sim.faults.next_errors.extend([name] * count)
+    return {"next_errors": list(sim.faults.next_errors)}
+
+
+def mode(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.envelope_scheme = _choice(params, "envelope_scheme", sim.envelope_scheme, envelope.SCHEMES)
+    sim.challenge_variant = _choice(
+        params, "challenge_variant", sim.challenge_variant, auth.CHALLENGE_VARIANTS
+    )
+    sim.page_layout = _choice(params, "page_layout", sim.page_layout, bootstrap.LAYOUTS)
+    sim.encrypt = _bool(params, "encrypt", sim.encrypt)
+    sim.compress = _bool(params, "compress", sim.compress)
+    sim.strict_challenge = _bool(params, "strict_challenge", sim.strict_challenge)
+    sim.hide_averages = _bool(params, "hide_averages", sim.hide_averages)
+    sim.cas_enabled = _bool(params, "cas", sim.cas_enabled)
+    sim.faults.ip_suspended = _bool(params, "ip_suspended", sim.faults.ip_suspended)
+    if not sim.faults.ip_suspended:
+        sim.suspended_until = 0.0
+    sim.faults.site_closed = _bool(params, "site_closed", sim.faults.site_closed)
+    if params.get("session_ttl"):
+        sim.session_ttl = float(_int(params, "session_ttl"))
+    if "version" in params:
+        sim.version_override = params["version"]
+    return settings(sim)
+
+
+def twofa(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    username = _get(params, "username")
+    wanted = params.get("mode") or ("pin" if _bool(params, "required", True) else "off")
+    try:
+        sim.set_2fa_mode(username, wanted)
+    except KeyError as err:
+        raise BadParameter(f"unknown user {username!r}") from err
+    except ValueError as err:
+        raise BadParameter("'mode' must be off, pin or notification") from err
+    return {"username": username, "mode": wanted, "pin": sim.pin(username)}
+
+
+def devices(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    username = params.get("username") or DEMO_USERNAME
+    try:
+        return {"username": username, "devices": sim.registered_devices(username)}
+    except KeyError as err:
+        raise BadParameter(f"unknown user {username!r}") from err
+
+
+def qr(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    space = params.get("space") or "eleve"
+    username = params.get("username") or DEMO_USERNAME
+    try:
+        payload, pin = sim.qr_login(
+            space, username=username, base_url=sim.base_url or str(request.url.origin())
+        )
+    except (KeyError, ValueError) as err:
+        raise BadParameter(f"unknown account {username!r} in space {space!r}") from err
+    return {"qr": payload, "pin": pin}
+
+
+def revoke_tokens(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    username = _get(params, "username")
+    try:
+        sim.revoke_tokens(username)
+    except KeyError as err:
+        raise BadParameter(f"unknown user {username!r}") from err
+    return {"username": username, "revoked": True}
+
+
+def homework(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    student, work = _get(params, "student"), _get(params, "homework")
+    try:
+        return {"student": student, "homework": work, "done": sim.homework_done(student, work)}
+    except KeyError as err:
+        raise BadParameter("unknown student or homework") from err
+
+
+def students(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    space = params.get("space") or "eleve"
+    try:
+        ids = sim.student_ids(space)
+    except KeyError as err:
+        raise BadParameter(f"unknown space {space!r}") from err
+    return {"space": space, "students": [{"id": i, "name": sim.student(i).name} for i in ids]}
+
+
+def requests_list(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    return {
+        "count": len(sim.requests),
+        "requests": [{"path": path, "function": name} for path, name in sim.requests],
+    }
+
+
+def requests_clear(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.requests.clear()
+    return {"count": 0}
+
+
+POST_ACTIONS: dict[str, Action] = {
+    "latency": latency,
+    "expire": expire,
+    "reset": reset,
+    "next_error": next_error,
+    "mode": mode,
+    "twofa": twofa,
+    "qr": qr,
+    "revoke_tokens": revoke_tokens,
+    "requests/clear": requests_clear,
+}
+
+GET_ACTIONS: dict[str, Action] = {
+    "": status,
+    "requests": requests_list,
+    "devices": devices,
+    "homework": homework,
+    "students": students,
+}
+
+
+async def _params(request: web.Request) -> Params:
+    params: Params = dict(request.query)
+    if request.method == "POST" and request.can_read_body:
+        try:
+            body = json.loads(await request.text() or "{}")
+        except ValueError:
+            body = {}
+        if isinstance(body, dict):
+            params.update({str(k): str(v) for k, v in body.items()})
+    return params
+
+
+def _handler(
+    sim: PronoteSimulator, action: Action
+) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    async def handle(request: web.Request) -> web.StreamResponse:
+        try:
+            result = action(sim, await _params(request), request)
+        except BadParameter as err:
+            return web.json_response({"error": str(err)}, status=400)
+        return web.json_response(result)
+
+    return handle
+
+
+def add_control_routes(app: web.Application, sim: PronoteSimulator) -> None:
+    """Mount the control surface of ``sim`` on ``app``."""
+    for name, action in GET_ACTIONS.items():
+        app.router.add_get(f"{PREFIX}/{name}".rstrip("/"), _handler(sim, action))
+    for name, action in POST_ACTIONS.items():
+        app.router.add_post(f"{PREFIX}/{name}", _handler(sim, action))
