@@ -52,3 +52,12 @@ def test_hacs_json_has_only_known_keys() -> None:
     assert set(hacs["country"]) == {"FR", "DK"}
     assert AwesomeVersion(hacs["homeassistant"]) >= AwesomeVersion("2026.2.0")
     assert hacs["render_readme"] is True
+
+
+def test_brand_icons_have_the_sizes_home_assistant_expects() -> None:
+    from PIL import Image  # noqa: PLC0415
+
+    for name, size in (("icon.png", 256), ("icon@2x.png", 512)):
+        with Image.open(INTEGRATION / "brand" / name) as image:
+            assert image.size == (size, size), name
+            assert image.format == "PNG"
