@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from awesomeversion import AwesomeVersion
+from PIL import Image
 
 ROOT = Path(__file__).parent.parent
 INTEGRATION = ROOT / "custom_components" / "schoolbag"
@@ -55,8 +56,6 @@ def test_hacs_json_has_only_known_keys() -> None:
 
 
 def test_brand_icons_have_the_sizes_home_assistant_expects() -> None:
-    from PIL import Image  # noqa: PLC0415
-
     for name, size in (("icon.png", 256), ("icon@2x.png", 512)):
         with Image.open(INTEGRATION / "brand" / name) as image:
             assert image.size == (size, size), name
