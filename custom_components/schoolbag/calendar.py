@@ -23,16 +23,19 @@ STATUS_LABELS: dict[str, dict[LessonStatus, str]] = {
         LessonStatus.CANCELLED: "cancelled",
         LessonStatus.CHANGED: "changed",
         LessonStatus.EXAM: "exam",
+        LessonStatus.EXEMPTED: "exempted",
     },
     "fr": {
         LessonStatus.CANCELLED: "annulé",
         LessonStatus.CHANGED: "modifié",
         LessonStatus.EXAM: "examen",
+        LessonStatus.EXEMPTED: "dispensé",
     },
     "da": {
         LessonStatus.CANCELLED: "aflyst",
         LessonStatus.CHANGED: "ændret",
         LessonStatus.EXAM: "eksamen",
+        LessonStatus.EXEMPTED: "fritaget",
     },
 }
 

@@ -19,6 +19,9 @@ from .client.models import (
     Wallet,
 )
 
+# Lessons the student does not attend: they never count as "next" or "first".
+NOT_ATTENDED = frozenset({LessonStatus.CANCELLED, LessonStatus.EXEMPTED})
+
 
 @dataclass(frozen=True, slots=True)
 class StudentData:
@@ -34,17 +37,17 @@ class StudentData:
     wallets: tuple[Wallet, ...] = ()
 
     def lessons_on(self, day: date) -> list[Lesson]:
-        """Lessons taking place on ``day`` (cancelled ones excluded), by start."""
+        """Lessons the student attends on ``day``, by start."""
         return [
             lesson
             for lesson in self.lessons
-            if lesson.start.date() == day and lesson.status is not LessonStatus.CANCELLED
+            if lesson.start.date() == day and lesson.status not in NOT_ATTENDED
         ]
 
     def next_lesson(self, now: datetime) -> Lesson | None:
-        """The lesson running now or the next one to start, if not cancelled."""
+        """The attended lesson running now, or the next one to start."""
         for lesson in self.lessons:
-            if lesson.end > now and lesson.status is not LessonStatus.CANCELLED:
+            if lesson.end > now and lesson.status not in NOT_ATTENDED:
                 return lesson
         return None
 

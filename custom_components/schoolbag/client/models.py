@@ -75,6 +75,8 @@ class LessonStatus(StrEnum):
     CHANGED = "changed"
     CANCELLED = "cancelled"
     EXAM = "exam"
+    # The student is excused from this lesson (Pronote "dispense").
+    EXEMPTED = "exempted"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,511 @@
+"""The Pronote client facade: login state, data calls, keep-alive and re-login."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date, datetime, timedelta
+import logging
+import time
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+import aiohttp
+
+from ..errors import NotSupported, SchoolError, SessionExpired
+from ..models import (
+    Account,
+    Canteen,
+    Capability,
+    GradeBook,
+    Homework,
+    Lesson,
+    Mailbox,
+    Platform,
+    SchoolLife,
+    Wallet,
+)
+from ..protocol import Credentials
+from .auth import Authenticator, LoggedIn, LoginMode
+from .const import (
+    DEFAULT_DEVICE_NAME,
+    DEFAULT_TIME_ZONE,
+    DEFAULT_TIMEOUT,
+    KEEP_ALIVE_AFTER,
+    KIND_STUDENT,
+    TAB_ATTENDANCE,
+    TAB_EVALUATIONS,
+    TAB_GRADES,
+    TAB_HOME,
+    TAB_HOMEWORK,
+    TAB_MENUS,
+    TAB_MESSAGES,
+    TAB_NEWS,
+    TAB_TIMETABLE,
+)
+from .http_client import Http
+from .login_qr import read_qr_code
+from .models import Evaluation, Information, MenuDay
+from .parsers_account import PeriodRef, StudentContext, grade_period_default
+from .parsers_extras import parse_evaluations, parse_information, parse_menus
+from .parsers_grades import parse_grades
+from .parsers_homework import homework_id_day, parse_homework
+from .parsers_messages import parse_mailbox
+from .parsers_school_life import parse_school_life
+from .parsers_timetable import parse_lessons, week_range
+from .transport import Reply
+from .trust import TrustListener, TrustStore
+from .url import PronoteUrl, normalize_pronote_url
+from .values import domain, format_datetime
+
+_LOGGER = logging.getLogger(__name__)
+_T = TypeVar("_T")
+# Loaded at import: building a ZoneInfo reads a file, which must not happen on the event loop.
+_DEFAULT_ZONE = ZoneInfo(DEFAULT_TIME_ZONE)
+
+_ALL_CAPABILITIES = frozenset(
+    {
+        Capability.TIMETABLE,
+        Capability.HOMEWORK,
+        Capability.HOMEWORK_DONE,
+        Capability.GRADES,
+        Capability.SCHOOL_LIFE,
+        Capability.MESSAGES,
+    }
+)
+_TIMETABLE_OPTIONS: dict[str, Any] = {
+    "avecAbsencesEleve": False,
+    "avecConseilDeClasse": True,
+    "estEDTPermanence": False,
+    "avecAbsencesRessource": True,
+    "avecDisponibilites": True,
+    "avecInfosPrefsGrille": True,
+    "estEDTAnnuel": False,
+    "avecRessourcesLibrePiedHoraire": False,
+    "avecCoursSortiePeda": True,
+    "avecRetenuesEleve": True,
+    "edt": {"G": TAB_TIMETABLE, "L": "Emploi du temps"},
+}
+
+
+class PronoteClient:
+    """Async client for one Pronote account (a student, or a parent with children).
+
+    Login modes (``login_mode``):
+
+    * ``"password"``: ``credentials`` hold the Pronote username and password.
+    * ``"qr"``: ``credentials.password`` is the 4-digit PIN chosen when the QR
+      code was made; the QR code JSON is ``qr_code`` (or ``credentials.username``).
+      After the first login the client logs in with the mobile token in ``trust``.
+    * ``"token"``: ``trust`` holds ``login``, ``token`` and ``uuid`` from an
+      earlier QR code login; no password is needed.
+    * ``"cas"``: ``credentials`` hold the ENT username and password of a
+      generic CAS; ``url`` is the space page the ENT protects.
+
+    ``time_zone`` is the school's zone (Europe/Paris by default; overseas
+    schools differ): pass a loaded ``ZoneInfo`` to avoid file access on the
+    event loop.
+
+    The token rotates on every QR/token login: persist ``client.trust`` after
+    each login (``on_trust_change`` is called as soon as it changes).
+
+    Calls are serialised (Pronote numbers each request of a session). The
+    session is kept between calls and renewed by logging in again when it
+    expires; call ``keep_alive`` every couple of minutes to keep it open
+    between refreshes. The aiohttp session is borrowed and never closed.
+    """
+
+    platform = Platform.PRONOTE
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        credentials: Credentials,
+        *,
+        url: str,
+        login_mode: str = LoginMode.PASSWORD,
+        device_name: str = DEFAULT_DEVICE_NAME,
+        qr_code: str | Mapping[str, Any] | None = None,
+        time_zone: ZoneInfo | str = _DEFAULT_ZONE,
+        on_trust_change: TrustListener | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        mode = LoginMode(login_mode)
+        if not url and mode is LoginMode.QR:
+            url = read_qr_code(qr_code if qr_code is not None else credentials.username).url
+        self._url: PronoteUrl = normalize_pronote_url(url)
+        self.capabilities: frozenset[Capability] = _ALL_CAPABILITIES
+        self._zone = time_zone if isinstance(time_zone, ZoneInfo) else ZoneInfo(time_zone)
+        self._clock = clock
+        self._http = Http(session, timeout=timeout)
+        self._trust = TrustStore(credentials.trust, on_trust_change)
+        self._mode = mode
+        self._auth = Authenticator(
+            self._http,
+            self._url,
+            credentials,
+            mode=mode,
+            device_name=device_name,
+            trust=self._trust,
+            qr_code=qr_code,
+            clock=clock,
+        )
+        self._lock = asyncio.Lock()
+        self._session: LoggedIn | None = None
+        # Homework ``N`` of the current server session, by (student id, homework id).
+        self._homework_refs: dict[tuple[str, str], str] = {}
+
+    def __repr__(self) -> str:
+        """Keep credentials out of logs."""
+        account = self.account
+        return (
+            f"PronoteClient(space={self._url.space!r}, mode={self._mode.value!r}, "
+            f"account={account.id if account else None!r})"
+        )
+
+    @property
+    def url(self) -> PronoteUrl:
+        """The instance root and space used."""
+        return self._url
+
+    @property
+    def request_count(self) -> int:
+        """Number of HTTP requests sent so far."""
+        return self._http.request_count
+
+    @property
+    def account(self) -> Account | None:
+        """The logged-in account, or None before the first login."""
+        return self._session.user.account if self._session else None
+
+    @property
+    def trust(self) -> dict[str, str]:
+        """Values to persist: browser id, device uuid, and the login/token of QR/token modes."""
+        return self._trust.as_dict()
+
+    async def login(self) -> Account:
+        """Log in, or return the account of the current session without any request."""
+        async with self._lock:
+            return (await self._ensure_session()).user.account
+
+    async def answer_challenge(self, answer: str) -> Account:
+        """Answer the PIN question, register this device and log in."""
+        async with self._lock:
+            return self._adopt(await self._auth.answer(answer)).user.account
+
+    async def keep_alive(self) -> bool:
+        """Ping the server when the session has been idle for about two minutes.
+
+        Returns whether a session is open. Never logs in: an expired session
+        is renewed by the next data call. Errors are not raised.
+        """
+        async with self._lock:
+            current = self._session
+            if current is None or current.channel.dead:
+                return False
+            channel = current.channel
+            if channel.idle < KEEP_ALIVE_AFTER:
+                return True
+            context = next(iter(current.user.students.values()))
+            try:
+                await channel.call(
+                    channel.scheme.keep_alive,
+                    {"onglet": TAB_HOME, "ongletPrec": TAB_HOME},
+                    tab=TAB_HOME,
+                    signature=self._member(current, context),
+                )
+            except SessionExpired:
+                _LOGGER.debug("Pronote session expired while idle")
+                self._session = None
+                return False
+            except SchoolError as err:
+                _LOGGER.debug("Pronote keep-alive failed: %s", err)
+                return False
+            return True
+
+    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
+        """Lessons from ``start`` to ``end`` inclusive, sorted by start."""
+
+        async def run(current: LoggedIn) -> list[Lesson]:
+            context = self._student(current, student_id)
+            if TAB_TIMETABLE not in current.user.tabs:
+                return []
+            pages: list[dict[str, Any]] = []
+            resource = context.reference()
+            for week in week_range(current.year, start, end):
+                data = {
+                    "ressource": resource,
+                    "Ressource": resource,
+                    "numeroSemaine": week,
+                    "NumeroSemaine": week,
+                    **_TIMETABLE_OPTIONS,
+                }
+                reply = await self._tab_call(
+                    current, context, "PageEmploiDuTemps", TAB_TIMETABLE, data
+                )
+                pages.append(reply.data)
+            return parse_lessons(pages, current.year, self._zone, start, end)
+
+        return await self._run(run)
+
+    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
+        """Homework due from ``start`` to ``end`` inclusive, sorted by due date."""
+
+        async def run(current: LoggedIn) -> list[Homework]:
+            return await self._fetch_homework(current, student_id, start, end)
+
+        return await self._run(run)
+
+    async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
+        """Mark homework done (or not done). Pronote lets only students do it."""
+        due = homework_id_day(homework_id)
+        if due is None:
+            raise ValueError("not a Pronote homework id")
+
+        async def run(current: LoggedIn) -> None:
+            context = self._student(current, student_id)
+            if current.user.is_parent:
+                raise NotSupported("Pronote lets only the student mark homework done")
+            number = self._homework_refs.get((student_id, homework_id))
+            if number is None:
+                await self._fetch_homework(current, student_id, due, due)
+                number = self._homework_refs.get((student_id, homework_id))
+            if number is None:
+                raise NotSupported("this homework is no longer on Pronote")
+            await self._tab_call(
+                current,
+                context,
+                "SaisieTAFFaitEleve",
+                TAB_HOMEWORK,
+                {"listeTAF": [{"N": number, "TAFFait": done, "E": 2}]},
+            )
+
+        await self._run(run)
+
+    async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
+        """Periods, with the grades and averages of one period (the current one by default)."""
+
+        async def run(current: LoggedIn) -> GradeBook:
+            context = self._student(current, student_id)
+            periods = self._periods(current, context, TAB_GRADES)
+            if TAB_GRADES not in current.user.tabs:
+                return GradeBook(periods=tuple(ref.period for ref in periods))
+            chosen = self._period(current, context, TAB_GRADES, period_id)
+            if chosen is None:
+                return GradeBook(periods=tuple(ref.period for ref in periods))
+            reply = await self._tab_call(
+                current, context, "DernieresNotes", TAB_GRADES, {"Periode": chosen.reference()}
+            )
+            grades, averages = parse_grades(reply.data, chosen.period.id)
+            return GradeBook(
+                periods=tuple(ref.period for ref in periods),
+                grades=tuple(grades),
+                averages=tuple(averages),
+            )
+
+        return await self._run(run)
+
+    async def school_life(self, student_id: str) -> SchoolLife:
+        """Absences, delays and punishments of the school year."""
+
+        async def run(current: LoggedIn) -> SchoolLife:
+            context = self._student(current, student_id)
+            if TAB_ATTENDANCE not in current.user.tabs:
+                return SchoolLife()
+            # The whole year when the tab offers it, else its default period.
+            listed = self._periods(current, context, TAB_ATTENDANCE)
+            chosen = next((ref for ref in listed if ref.period.yearly), None)
+            chosen = chosen or self._period(current, context, TAB_ATTENDANCE, None)
+            if chosen is None:
+                return SchoolLife()
+            data = {
+                "periode": chosen.reference(),
+                "DateDebut": {"_T": 7, "V": format_datetime(_midnight(chosen.period.start))},
+                "DateFin": {"_T": 7, "V": format_datetime(_midnight(chosen.period.end))},
+            }
+            reply = await self._tab_call(current, context, "PagePresence", TAB_ATTENDANCE, data)
+            return parse_school_life(reply.data)
+
+        return await self._run(run)
+
+    async def mailbox(self, student_id: str) -> Mailbox:
+        """Discussions of the account and their unread count (no message body is read)."""
+
+        async def run(current: LoggedIn) -> Mailbox:
+            context = self._student(current, student_id)
+            if TAB_MESSAGES not in current.user.tabs:
+                return Mailbox(unread=0)
+            data = {"avecMessage": True, "avecLu": True, "possessionMessageDiscussionUnique": None}
+            reply = await self._tab_call(current, context, "ListeMessagerie", TAB_MESSAGES, data)
+            return parse_mailbox(reply.data, self._zone)
+
+        return await self._run(run)
+
+    async def canteen(self, student_id: str) -> Canteen | None:
+        """Pronote shows menus (see ``menus``) but no reservation or balance: None."""
+        return None
+
+    async def wallets(self) -> list[Wallet]:
+        """Pronote has no prepaid accounts."""
+        return []
+
+    async def evaluations(self, student_id: str, period_id: str | None = None) -> list[Evaluation]:
+        """Skills evaluations of one period (the current one by default)."""
+
+        async def run(current: LoggedIn) -> list[Evaluation]:
+            context = self._student(current, student_id)
+            if TAB_EVALUATIONS not in current.user.tabs:
+                return []
+            chosen = self._period(current, context, TAB_EVALUATIONS, period_id)
+            if chosen is None:
+                return []
+            reply = await self._tab_call(
+                current,
+                context,
+                "DernieresEvaluations",
+                TAB_EVALUATIONS,
+                {"periode": chosen.reference()},
+            )
+            return parse_evaluations(reply.data, chosen.period.id)
+
+        return await self._run(run)
+
+    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
+        """Canteen menus from ``start`` to ``end`` inclusive (one request per week)."""
+
+        async def run(current: LoggedIn) -> list[MenuDay]:
+            context = self._student(current, student_id)
+            if TAB_MENUS not in current.user.tabs or start > end:
+                return []
+            pages: list[dict[str, Any]] = []
+            monday = start - timedelta(days=start.weekday())
+            while monday <= end:
+                moment = f"{monday.day}/{monday.month}/{monday.year} 0:0:0"
+                reply = await self._tab_call(
+                    current, context, "PageMenus", TAB_MENUS, {"date": {"_T": 7, "V": moment}}
+                )
+                pages.append(reply.data)
+                monday += timedelta(days=7)
+            return parse_menus(pages, start, end)
+
+        return await self._run(run)
+
+    async def information(self, student_id: str) -> list[Information]:
+        """Information and surveys (body included when the list carries it)."""
+
+        async def run(current: LoggedIn) -> list[Information]:
+            context = self._student(current, student_id)
+            if TAB_NEWS not in current.user.tabs:
+                return []
+            data = {"modesAffActus": {"_T": 26, "V": "[0..3]"}}
+            reply = await self._tab_call(current, context, "PageActualites", TAB_NEWS, data)
+            return parse_information(reply.data, self._zone)
+
+        return await self._run(run)
+
+    # -- internals -------------------------------------------------------------------------
+
+    async def _ensure_session(self) -> LoggedIn:
+        current = self._session
+        if current is None or current.channel.dead:
+            current = self._adopt(await self._auth.login())
+        return current
+
+    def _adopt(self, logged_in: LoggedIn) -> LoggedIn:
+        self._session = logged_in
+        self._homework_refs.clear()
+        capabilities = _ALL_CAPABILITIES
+        if logged_in.user.is_parent:
+            capabilities = capabilities - {Capability.HOMEWORK_DONE}
+        self.capabilities = capabilities
+        return logged_in
+
+    async def _run(self, operation: Callable[[LoggedIn], Awaitable[_T]]) -> _T:
+        """Run calls on the session; log in again once if it expired."""
+        async with self._lock:
+            current = await self._ensure_session()
+            try:
+                return await operation(current)
+            except SessionExpired:
+                _LOGGER.debug("Pronote session expired, logging in again")
+                if self._session is current:
+                    self._session = None
+            return await operation(await self._ensure_session())
+
+    @staticmethod
+    def _student(current: LoggedIn, student_id: str) -> StudentContext:
+        context = current.user.students.get(student_id)
+        if context is None:
+            raise NotSupported("this student is not part of the Pronote account")
+        return context
+
+    @staticmethod
+    def _member(current: LoggedIn, context: StudentContext) -> dict[str, Any] | None:
+        if not current.user.is_parent:
+            return None
+        return {"membre": {"N": context.resource.get("N"), "G": KIND_STUDENT}}
+
+    async def _tab_call(
+        self,
+        current: LoggedIn,
+        context: StudentContext,
+        function: str,
+        tab: int,
+        data: dict[str, Any],
+    ) -> Reply:
+        return await current.channel.call(
+            function, data, tab=tab, signature=self._member(current, context)
+        )
+
+    async def _fetch_homework(
+        self, current: LoggedIn, student_id: str, start: date, end: date
+    ) -> list[Homework]:
+        context = self._student(current, student_id)
+        weeks = week_range(current.year, start, end)
+        if TAB_HOMEWORK not in current.user.tabs or not weeks:
+            return []
+        reply = await self._tab_call(
+            current,
+            context,
+            "PageCahierDeTexte",
+            TAB_HOMEWORK,
+            {"domaine": domain(weeks[0], weeks[-1])},
+        )
+        entries = parse_homework(reply.data, start, end)
+        for entry in entries:
+            self._homework_refs[(student_id, entry.homework.id)] = entry.number
+        return [entry.homework for entry in entries]
+
+    @staticmethod
+    def _periods(current: LoggedIn, context: StudentContext, tab: int) -> list[PeriodRef]:
+        """The periods a tab offers (every period of the year when it lists none)."""
+        year = current.year
+        listed = [
+            ref for number in context.tab_periods.get(tab, ()) if (ref := year.period(number))
+        ]
+        return listed or list(year.periods)
+
+    def _period(
+        self, current: LoggedIn, context: StudentContext, tab: int, period_id: str | None
+    ) -> PeriodRef | None:
+        """The period asked for, else the tab's default, else the one containing today."""
+        year = current.year
+        if period_id is not None:
+            found = next((ref for ref in year.periods if ref.period.id == period_id), None)
+            if found is None:
+                raise NotSupported("this period is not part of the Pronote school year")
+            return found
+        number = context.default_periods.get(tab) or grade_period_default(context)
+        if number is not None and (found := year.period(number)) is not None:
+            return found
+        today = datetime.now(self._zone).date()
+        candidates = self._periods(current, context, tab)
+        return next(
+            (ref for ref in candidates if not ref.period.yearly and ref.period.contains(today)),
+            next(iter(candidates), None),
+        )
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time())

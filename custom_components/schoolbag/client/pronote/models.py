@@ -1,0 +1,105 @@
+"""Pronote data that has no neutral model yet: skills evaluations, menus, information.
+
+Frozen dataclasses like ``client/models.py`` (the same JSON codec works).
+Dates are local school dates; datetimes are aware, in the school's zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import datetime as dt
+from enum import StrEnum
+
+from ..models import Meal
+
+
+@dataclass(frozen=True, slots=True)
+class Acquisition:
+    """One skill level reached in an evaluation (e.g. "A+" Très bonne maîtrise)."""
+
+    level: str
+    abbreviation: str = ""
+    item: str | None = None
+    domain: str | None = None
+    pillar: str | None = None
+    pillar_prefix: str | None = None
+    order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """A skills evaluation ("compétences") without a numeric grade."""
+
+    id: str
+    subject: str
+    title: str
+    date: dt.date
+    teacher: str | None = None
+    coefficient: float = 1.0
+    description: str = ""
+    domain: str | None = None
+    levels: tuple[str, ...] = ()
+    acquisitions: tuple[Acquisition, ...] = ()
+    period_id: str | None = None
+
+
+class DishKind(StrEnum):
+    """A course of a canteen meal."""
+
+    STARTER = "starter"
+    MAIN = "main"
+    SIDE = "side"
+    OTHER = "other"
+    DESSERT = "dessert"
+    CHEESE = "cheese"
+
+
+@dataclass(frozen=True, slots=True)
+class Food:
+    """One food of a dish, with its labels (organic...) and allergens."""
+
+    name: str
+    labels: tuple[str, ...] = ()
+    allergens: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dish:
+    """A course and what it is made of."""
+
+    kind: DishKind
+    foods: tuple[Food, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MenuMeal:
+    """Lunch or dinner of one day."""
+
+    meal: Meal
+    name: str
+    dishes: tuple[Dish, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MenuDay:
+    """The canteen menu of one day."""
+
+    date: dt.date
+    meals: tuple[MenuMeal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Information:
+    """An item of "Informations et sondages" (news or a survey)."""
+
+    id: str
+    title: str
+    author: str
+    category: str | None = None
+    created: dt.datetime | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    read: bool = False
+    survey: bool = False
+    text: str = ""
+    html: str = ""

@@ -1,0 +1,117 @@
+"""Parse ``DernieresNotes``: grades, subject averages and the overall average (spec 6.4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..models import Average, Grade, GradeMark
+from .values import IdMaker, as_dict, as_dicts, label, local_date, number, text
+
+DEFAULT_OUT_OF = 20.0
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A grade value read from ``"15,5"`` or a ``"|n"`` code."""
+
+    value: float | None
+    mark: GradeMark | None
+    significant: bool
+
+
+# |n codes: what they mean and whether they count (as zero) in averages.
+_SPECIAL: dict[str, Mark] = {
+    "1": Mark(None, GradeMark.ABSENT, False),
+    "2": Mark(None, GradeMark.EXEMPT, False),
+    "3": Mark(None, GradeMark.NOT_GRADED, False),
+    "4": Mark(None, GradeMark.EXEMPT, False),  # "Inapte"
+    "5": Mark(None, GradeMark.OTHER, False),  # "Non rendu"
+    "6": Mark(0.0, GradeMark.ABSENT, True),  # absent, counts as zero
+    "7": Mark(0.0, GradeMark.OTHER, True),  # not handed in, counts as zero
+    "8": Mark(None, GradeMark.OTHER, False),  # "Félicitations"
+}
+_UNKNOWN_SPECIAL = Mark(None, GradeMark.OTHER, False)
+
+
+def parse_mark(raw: str) -> Mark:
+    """Read a grade string; unknown codes are OTHER, blanks are not graded yet."""
+    cleaned = raw.strip()
+    if cleaned.startswith("|"):
+        return _SPECIAL.get(cleaned[1:].strip(), _UNKNOWN_SPECIAL)
+    value = number(cleaned)
+    if value is None:
+        return Mark(None, GradeMark.NOT_GRADED if not cleaned else GradeMark.OTHER, False)
+    return Mark(value, None, True)
+
+
+def _grade(item: dict[str, Any], period_id: str, ids: IdMaker) -> Grade | None:
+    when = local_date(item.get("date"))
+    if when is None:
+        return None
+    raw = text(item.get("note"))
+    mark = parse_mark(raw)
+    subject = label(item.get("service"))
+    title = text(item.get("commentaire"))
+    out_of = number(item.get("bareme"))
+    coefficient = number(item.get("coefficient"))
+    return Grade(
+        id=ids.make(subject, when, title, out_of, coefficient, prefix="g"),
+        subject=subject,
+        title=title or subject,
+        date=when,
+        value=mark.value,
+        out_of=out_of,
+        coefficient=1.0 if coefficient is None else coefficient,
+        mark=mark.mark,
+        raw=raw,
+        period_id=period_id,
+        class_average=number(item.get("moyenne")),
+        class_min=number(item.get("noteMin")),
+        class_max=number(item.get("noteMax")),
+        significant=mark.significant,
+    )
+
+
+def _average(item: dict[str, Any], period_id: str, subject: str | None) -> Average:
+    return Average(
+        period_id=period_id,
+        subject=subject,
+        value=number(item.get("moyEleve")),
+        class_average=number(item.get("moyClasse")),
+        class_min=number(item.get("moyMin")),
+        class_max=number(item.get("moyMax")),
+        out_of=number(item.get("baremeMoyEleve")) or DEFAULT_OUT_OF,
+    )
+
+
+def parse_grades(data: dict[str, Any], period_id: str) -> tuple[list[Grade], list[Average]]:
+    """Grades (newest first) and averages (per subject, then overall) of one period.
+
+    A hidden average (no ``moyEleve``) has value None, never zero.
+    """
+    ids = IdMaker()
+    grades = [
+        grade
+        for item in as_dicts(data.get("listeDevoirs"))
+        if (grade := _grade(item, period_id, ids)) is not None
+    ]
+    grades.sort(key=lambda grade: (grade.date, grade.id), reverse=True)
+    averages = [
+        _average(item, period_id, subject)
+        for item in as_dicts(data.get("listeServices"))
+        if (subject := text(item.get("L")))
+    ]
+    overall = number(data.get("moyGenerale"))
+    overall_class = number(data.get("moyGeneraleClasse"))
+    if overall is not None or overall_class is not None:
+        averages.append(
+            Average(
+                period_id=period_id,
+                subject=None,
+                value=overall,
+                class_average=overall_class,
+                out_of=number(as_dict(data).get("baremeMoyGenerale")) or DEFAULT_OUT_OF,
+            )
+        )
+    return grades, averages
