@@ -11,10 +11,17 @@ from homeassistant.helpers.aiohttp_client import async_create_clientsession
 from homeassistant.helpers.typing import ConfigType
 
 from .client import Credentials
-from .client.factory import create_client
+from .client.factory import ClientOptions, create_client
 from .client.models import Platform
-from .const import CONF_PLATFORM, CONF_SERVER_URL, CONF_TRUST, DOMAIN
-from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
+from .const import (
+    CONF_DEVICE_NAME,
+    CONF_LOGIN_MODE,
+    CONF_PLATFORM,
+    CONF_SERVER_URL,
+    CONF_TRUST,
+    DOMAIN,
+)
+from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator, async_save_trust
 from .services import async_setup_services
 from .store import LastGoodDataStore
 
@@ -42,11 +49,17 @@ async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) ->
         Platform(entry.data[CONF_PLATFORM]),
         session,
         Credentials(
-            username=entry.data[CONF_USERNAME],
-            password=entry.data[CONF_PASSWORD],
+            username=entry.data.get(CONF_USERNAME) or "",
+            password=entry.data.get(CONF_PASSWORD) or "",
             trust=entry.data.get(CONF_TRUST) or {},
         ),
-        entry.data.get(CONF_SERVER_URL),
+        ClientOptions(
+            server_url=entry.data.get(CONF_SERVER_URL),
+            login_mode=entry.data.get(CONF_LOGIN_MODE),
+            device_name=entry.data.get(CONF_DEVICE_NAME),
+            # Rotating tokens must be saved at once, not at the end of a refresh.
+            on_trust_change=lambda trust: async_save_trust(hass, entry, trust),
+        ),
     )
     store = LastGoodDataStore(hass, entry.entry_id)
     coordinator = SchoolbagCoordinator(hass, entry, client, store)
@@ -58,6 +71,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) ->
             raise
         coordinator.async_use_saved_data(saved)
     entry.runtime_data = coordinator
+    coordinator.async_start_keep_alive()
     _remove_stale_devices(hass, entry, coordinator)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True

@@ -23,8 +23,6 @@ from homeassistant.helpers.selector import (
     SelectSelectorConfig,
     SelectSelectorMode,
     TextSelector,
-    TextSelectorConfig,
-    TextSelectorType,
 )
 import voluptuous as vol
 
@@ -38,26 +36,25 @@ from .client import (
     SchoolClient,
     SchoolError,
 )
-from .client.factory import IMPLEMENTED_PLATFORMS, create_client
-from .client.models import Account, AccountKind, Challenge, Platform, Student
+from .client.factory import IMPLEMENTED_PLATFORMS, ClientOptions, create_client
+from .client.models import Account, AccountKind, Challenge, ChallengeKind, Platform, Student
+from .config_flow_pronote import PIN_SELECTOR, PronoteSteps
 from .const import (
     CONF_ANSWER,
+    CONF_DEVICE_NAME,
+    CONF_LOGIN_MODE,
     CONF_PLATFORM,
+    CONF_QR_CODE,
     CONF_SERVER_URL,
     CONF_STUDENTS,
     CONF_TRUST,
     DOMAIN,
     LOGGER,
+    LOGIN_QR,
+    LOGIN_TOKEN,
 )
 from .entity import PLATFORM_NAMES
-
-PASSWORD_SELECTOR = TextSelector(
-    TextSelectorConfig(type=TextSelectorType.PASSWORD, autocomplete="current-password")
-)
-USERNAME_SELECTOR = TextSelector(
-    TextSelectorConfig(type=TextSelectorType.TEXT, autocomplete="username")
-)
-URL_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.URL))
+from .flow_selectors import PASSWORD_SELECTOR, URL_SELECTOR, USERNAME_SELECTOR
 
 
 def students_selector(students: tuple[Student, ...]) -> SelectSelector:
@@ -80,7 +77,7 @@ def _student_label(student: Student) -> str:
     return student.full_name
 
 
-class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
+class SchoolbagConfigFlow(PronoteSteps, ConfigFlow, domain=DOMAIN):
     """Add a school account."""
 
     VERSION = 1
@@ -152,7 +149,12 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
                 self._platform,
                 async_get_clientsession(self.hass),
                 Credentials(self._login[CONF_USERNAME], self._login[CONF_PASSWORD], trust),
-                self._login[CONF_SERVER_URL],
+                ClientOptions(
+                    server_url=self._login[CONF_SERVER_URL],
+                    login_mode=self._login.get(CONF_LOGIN_MODE),
+                    device_name=self._login.get(CONF_DEVICE_NAME),
+                    qr_code=self._login.get(CONF_QR_CODE),
+                ),
             )
             self._account = await self._client.login()
         except DoubleAuthRequired as err:
@@ -190,19 +192,7 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
             else:
                 return await self._async_account_ready()
         assert self._challenge is not None
-        schema = vol.Schema(
-            {
-                vol.Required(CONF_ANSWER): SelectSelector(
-                    SelectSelectorConfig(
-                        options=[
-                            SelectOptionDict(value=option.value, label=option.label)
-                            for option in self._challenge.options
-                        ],
-                        mode=SelectSelectorMode.LIST,
-                    )
-                )
-            }
-        )
+        schema = vol.Schema({vol.Required(CONF_ANSWER): _answer_selector(self._challenge)})
         return self.async_show_form(
             step_id="challenge",
             data_schema=schema,
@@ -229,12 +219,7 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
         assert self._account is not None
         assert self._platform is not None
         await self.async_set_unique_id(f"{self._platform}_{self._account.id}")
-        data_updates = {
-            CONF_USERNAME: self._login[CONF_USERNAME],
-            CONF_PASSWORD: self._login[CONF_PASSWORD],
-            CONF_SERVER_URL: self._login[CONF_SERVER_URL],
-            CONF_TRUST: self._client.trust,
-        }
+        data_updates = _entry_data(self._login, self._client.trust)
         if self.source in (SOURCE_REAUTH, SOURCE_RECONFIGURE):
             self._abort_if_unique_id_mismatch()
             return self.async_update_reload_and_abort(
@@ -275,10 +260,7 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
             title=f"{self._account.display_name} ({PLATFORM_NAMES[str(self._platform)]})",
             data={
                 CONF_PLATFORM: str(self._platform),
-                CONF_USERNAME: self._login[CONF_USERNAME],
-                CONF_PASSWORD: self._login[CONF_PASSWORD],
-                CONF_SERVER_URL: self._login[CONF_SERVER_URL],
-                CONF_TRUST: self._client.trust,
+                **_entry_data(self._login, self._client.trust),
             },
             options={CONF_STUDENTS: [student.id for student in students]},
         )
@@ -291,6 +273,9 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult:
         """The stored password or double-auth trust stopped working."""
         self._platform = Platform(entry_data[CONF_PLATFORM])
+        if entry_data.get(CONF_LOGIN_MODE) == LOGIN_TOKEN:
+            # A QR-code account has no password: it needs a new QR code.
+            return await self.async_step_pronote_qr()
         return await self.async_step_reauth_confirm()
 
     async def async_step_reauth_confirm(
@@ -301,9 +286,8 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
         errors: dict[str, str] = {}
         if user_input is not None:
             self._login = {
-                CONF_USERNAME: entry.data[CONF_USERNAME],
+                **{key: entry.data[key] for key in _KEPT_ON_REAUTH if key in entry.data},
                 CONF_PASSWORD: user_input[CONF_PASSWORD],
-                CONF_SERVER_URL: entry.data.get(CONF_SERVER_URL),
             }
             result = await self._async_try_login(errors)
             if result is not None:
@@ -321,6 +305,8 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
         """Change the username, password or server of an account."""
         entry = self._get_reconfigure_entry()
         self._platform = Platform(entry.data[CONF_PLATFORM])
+        if self._platform is Platform.PRONOTE:
+            return await self._async_reconfigure_pronote(entry)
         if user_input is None:
             user_input = {
                 CONF_USERNAME: entry.data[CONF_USERNAME],
@@ -379,6 +365,32 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
             {vol.Required(CONF_STUDENTS, default=current): students_selector(account.students)}
         )
         return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
+
+
+_KEPT_ON_REAUTH = (CONF_USERNAME, CONF_SERVER_URL, CONF_LOGIN_MODE, CONF_DEVICE_NAME)
+
+
+def _answer_selector(challenge: Challenge) -> SelectSelector | TextSelector:
+    """A choice among the server's propositions, or a field for a PIN."""
+    if challenge.kind is ChallengeKind.PIN:
+        return PIN_SELECTOR
+    return SelectSelector(
+        SelectSelectorConfig(
+            options=[
+                SelectOptionDict(value=option.value, label=option.label)
+                for option in challenge.options
+            ],
+            mode=SelectSelectorMode.LIST,
+        )
+    )
+
+
+def _entry_data(login: dict[str, Any], trust: dict[str, str]) -> dict[str, Any]:
+    """What an entry keeps: a QR-code login is kept as its token, without the PIN."""
+    data = {key: value for key, value in login.items() if key != CONF_QR_CODE}
+    if data.get(CONF_LOGIN_MODE) == LOGIN_QR:
+        data.update({CONF_LOGIN_MODE: LOGIN_TOKEN, CONF_USERNAME: "", CONF_PASSWORD: ""})
+    return {**data, CONF_TRUST: trust}
 
 
 def _error_key(err: SchoolError) -> str:

@@ -15,6 +15,19 @@ CONF_SERVER_URL: Final = "server_url"
 CONF_STUDENTS: Final = "students"
 CONF_ANSWER: Final = "answer"
 CONF_ACCOUNT_KIND: Final = "account_kind"
+CONF_LOGIN_MODE: Final = "login_mode"
+CONF_DEVICE_NAME: Final = "device_name"
+CONF_QR_CODE: Final = "qr_code"
+CONF_PIN: Final = "pin"
+
+# Pronote login modes stored in the entry; a QR-code account logs in with its token later.
+LOGIN_PASSWORD: Final = "password"
+LOGIN_QR: Final = "qr"
+LOGIN_TOKEN: Final = "token"
+LOGIN_ENT: Final = "cas"
+
+# How often an idle Pronote session is pinged so it survives between refreshes.
+KEEP_ALIVE_INTERVAL: Final = timedelta(minutes=2)
 
 DEFAULT_SCAN_INTERVAL: Final = timedelta(minutes=30)
 # How far the coordinator looks back and ahead for lessons and homework.

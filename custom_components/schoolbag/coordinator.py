@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryAuthFailed, HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 
@@ -14,6 +16,7 @@ from .client import (
     ChallengeFailed,
     DoubleAuthRequired,
     InvalidCredentials,
+    IpSuspended,
     NotSupported,
     RateLimited,
     SchoolClient,
@@ -38,6 +41,7 @@ from .const import (
     DOMAIN,
     HOMEWORK_DAYS_AHEAD,
     HOMEWORK_DAYS_BEHIND,
+    KEEP_ALIVE_INTERVAL,
     LOGGER,
     TIMETABLE_DAYS_AHEAD,
     TIMETABLE_DAYS_BEHIND,
@@ -97,17 +101,47 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         try:
             account = await self.client.login()
         except SchoolError as err:
-            raise _refresh_error(err) from err
+            raise self._refresh_error(err) from err
         self._persist_trust()
         return account
 
+    def _refresh_error(self, err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
+        """Map a client error; a blocked IP also gets a repair issue the user sees."""
+        if isinstance(err, IpSuspended):
+            ir.async_create_issue(
+                self.hass,
+                DOMAIN,
+                self._ip_issue_id,
+                is_fixable=False,
+                severity=ir.IssueSeverity.ERROR,
+                translation_key="ip_suspended",
+                translation_placeholders={"entry": self.config_entry.title},
+            )
+        return _refresh_error(err)
+
+    @property
+    def _ip_issue_id(self) -> str:
+        return f"ip_suspended_{self.config_entry.entry_id}"
+
     def _persist_trust(self) -> None:
         """Store refreshed double-auth trust so restarts skip the question."""
-        trust = self.client.trust
-        if trust and trust != self.config_entry.data.get(CONF_TRUST):
-            self.hass.config_entries.async_update_entry(
-                self.config_entry, data={**self.config_entry.data, CONF_TRUST: trust}
+        async_save_trust(self.hass, self.config_entry, self.client.trust)
+
+    @callback
+    def async_start_keep_alive(self) -> None:
+        """Ping idle sessions of platforms that need it, until the entry unloads."""
+        keep_alive = getattr(self.client, "keep_alive", None)
+        if keep_alive is None:
+            return
+
+        async def ping(_now: datetime) -> None:
+            await keep_alive()
+
+        self.config_entry.async_on_unload(
+            async_track_time_interval(
+                self.hass, ping, KEEP_ALIVE_INTERVAL, name=f"{DOMAIN} keep-alive"
             )
+        )
 
     async def _async_update_data(self) -> SchoolbagData:
         await self._login()
@@ -117,8 +151,9 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
                 wallets = await self.client.wallets()
             students = [await self._fetch_student(student, wallets) for student in self.students]
         except SchoolError as err:
-            raise _refresh_error(err) from err
+            raise self._refresh_error(err) from err
         self._persist_trust()
+        ir.async_delete_issue(self.hass, DOMAIN, self._ip_issue_id)
         data = SchoolbagData(
             fetched_at=dt_util.utcnow(),
             account=self.account,
@@ -201,6 +236,15 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
 
 def _reason(err: SchoolError) -> str:
     return str(err) or type(err).__name__
+
+
+@callback
+def async_save_trust(
+    hass: HomeAssistant, entry: SchoolbagConfigEntry, trust: dict[str, str]
+) -> None:
+    """Keep what spares a new double authentication (and rotating tokens) in the entry."""
+    if trust and trust != entry.data.get(CONF_TRUST):
+        hass.config_entries.async_update_entry(entry, data={**entry.data, CONF_TRUST: trust})
 
 
 def _refresh_error(err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:

@@ -22,6 +22,7 @@ import pytest
 from custom_components.schoolbag.const import DOMAIN
 from simulator.app import build_app
 from simulator.ecoledirecte import EcoleDirecteSimulator
+from simulator.pronote import PronoteSimulator
 
 PARIS = ZoneInfo("Europe/Paris")
 STUDENT = ("demo.eleve", "demo")
@@ -48,6 +49,25 @@ async def ed_url(socket_enabled: None, ed_simulator: EcoleDirecteSimulator) -> A
     server = TestServer(build_app(ecoledirecte=ed_simulator), host="127.0.0.1")
     await server.start_server()
     yield f"http://127.0.0.1:{server.port}/v3"
+    await server.close()
+
+
+@pytest.fixture
+def pronote_simulator() -> PronoteSimulator:
+    """Fresh simulated Pronote state for each test."""
+    return PronoteSimulator()
+
+
+@pytest.fixture
+async def pronote_origin(
+    socket_enabled: None, pronote_simulator: PronoteSimulator
+) -> AsyncGenerator[str]:
+    """Serve the Pronote simulator on 127.0.0.1 and return its origin."""
+    server = TestServer(build_app(pronote=pronote_simulator), host="127.0.0.1")
+    await server.start_server()
+    origin = f"http://127.0.0.1:{server.port}"
+    pronote_simulator.base_url = origin
+    yield origin
     await server.close()
 
 

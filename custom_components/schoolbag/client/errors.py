@@ -40,6 +40,14 @@ class RateLimited(SchoolError):
         self.retry_after = retry_after
 
 
+class IpSuspended(RateLimited):
+    """The school's server blocked this IP address for a while.
+
+    Nothing can be done but wait (often an hour or more); the Home Assistant
+    layer raises a repair issue rather than asking to log in again.
+    """
+
+
 class ServerUnavailable(SchoolError):
     """The server cannot be reached or answered with a server fault."""
 

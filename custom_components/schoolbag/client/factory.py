@@ -2,26 +2,59 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import aiohttp
 
 from .ecoledirecte import EcoleDirecteClient
 from .errors import NotSupported
 from .models import Platform
+from .pronote import PronoteClient
+from .pronote.const import DEFAULT_DEVICE_NAME
 from .protocol import Credentials, SchoolClient
 
 # Platforms with a working client, in the order offered to users.
-IMPLEMENTED_PLATFORMS: tuple[Platform, ...] = (Platform.ECOLEDIRECTE,)
+IMPLEMENTED_PLATFORMS: tuple[Platform, ...] = (Platform.PRONOTE, Platform.ECOLEDIRECTE)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientOptions:
+    """Settings some platforms need beyond the credentials."""
+
+    server_url: str | None = None
+    # Pronote: "password", "qr", "token" or "cas".
+    login_mode: str | None = None
+    device_name: str | None = None
+    qr_code: str | None = None
+    # Called with the new trust whenever the client changes it (rotating tokens).
+    on_trust_change: Callable[[dict[str, str]], None] | None = None
 
 
 def create_client(
     platform: Platform,
     session: aiohttp.ClientSession,
     credentials: Credentials,
-    server_url: str | None = None,
+    options: ClientOptions | None = None,
 ) -> SchoolClient:
-    """Return a client for ``platform`` using the injected HTTP session."""
+    """Return a client for ``platform`` using the injected HTTP session.
+
+    Raises ValueError or NotSupported when the options cannot work (an URL
+    that is not a school page, an unsupported ENT).
+    """
+    options = options or ClientOptions()
     if platform is Platform.ECOLEDIRECTE:
-        if server_url:
-            return EcoleDirecteClient(session, credentials, base_url=server_url)
+        if options.server_url:
+            return EcoleDirecteClient(session, credentials, base_url=options.server_url)
         return EcoleDirecteClient(session, credentials)
+    if platform is Platform.PRONOTE:
+        return PronoteClient(
+            session,
+            credentials,
+            url=options.server_url or "",
+            login_mode=options.login_mode or "password",
+            device_name=options.device_name or DEFAULT_DEVICE_NAME,
+            qr_code=options.qr_code,
+            on_trust_change=options.on_trust_change,
+        )
     raise NotSupported(f"{platform} is not supported yet")

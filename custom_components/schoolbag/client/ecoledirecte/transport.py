@@ -21,6 +21,7 @@ from multidict import CIMultiDictProxy
 
 from ..errors import (
     InvalidCredentials,
+    IpSuspended,
     ProtocolChanged,
     RateLimited,
     ServerUnavailable,
@@ -247,7 +248,7 @@ class Transport:
         if _HTTP_OK_MIN <= status <= _HTTP_OK_MAX:
             return
         if status == _HTTP_FORBIDDEN:
-            raise RateLimited(
+            raise IpSuspended(
                 "the EcoleDirecte server blocked this IP address (HTTP 403); "
                 "wait before trying again",
                 retry_after=IP_BLOCK_RETRY_AFTER,

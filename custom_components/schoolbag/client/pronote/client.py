@@ -129,7 +129,7 @@ class PronoteClient:
         time_zone: ZoneInfo | str = _DEFAULT_ZONE,
         on_trust_change: TrustListener | None = None,
         timeout: float = DEFAULT_TIMEOUT,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         mode = LoginMode(login_mode)
         if not url and mode is LoginMode.QR:
@@ -137,7 +137,8 @@ class PronoteClient:
         self._url: PronoteUrl = normalize_pronote_url(url)
         self.capabilities: frozenset[Capability] = _ALL_CAPABILITIES
         self._zone = time_zone if isinstance(time_zone, ZoneInfo) else ZoneInfo(time_zone)
-        self._clock = clock
+        # Looked up at each call, so a patched time.monotonic (tests) is seen.
+        self._clock: Callable[[], float] = clock or (lambda: time.monotonic())
         self._http = Http(session, timeout=timeout)
         self._trust = TrustStore(credentials.trust, on_trust_change)
         self._mode = mode
@@ -149,7 +150,7 @@ class PronoteClient:
             device_name=device_name,
             trust=self._trust,
             qr_code=qr_code,
-            clock=clock,
+            clock=self._clock,
         )
         self._lock = asyncio.Lock()
         self._session: LoggedIn | None = None

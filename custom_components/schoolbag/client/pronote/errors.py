@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from ..errors import InvalidCredentials, RateLimited
+from ..errors import InvalidCredentials, IpSuspended
 
-
-class IpSuspended(RateLimited):
-    """The Pronote server suspended this IP address after too many requests or failures.
-
-    Nothing can be done but wait (often an hour or more); the Home Assistant
-    layer should raise a repair issue rather than a reauth. ``retry_after``
-    is a conservative guess: the server gives no duration.
-    """
+# Pronote's suspension page gives no duration: ``retry_after`` is a conservative guess.
+__all__ = ["AccountActionRequired", "IpSuspended"]
 
 
 class AccountActionRequired(InvalidCredentials):
