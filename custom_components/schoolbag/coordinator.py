@@ -30,6 +30,7 @@ from .client.models import (
     Homework,
     Lesson,
     Mailbox,
+    MenuDay,
     SchoolLife,
     Student,
     Wallet,
@@ -43,6 +44,7 @@ from .const import (
     HOMEWORK_DAYS_BEHIND,
     KEEP_ALIVE_INTERVAL,
     LOGGER,
+    MENU_DAYS_AHEAD,
     TIMETABLE_DAYS_AHEAD,
     TIMETABLE_DAYS_BEHIND,
 )
@@ -186,6 +188,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         school_life: SchoolLife | None = None
         mailbox: Mailbox | None = None
         canteen: Canteen | None = None
+        menus: list[MenuDay] = []
         if Capability.TIMETABLE in capabilities:
             lessons = await client.timetable(
                 student.id,
@@ -206,8 +209,11 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             mailbox = await client.mailbox(student.id)
         if Capability.CANTEEN in capabilities:
             canteen = await client.canteen(student.id)
+        if Capability.MENUS in capabilities:
+            menus = await client.menus(student.id, today, today + timedelta(days=MENU_DAYS_AHEAD))
         return StudentData(
             student=student,
+            menus=tuple(menus),
             lessons=tuple(lessons),
             homework=tuple(homework),
             grades=grades,

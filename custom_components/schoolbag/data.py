@@ -14,12 +14,16 @@ from .client.models import (
     Lesson,
     LessonStatus,
     Mailbox,
+    Meal,
+    MenuDay,
+    MenuMeal,
     SchoolLife,
     Student,
     Wallet,
 )
 
 # Lessons the student does not attend: they never count as "next" or "first".
+LUNCH_OVER_HOUR = 14
 NOT_ATTENDED = frozenset({LessonStatus.CANCELLED, LessonStatus.EXEMPTED})
 
 
@@ -35,6 +39,7 @@ class StudentData:
     mailbox: Mailbox | None = None
     canteen: Canteen | None = None
     wallets: tuple[Wallet, ...] = ()
+    menus: tuple[MenuDay, ...] = ()
 
     def lessons_on(self, day: date) -> list[Lesson]:
         """Lessons the student attends on ``day``, by start."""
@@ -54,6 +59,16 @@ class StudentData:
     def pending_homework(self, today: date) -> list[Homework]:
         """Homework not done yet, due today or later."""
         return [work for work in self.homework if not work.done and work.due >= today]
+
+    def next_lunch(self, now: datetime) -> tuple[date, MenuMeal] | None:
+        """Today's lunch menu until lunch is over, then the next day's."""
+        for day in sorted(self.menus, key=lambda menu: menu.date):
+            if day.date < now.date() or (day.date == now.date() and now.hour >= LUNCH_OVER_HOUR):
+                continue
+            for meal in day.meals:
+                if meal.meal is Meal.LUNCH and meal.dishes:
+                    return day.date, meal
+        return None
 
     def latest_grade(self) -> Grade | None:
         """The most recently entered grade."""

@@ -19,9 +19,9 @@ from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
-from .client.models import Lesson, Meal, Wallet
+from .client.models import DishKind, Lesson, Meal, MenuMeal, Wallet
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
-from .data import StudentData
+from .data import LUNCH_OVER_HOUR, StudentData
 from .entity import SchoolbagEntity
 from .summaries import (
     grade_attributes,
@@ -31,6 +31,7 @@ from .summaries import (
 )
 
 PARALLEL_UPDATES = 0
+MAX_STATE_LENGTH = 255
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,6 +68,31 @@ def _lunch_tomorrow(data: StudentData, now: datetime) -> str | None:
         if reservation.weekday == weekday and reservation.meal is Meal.LUNCH:
             return "booked" if reservation.booked else "not_booked"
     return None
+
+
+def _lunch_menu(data: StudentData, now: datetime) -> str | None:
+    """The main course of the next lunch, as the state."""
+    lunch = data.next_lunch(now)
+    if lunch is None:
+        return None
+    courses = _courses(lunch[1])
+    main = courses.get(DishKind.MAIN) or next(iter(courses.values()), [])
+    return ", ".join(main)[:MAX_STATE_LENGTH] or None
+
+
+def _lunch_menu_attributes(data: StudentData, now: datetime) -> dict[str, Any]:
+    lunch = data.next_lunch(now)
+    if lunch is None:
+        return {}
+    day, meal = lunch
+    return {"date": day.isoformat(), **{str(kind): foods for kind, foods in _courses(meal).items()}}
+
+
+def _courses(meal: MenuMeal) -> dict[DishKind, list[str]]:
+    courses: dict[DishKind, list[str]] = {}
+    for dish in meal.dishes:
+        courses.setdefault(dish.kind, []).extend(food.name for food in dish.foods)
+    return courses
 
 
 def _due_tomorrow(data: StudentData, now: datetime) -> list[Any]:
@@ -151,6 +177,15 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
         value_fn=_lunch_tomorrow,
         attributes_fn=lambda data, now: {"regime": data.canteen.regime if data.canteen else None},
         next_change_fn=_next_midnight,
+    ),
+    SchoolbagSensorDescription(
+        key="lunch_menu",
+        translation_key="lunch_menu",
+        exists_fn=lambda data: bool(data.menus),
+        value_fn=_lunch_menu,
+        attributes_fn=_lunch_menu_attributes,
+        next_change_fn=lambda data, now: dt_util.start_of_local_day(now.date())
+        + timedelta(days=1 if now.hour >= LUNCH_OVER_HOUR else 0, hours=LUNCH_OVER_HOUR),
     ),
     SchoolbagSensorDescription(
         key="unread_messages",

@@ -8,6 +8,7 @@ from homeassistant.config_entries import SOURCE_USER, ConfigEntry, ConfigEntrySt
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from homeassistant.helpers import issue_registry as ir
+from homeassistant.util import dt as dt_util
 
 from custom_components.schoolbag.const import CONF_STUDENTS, CONF_TRUST, DOMAIN
 from simulator.pronote import PronoteSimulator
@@ -226,3 +227,28 @@ async def test_ip_suspended_raises_a_repair_issue(
     pronote_simulator.faults.ip_suspended = False
     await entry.runtime_data.async_refresh()
     assert registry.async_get_issue(DOMAIN, f"ip_suspended_{entry.entry_id}") is None
+
+
+async def test_lunch_menu_sensor_shows_the_next_lunch(
+    hass_paris: HomeAssistant, pronote_origin: str, pronote_simulator: PronoteSimulator
+) -> None:
+    hass = hass_paris
+    await _created(hass, await _password_login(hass, f"{pronote_origin}/pronote/eleve.html"))
+    now = dt_util.now()
+    upcoming = sorted(
+        (meal for meal in pronote_simulator.world.menus if meal.kind == 0),
+        key=lambda meal: meal.day,
+    )
+    expected = next(
+        meal
+        for meal in upcoming
+        if meal.day > now.date() or (meal.day == now.date() and now.hour < 14)
+    )
+    main = next(foods for kind, foods in expected.dishes if kind == 1)
+
+    state = hass.states.get(entity_id_for(hass, "sensor", "_lunch_menu"))
+
+    assert state.state == ", ".join(food.name for food in main)
+    assert state.attributes["date"] == expected.day.isoformat()
+    dessert = next(foods for kind, foods in expected.dishes if kind == 4)
+    assert state.attributes["dessert"] == [food.name for food in dessert]

@@ -39,6 +39,7 @@ class Capability(StrEnum):
     MESSAGES = "messages"
     CANTEEN = "canteen"
     WALLETS = "wallets"
+    MENUS = "menus"
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +284,51 @@ class Canteen:
     regime: str | None = None
     badge: str | None = None
     reservations: tuple[CanteenReservation, ...] = ()
+
+
+class DishKind(StrEnum):
+    """A course of a canteen meal."""
+
+    STARTER = "starter"
+    MAIN = "main"
+    SIDE = "side"
+    OTHER = "other"
+    DESSERT = "dessert"
+    CHEESE = "cheese"
+
+
+@dataclass(frozen=True, slots=True)
+class Food:
+    """One food of a dish, with its labels (organic...) and allergens."""
+
+    name: str
+    labels: tuple[str, ...] = ()
+    allergens: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dish:
+    """A course and what it is made of."""
+
+    kind: DishKind
+    foods: tuple[Food, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MenuMeal:
+    """Lunch or dinner of one day."""
+
+    meal: Meal
+    name: str
+    dishes: tuple[Dish, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MenuDay:
+    """The canteen menu of one day."""
+
+    date: dt.date
+    meals: tuple[MenuMeal, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

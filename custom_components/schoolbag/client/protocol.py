@@ -15,6 +15,7 @@ from .models import (
     Homework,
     Lesson,
     Mailbox,
+    MenuDay,
     Platform,
     SchoolLife,
     Wallet,
@@ -91,3 +92,6 @@ class SchoolClient(Protocol):
 
     async def wallets(self) -> list[Wallet]:
         """Prepaid account balances of the whole account."""
+
+    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
+        """Canteen menus from ``start`` to ``end`` inclusive (empty without Capability.MENUS)."""

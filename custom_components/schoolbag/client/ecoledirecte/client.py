@@ -20,6 +20,7 @@ from ..models import (
     Homework,
     Lesson,
     Mailbox,
+    MenuDay,
     Platform,
     SchoolLife,
     Wallet,
@@ -68,7 +69,8 @@ class EcoleDirecteClient:
     """
 
     platform = Platform.ECOLEDIRECTE
-    capabilities: frozenset[Capability] = frozenset(Capability)
+    # Menus are PDF files on EcoleDirecte: nothing to read.
+    capabilities: frozenset[Capability] = frozenset(Capability) - {Capability.MENUS}
 
     def __init__(
         self,
@@ -232,6 +234,10 @@ class EcoleDirecteClient:
         """Canteen regime, badge and reservations from the login's modules (no request)."""
         async with self._lock:
             return parse_canteen((await self._student(student_id)).modules)
+
+    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
+        """EcoleDirecte publishes menus as PDF files only: there is nothing to read."""
+        return []
 
     async def wallets(self) -> list[Wallet]:
         """Prepaid balances of every account of the login."""

@@ -71,6 +71,7 @@ _ALL_CAPABILITIES = frozenset(
         Capability.GRADES,
         Capability.SCHOOL_LIFE,
         Capability.MESSAGES,
+        Capability.MENUS,
     }
 )
 _TIMETABLE_OPTIONS: dict[str, Any] = {

@@ -1,4 +1,4 @@
-"""Pronote data that has no neutral model yet: skills evaluations, menus, information.
+"""Pronote data that has no neutral model yet: skills evaluations, information.
 
 Frozen dataclasses like ``client/models.py`` (the same JSON codec works).
 Dates are local school dates; datetimes are aware, in the school's zone.
@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import datetime as dt
-from enum import StrEnum
 
-from ..models import Meal
+from ..models import Dish, DishKind, Food, MenuDay, MenuMeal
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,51 +42,6 @@ class Evaluation:
     period_id: str | None = None
 
 
-class DishKind(StrEnum):
-    """A course of a canteen meal."""
-
-    STARTER = "starter"
-    MAIN = "main"
-    SIDE = "side"
-    OTHER = "other"
-    DESSERT = "dessert"
-    CHEESE = "cheese"
-
-
-@dataclass(frozen=True, slots=True)
-class Food:
-    """One food of a dish, with its labels (organic...) and allergens."""
-
-    name: str
-    labels: tuple[str, ...] = ()
-    allergens: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Dish:
-    """A course and what it is made of."""
-
-    kind: DishKind
-    foods: tuple[Food, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class MenuMeal:
-    """Lunch or dinner of one day."""
-
-    meal: Meal
-    name: str
-    dishes: tuple[Dish, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class MenuDay:
-    """The canteen menu of one day."""
-
-    date: dt.date
-    meals: tuple[MenuMeal, ...] = ()
-
-
 @dataclass(frozen=True, slots=True)
 class Information:
     """An item of "Informations et sondages" (news or a survey)."""
@@ -103,3 +57,16 @@ class Information:
     survey: bool = False
     text: str = ""
     html: str = ""
+
+
+# Menus became neutral models; kept importable from here.
+__all__ = [
+    "Acquisition",
+    "Dish",
+    "DishKind",
+    "Evaluation",
+    "Food",
+    "Information",
+    "MenuDay",
+    "MenuMeal",
+]
