@@ -28,6 +28,7 @@ from .client.models import (
     Capability,
     GradeBook,
     Homework,
+    Information,
     Lesson,
     Mailbox,
     MenuDay,
@@ -189,6 +190,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         mailbox: Mailbox | None = None
         canteen: Canteen | None = None
         menus: list[MenuDay] = []
+        information: list[Information] | None = None
         if Capability.TIMETABLE in capabilities:
             lessons = await client.timetable(
                 student.id,
@@ -211,9 +213,12 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             canteen = await client.canteen(student.id)
         if Capability.MENUS in capabilities:
             menus = await client.menus(student.id, today, today + timedelta(days=MENU_DAYS_AHEAD))
+        if Capability.INFORMATION in capabilities:
+            information = await client.information(student.id)
         return StudentData(
             student=student,
             menus=tuple(menus),
+            information=None if information is None else tuple(information),
             lessons=tuple(lessons),
             homework=tuple(homework),
             grades=grades,

@@ -11,6 +11,7 @@ from .client.models import (
     Grade,
     GradeBook,
     Homework,
+    Information,
     Lesson,
     LessonStatus,
     Mailbox,
@@ -40,6 +41,7 @@ class StudentData:
     canteen: Canteen | None = None
     wallets: tuple[Wallet, ...] = ()
     menus: tuple[MenuDay, ...] = ()
+    information: tuple[Information, ...] | None = None
 
     def lessons_on(self, day: date) -> list[Lesson]:
         """Lessons the student attends on ``day``, by start."""

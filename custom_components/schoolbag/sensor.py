@@ -188,6 +188,20 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
         + timedelta(days=1 if now.hour >= LUNCH_OVER_HOUR else 0, hours=LUNCH_OVER_HOUR),
     ),
     SchoolbagSensorDescription(
+        key="unread_information",
+        translation_key="unread_information",
+        state_class=SensorStateClass.MEASUREMENT,
+        exists_fn=lambda data: data.information is not None,
+        value_fn=lambda data, now: sum(1 for item in data.information or () if not item.read),
+        attributes_fn=lambda data, now: {
+            "unread": [
+                {"title": item.title, "author": item.author, "survey": item.survey}
+                for item in data.information or ()
+                if not item.read
+            ]
+        },
+    ),
+    SchoolbagSensorDescription(
         key="unread_messages",
         translation_key="unread_messages",
         state_class=SensorStateClass.MEASUREMENT,

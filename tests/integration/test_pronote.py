@@ -252,3 +252,21 @@ async def test_lunch_menu_sensor_shows_the_next_lunch(
     assert state.attributes["date"] == expected.day.isoformat()
     dessert = next(foods for kind, foods in expected.dishes if kind == 4)
     assert state.attributes["dessert"] == [food.name for food in dessert]
+
+
+async def test_unread_school_news(
+    hass: HomeAssistant, pronote_origin: str, pronote_simulator: PronoteSimulator
+) -> None:
+    await _created(hass, await _password_login(hass, f"{pronote_origin}/pronote/eleve.html"))
+    account = pronote_simulator.world.account("eleve", USERNAME)
+    assert account is not None
+    unread = [news for news in account.news if not news.read]
+    assert unread
+
+    state = hass.states.get(entity_id_for(hass, "sensor", "_unread_information"))
+
+    assert state.state == str(len(unread))
+    assert {item["title"] for item in state.attributes["unread"]} == {n.title for n in unread}
+    assert any(item["survey"] for item in state.attributes["unread"]) == any(
+        n.survey for n in unread
+    )

@@ -40,6 +40,7 @@ class Capability(StrEnum):
     CANTEEN = "canteen"
     WALLETS = "wallets"
     MENUS = "menus"
+    INFORMATION = "information"
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +330,23 @@ class MenuDay:
 
     date: dt.date
     meals: tuple[MenuMeal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Information:
+    """An item of "Informations et sondages" (news or a survey)."""
+
+    id: str
+    title: str
+    author: str
+    category: str | None = None
+    created: dt.datetime | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    read: bool = False
+    survey: bool = False
+    text: str = ""
+    html: str = ""
 
 
 @dataclass(frozen=True, slots=True)

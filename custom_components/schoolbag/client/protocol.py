@@ -13,6 +13,7 @@ from .models import (
     Capability,
     GradeBook,
     Homework,
+    Information,
     Lesson,
     Mailbox,
     MenuDay,
@@ -95,3 +96,6 @@ class SchoolClient(Protocol):
 
     async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
         """Canteen menus from ``start`` to ``end`` inclusive (empty without Capability.MENUS)."""
+
+    async def information(self, student_id: str) -> list[Information]:
+        """School news and surveys (empty without Capability.INFORMATION)."""

@@ -18,6 +18,7 @@ from ..models import (
     Capability,
     GradeBook,
     Homework,
+    Information,
     Lesson,
     Mailbox,
     MenuDay,
@@ -69,8 +70,11 @@ class EcoleDirecteClient:
     """
 
     platform = Platform.ECOLEDIRECTE
-    # Menus are PDF files on EcoleDirecte: nothing to read.
-    capabilities: frozenset[Capability] = frozenset(Capability) - {Capability.MENUS}
+    # Menus are PDF files on EcoleDirecte; school news are not read yet.
+    capabilities: frozenset[Capability] = frozenset(Capability) - {
+        Capability.MENUS,
+        Capability.INFORMATION,
+    }
 
     def __init__(
         self,
@@ -237,6 +241,10 @@ class EcoleDirecteClient:
 
     async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
         """EcoleDirecte publishes menus as PDF files only: there is nothing to read."""
+        return []
+
+    async def information(self, student_id: str) -> list[Information]:
+        """School news are not read from EcoleDirecte yet."""
         return []
 
     async def wallets(self) -> list[Wallet]:

@@ -72,6 +72,7 @@ _ALL_CAPABILITIES = frozenset(
         Capability.SCHOOL_LIFE,
         Capability.MESSAGES,
         Capability.MENUS,
+        Capability.INFORMATION,
     }
 )
 _TIMETABLE_OPTIONS: dict[str, Any] = {

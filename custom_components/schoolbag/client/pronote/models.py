@@ -1,4 +1,4 @@
-"""Pronote data that has no neutral model yet: skills evaluations, information.
+"""Pronote data that has no neutral model yet: skills evaluations.
 
 Frozen dataclasses like ``client/models.py`` (the same JSON codec works).
 Dates are local school dates; datetimes are aware, in the school's zone.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import datetime as dt
 
-from ..models import Dish, DishKind, Food, MenuDay, MenuMeal
+from ..models import Dish, DishKind, Food, Information, MenuDay, MenuMeal
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,24 +42,7 @@ class Evaluation:
     period_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Information:
-    """An item of "Informations et sondages" (news or a survey)."""
-
-    id: str
-    title: str
-    author: str
-    category: str | None = None
-    created: dt.datetime | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
-    read: bool = False
-    survey: bool = False
-    text: str = ""
-    html: str = ""
-
-
-# Menus became neutral models; kept importable from here.
+# Menus and information became neutral models; kept importable from here.
 __all__ = [
     "Acquisition",
     "Dish",
