@@ -31,6 +31,7 @@ from .client import (
     Credentials,
     DoubleAuthRequired,
     InvalidCredentials,
+    NotSupported,
     ProtocolChanged,
     RateLimited,
     SchoolClient,
@@ -403,4 +404,6 @@ def _error_key(err: SchoolError) -> str:
         return "rate_limited"
     if isinstance(err, ProtocolChanged):
         return "protocol_changed"
+    if isinstance(err, NotSupported):
+        return "not_supported"
     return "cannot_connect"

@@ -26,6 +26,7 @@ _MAX_REDIRECTS = 10
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _HTTP_TOO_MANY = 429
 _HTTP_SERVER_ERROR = 500
+_STALE_CONNECTION = (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,20 +120,29 @@ class Http:
         # Call paths carry the session number: log the function name instead (transport).
         if "/appelfonction/" not in path:
             _LOGGER.debug("Pronote %s %s", method, path)
-        try:
-            async with self._session.request(
-                method,
-                url,
-                data=data,
-                headers=headers,
-                allow_redirects=False,
-                timeout=self._timeout,
-            ) as resp:
-                raw = await resp.read()
-                self.cookies.update(host, resp.cookies)
-                text = _decode(raw, resp.charset)
-                return resp.status, resp.headers, text, resp.headers.get("Location")
-        except TimeoutError as err:
-            raise ServerUnavailable("Pronote did not answer in time") from err
-        except aiohttp.ClientError as err:
-            raise ServerUnavailable(f"cannot reach Pronote ({type(err).__name__})") from err
+        for attempt in range(2):
+            try:
+                async with self._session.request(
+                    method,
+                    url,
+                    data=data,
+                    headers=headers,
+                    allow_redirects=False,
+                    timeout=self._timeout,
+                ) as resp:
+                    raw = await resp.read()
+                    self.cookies.update(host, resp.cookies)
+                    text = _decode(raw, resp.charset)
+                    return resp.status, resp.headers, text, resp.headers.get("Location")
+            except TimeoutError as err:
+                raise ServerUnavailable("Pronote did not answer in time") from err
+            except _STALE_CONNECTION as err:
+                # A kept-alive connection the server closed as this request went out:
+                # aiohttp retries only idempotent methods, and every Pronote call is a POST.
+                if attempt == 0 and not isinstance(err, aiohttp.ClientConnectorError):
+                    _LOGGER.debug("Pronote dropped a kept-alive connection; retrying once")
+                    continue
+                raise ServerUnavailable(f"cannot reach Pronote ({type(err).__name__})") from err
+            except aiohttp.ClientError as err:
+                raise ServerUnavailable(f"cannot reach Pronote ({type(err).__name__})") from err
+        raise AssertionError("unreachable")
