@@ -10,90 +10,22 @@ pydirecte logs in on every refresh, as existing integrations do.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-import statistics
-import threading
 import time
-import tracemalloc
 from typing import Any
 import uuid
 
 import aiohttp
-from aiohttp import web
 
+from benchmarks.common import Result, SimulatorThread, measured, parse_args, print_table
 from custom_components.schoolbag.client import Credentials, DoubleAuthRequired
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
-from simulator.app import build_app
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
 USERNAME, PASSWORD = "demo.eleve", "demo"
 STUDENT_ID = 2345
 REAL_BASE = "https://api.ecoledirecte.com/v3"
-
-
-@dataclass
-class Result:
-    """Per-refresh measurements of one client."""
-
-    name: str
-    requests: list[int]
-    seconds: list[float]
-    peak_kib: float
-
-    def line(self) -> str:
-        """One table row."""
-        steady = self.requests[1:] or self.requests
-        return (
-            f"{self.name:<34} {self.requests[0]:>8} {statistics.mean(steady):>10.1f} "
-            f"{statistics.mean(self.seconds) * 1000:>9.0f} "
-            f"{statistics.median(self.seconds) * 1000:>9.0f} {self.peak_kib:>10.0f}"
-        )
-
-
-class SimulatorThread:
-    """The simulated server on its own event loop, so synchronous clients can call it."""
-
-    def __init__(self, simulator: EcoleDirecteSimulator) -> None:
-        self.simulator = simulator
-        self.loop = asyncio.new_event_loop()
-        self.port = 0
-        self._ready = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        asyncio.set_event_loop(self.loop)
-        runner = web.AppRunner(build_app(ecoledirecte=self.simulator), access_log=None)
-        self.loop.run_until_complete(runner.setup())
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        self.loop.run_until_complete(site.start())
-        self.port = runner.addresses[0][1]
-        self._ready.set()
-        self.loop.run_forever()
-        self.loop.run_until_complete(runner.cleanup())
-
-    def __enter__(self) -> str:
-        self._thread.start()
-        self._ready.wait()
-        return f"http://127.0.0.1:{self.port}/v3"
-
-    def __exit__(self, *_: object) -> None:
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self._thread.join()
-
-
-@contextmanager
-def measured() -> Iterator[Callable[[], float]]:
-    """Track peak Python memory (KiB) of what runs inside."""
-    tracemalloc.start()
-    try:
-        yield lambda: tracemalloc.get_traced_memory()[1] / 1024
-    finally:
-        tracemalloc.stop()
 
 
 async def schoolbag_run(base_url: str, simulator: EcoleDirecteSimulator, refreshes: int) -> Result:
@@ -181,28 +113,20 @@ def pydirecte_run(base_url: str, simulator: EcoleDirecteSimulator, refreshes: in
 
 def main() -> None:
     """Run both clients and print a table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--refreshes", type=int, default=20)
-    parser.add_argument("--latency-ms", type=float, default=50.0)
-    args = parser.parse_args()
+    args = parse_args(__doc__.splitlines()[0])
 
     results = []
     for runner in ("schoolbag", "pydirecte"):
         simulator = EcoleDirecteSimulator()
         simulator.faults.latency = args.latency_ms / 1000
-        with SimulatorThread(simulator) as base_url:
+        with SimulatorThread(ecoledirecte=simulator) as origin:
+            base_url = f"{origin}/v3"
             if runner == "schoolbag":
                 results.append(asyncio.run(schoolbag_run(base_url, simulator, args.refreshes)))
             else:
                 results.append(pydirecte_run(base_url, simulator, args.refreshes))
 
-    print(f"{args.refreshes} refreshes, {args.latency_ms:.0f} ms latency per request")
-    print(
-        f"{'client':<34} {'req 1st':>8} {'req/later':>10} {'mean ms':>9} "
-        f"{'median ms':>9} {'peak KiB':>10}"
-    )
-    for result in results:
-        print(result.line())
+    print_table(results, args.refreshes, args.latency_ms)
 
 
 if __name__ == "__main__":

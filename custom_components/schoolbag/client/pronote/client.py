@@ -155,6 +155,8 @@ class PronoteClient:
             clock=self._clock,
         )
         self._lock = asyncio.Lock()
+        # Timetable pages of weeks that are over, by (student, school week number).
+        self._past_weeks: dict[tuple[str, int], dict[str, Any]] = {}
         self._session: LoggedIn | None = None
         # Homework ``N`` of the current server session, by (student id, homework id).
         self._homework_refs: dict[tuple[str, str], str] = {}
@@ -236,7 +238,13 @@ class PronoteClient:
                 return []
             pages: list[dict[str, Any]] = []
             resource = context.reference()
+            today = datetime.now(self._zone).date()
             for week in week_range(current.year, start, end):
+                # A week that is over does not change any more: read it once.
+                week_over = current.year.first_monday + timedelta(weeks=week, days=-1) < today
+                if week_over and (cached := self._past_weeks.get((student_id, week))):
+                    pages.append(cached)
+                    continue
                 data = {
                     "ressource": resource,
                     "Ressource": resource,
@@ -248,6 +256,8 @@ class PronoteClient:
                     current, context, "PageEmploiDuTemps", TAB_TIMETABLE, data
                 )
                 pages.append(reply.data)
+                if week_over:
+                    self._past_weeks[(student_id, week)] = reply.data
             return parse_lessons(pages, current.year, self._zone, start, end)
 
         return await self._run(run)
