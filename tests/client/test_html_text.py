@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from custom_components.schoolbag.client.ecoledirecte.html_text import html_to_text
+from custom_components.schoolbag.client.html_text import html_to_text
 
 
 def test_paragraphs_and_breaks() -> None:

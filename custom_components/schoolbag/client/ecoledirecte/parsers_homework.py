@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..html_text import html_to_text
 from ..models import Attachment, Homework
-from .html_text import html_to_text
 from .values import as_dict, as_dicts, b64_text, day, flag, identifier, require_dict, text
 
 

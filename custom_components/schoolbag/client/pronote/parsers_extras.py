@@ -6,8 +6,8 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..html_text import html_to_text
 from ..models import Meal
-from .html_text import html_to_text
 from .models import Acquisition, Dish, DishKind, Evaluation, Food, Information, MenuDay, MenuMeal
 from .values import (
     IdMaker,

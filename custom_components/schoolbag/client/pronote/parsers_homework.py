@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..html_text import html_to_text
 from ..models import Attachment, Homework
-from .html_text import html_to_text
 from .values import IdMaker, as_dicts, digest, flag, integer, label, local_date, text
 
 _LINK = 0

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..html_text import html_to_text
 from ..models import Absence, Delay, Punishment, SchoolLife
 from .const import KIND_ABSENCE, KIND_DELAY, KIND_PUNISHMENT
-from .html_text import html_to_text
 from .values import (
     IdMaker,
     as_dicts,

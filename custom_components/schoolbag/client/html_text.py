@@ -1,4 +1,4 @@
-"""Turn the small HTML fragments EcoleDirecte sends into clean plain text."""
+"""Turn the small HTML fragments schools send (EcoleDirecte, Pronote) into plain text."""
 
 from __future__ import annotations
 
