@@ -17,26 +17,13 @@ def _kind(item: Mapping[str, Any]) -> str:
     return text(item.get("typeElement")).casefold()
 
 
-def _absence(item: Mapping[str, Any]) -> Absence | None:
+def _missed[T: (Absence, Delay)](model: type[T], item: Mapping[str, Any]) -> T | None:
+    """An absence or a delay: both carry the same fields."""
     item_id = identifier(item.get("id"))
     when = day(item.get("date"))
     if item_id is None or when is None:
         return None
-    return Absence(
-        id=item_id,
-        date=when,
-        label=text(item.get("libelle")) or text(item.get("displayDate")),
-        justified=flag(item.get("justifie")),
-        reason=optional_text(item.get("motif")),
-    )
-
-
-def _delay(item: Mapping[str, Any]) -> Delay | None:
-    item_id = identifier(item.get("id"))
-    when = day(item.get("date"))
-    if item_id is None or when is None:
-        return None
-    return Delay(
+    return model(
         id=item_id,
         date=when,
         label=text(item.get("libelle")) or text(item.get("displayDate")),
@@ -72,9 +59,9 @@ def parse_school_life(data: object) -> SchoolLife:
     ]
     for item in items:
         kind = _kind(item)
-        if kind == _ABSENCE and (absence := _absence(item)) is not None:
+        if kind == _ABSENCE and (absence := _missed(Absence, item)) is not None:
             absences.append(absence)
-        elif kind == _DELAY and (delay := _delay(item)) is not None:
+        elif kind == _DELAY and (delay := _missed(Delay, item)) is not None:
             delays.append(delay)
         elif kind == _PUNISHMENT and (punishment := _punishment(item)) is not None:
             punishments.append(punishment)
