@@ -27,12 +27,21 @@ POST ``/_sim/pronote/revoke_tokens`` ``username``
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from simulator.control import (
+    BadParameter,
+    Handler,
+    Params,
+    boolean,
+    control_handler,
+    integer,
+    mount_controls,
+    required_text,
+)
 from simulator.pronote import auth, bootstrap, envelope
 from simulator.pronote.faults import check_error
 from simulator.pronote.fixtures.people import DEMO_USERNAME
@@ -41,33 +50,7 @@ if TYPE_CHECKING:
     from simulator.pronote.simulator import PronoteSimulator
 
 PREFIX = "/_sim/pronote"
-Params = dict[str, str]
 Action = Callable[["PronoteSimulator", Params, web.Request], dict[str, Any]]
-
-
-class BadParameter(ValueError):
-    """A control parameter is missing or invalid."""
-
-
-def _get(params: Params, name: str) -> str:
-    value = params.get(name)
-    if value is None or value == "":
-        raise BadParameter(f"missing parameter {name!r}")
-    return value
-
-
-def _int(params: Params, name: str) -> int:
-    try:
-        return int(_get(params, name))
-    except ValueError as err:
-        raise BadParameter(f"{name!r} must be an integer") from err
-
-
-def _bool(params: Params, name: str, default: bool) -> bool:
-    value = params.get(name)
-    if value is None or value == "":
-        return default
-    return value.lower() in {"1", "true", "yes", "on"}
 
 
 def _choice(params: Params, name: str, current: str, allowed: tuple[str, ...]) -> str:
@@ -118,7 +101,7 @@ def status(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[
 
 
 def latency(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    sim.faults.latency = max(0, _int(params, "ms")) / 1000
+    sim.faults.latency = max(0, integer(params, "ms")) / 1000
     return {"latency": sim.faults.latency}
 
 
@@ -133,12 +116,12 @@ def reset(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[s
 
 
 def next_error(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    name = _get(params, "name")
+    name = required_text(params, "name")
     try:
         check_error(name)
     except ValueError as err:
         raise BadParameter(str(err)) from err
-    count = _int(params, "count") if params.get("count") else 1
+    count = integer(params, "count") if params.get("count") else 1
     sim.faults.next_errors.extend([name] * count)
     return {"next_errors": list(sim.faults.next_errors)}
 
@@ -149,25 +132,25 @@ def mode(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[st
         params, "challenge_variant", sim.challenge_variant, auth.CHALLENGE_VARIANTS
     )
     sim.page_layout = _choice(params, "page_layout", sim.page_layout, bootstrap.LAYOUTS)
-    sim.encrypt = _bool(params, "encrypt", sim.encrypt)
-    sim.compress = _bool(params, "compress", sim.compress)
-    sim.strict_challenge = _bool(params, "strict_challenge", sim.strict_challenge)
-    sim.hide_averages = _bool(params, "hide_averages", sim.hide_averages)
-    sim.cas_enabled = _bool(params, "cas", sim.cas_enabled)
-    sim.faults.ip_suspended = _bool(params, "ip_suspended", sim.faults.ip_suspended)
+    sim.encrypt = boolean(params, "encrypt", sim.encrypt)
+    sim.compress = boolean(params, "compress", sim.compress)
+    sim.strict_challenge = boolean(params, "strict_challenge", sim.strict_challenge)
+    sim.hide_averages = boolean(params, "hide_averages", sim.hide_averages)
+    sim.cas_enabled = boolean(params, "cas", sim.cas_enabled)
+    sim.faults.ip_suspended = boolean(params, "ip_suspended", sim.faults.ip_suspended)
     if not sim.faults.ip_suspended:
         sim.suspended_until = 0.0
-    sim.faults.site_closed = _bool(params, "site_closed", sim.faults.site_closed)
+    sim.faults.site_closed = boolean(params, "site_closed", sim.faults.site_closed)
     if params.get("session_ttl"):
-        sim.session_ttl = float(_int(params, "session_ttl"))
+        sim.session_ttl = float(integer(params, "session_ttl"))
     if "version" in params:
         sim.version_override = params["version"]
     return settings(sim)
 
 
 def twofa(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    username = _get(params, "username")
-    wanted = params.get("mode") or ("pin" if _bool(params, "required", True) else "off")
+    username = required_text(params, "username")
+    wanted = params.get("mode") or ("pin" if boolean(params, "required", True) else "off")
     try:
         sim.set_2fa_mode(username, wanted)
     except KeyError as err:
@@ -198,7 +181,7 @@ def qr(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str,
 
 
 def revoke_tokens(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    username = _get(params, "username")
+    username = required_text(params, "username")
     try:
         sim.revoke_tokens(username)
     except KeyError as err:
@@ -207,7 +190,7 @@ def revoke_tokens(sim: PronoteSimulator, params: Params, request: web.Request) -
 
 
 def homework(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    student, work = _get(params, "student"), _get(params, "homework")
+    student, work = required_text(params, "student"), required_text(params, "homework")
     try:
         return {"student": student, "homework": work, "done": sim.homework_done(student, work)}
     except KeyError as err:
@@ -256,34 +239,15 @@ GET_ACTIONS: dict[str, Action] = {
 }
 
 
-async def _params(request: web.Request) -> Params:
-    params: Params = dict(request.query)
-    if request.method == "POST" and request.can_read_body:
-        try:
-            body = json.loads(await request.text() or "{}")
-        except ValueError:
-            body = {}
-        if isinstance(body, dict):
-            params.update({str(k): str(v) for k, v in body.items()})
-    return params
-
-
-def _handler(
-    sim: PronoteSimulator, action: Action
-) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
-    async def handle(request: web.Request) -> web.StreamResponse:
-        try:
-            result = action(sim, await _params(request), request)
-        except BadParameter as err:
-            return web.json_response({"error": str(err)}, status=400)
-        return web.json_response(result)
-
-    return handle
-
-
 def add_control_routes(app: web.Application, sim: PronoteSimulator) -> None:
     """Mount the control surface of ``sim`` on ``app``."""
-    for name, action in GET_ACTIONS.items():
-        app.router.add_get(f"{PREFIX}/{name}".rstrip("/"), _handler(sim, action))
-    for name, action in POST_ACTIONS.items():
-        app.router.add_post(f"{PREFIX}/{name}", _handler(sim, action))
+
+    def handler(action: Action) -> Handler:
+        return control_handler(lambda params, request: action(sim, params, request))
+
+    mount_controls(
+        app,
+        PREFIX,
+        {name: handler(action) for name, action in GET_ACTIONS.items()},
+        {name: handler(action) for name, action in POST_ACTIONS.items()},
+    )
