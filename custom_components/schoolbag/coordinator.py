@@ -120,7 +120,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
                 translation_key="ip_suspended",
                 translation_placeholders={"entry": self.config_entry.title},
             )
-        return _refresh_error(err)
+        return _coordinator_error(err)
 
     @property
     def _ip_issue_id(self) -> str:
@@ -258,7 +258,7 @@ def async_save_trust(
         hass.config_entries.async_update_entry(entry, data={**entry.data, CONF_TRUST: trust})
 
 
-def _refresh_error(err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
+def _coordinator_error(err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
     """What the coordinator raises: reauth for login problems, else a failed update."""
     if isinstance(err, (InvalidCredentials, DoubleAuthRequired, ChallengeFailed)):
         return ConfigEntryAuthFailed(
