@@ -41,6 +41,8 @@ class Capability(StrEnum):
     WALLETS = "wallets"
     MENUS = "menus"
     INFORMATION = "information"
+    # The grade book lists dated evaluations, upcoming ones included (ScoDoc).
+    EVALUATIONS = "evaluations"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,8 @@ class Lesson:
     group: str | None = None
     status: LessonStatus = LessonStatus.NORMAL
     note: str | None = None
+    # A whole-day event (a trip, a sports day): start and end are midnights.
+    all_day: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +108,20 @@ class Attachment:
     name: str
 
 
+class HomeworkKind(StrEnum):
+    """Homework for a lesson, or an assignment handed in by a deadline."""
+
+    HOMEWORK = "homework"
+    ASSIGNMENT = "assignment"
+
+
 @dataclass(frozen=True, slots=True)
 class Homework:
-    """Work to do for a given day."""
+    """Work to do for a given day.
+
+    For assignments ``done`` means handed in, ``deadline`` is the exact
+    hand-in time and ``status`` the server's own wording of the hand-in state.
+    """
 
     id: str
     subject: str
@@ -117,6 +132,9 @@ class Homework:
     done: bool = False
     is_test: bool = False
     attachments: tuple[Attachment, ...] = ()
+    kind: HomeworkKind = HomeworkKind.HOMEWORK
+    deadline: dt.datetime | None = None
+    status: str | None = None
 
 
 class GradeMark(StrEnum):
@@ -171,9 +189,23 @@ class Period:
         return self.start <= day <= self.end
 
 
+class AverageKind(StrEnum):
+    """What an average is computed over."""
+
+    SUBJECT = "subject"
+    # BUT degrees (ScoDoc): teaching units, resources and projects (SAE).
+    UE = "ue"
+    RESOURCE = "resource"
+    SAE = "sae"
+
+
 @dataclass(frozen=True, slots=True)
 class Average:
-    """An average for one subject, or overall when ``subject`` is None."""
+    """An average for one subject, or overall when ``subject`` is None.
+
+    ``rank``/``rank_total`` place the student in the group; ``ects`` are the
+    credits earned out of ``ects_total`` (overall or for one UE).
+    """
 
     period_id: str
     subject: str | None
@@ -182,6 +214,12 @@ class Average:
     class_min: float | None = None
     class_max: float | None = None
     out_of: float = 20.0
+    kind: AverageKind = AverageKind.SUBJECT
+    code: str | None = None
+    rank: int | None = None
+    rank_total: int | None = None
+    ects: float | None = None
+    ects_total: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,13 +240,15 @@ class GradeBook:
 
 @dataclass(frozen=True, slots=True)
 class Absence:
-    """A missed half-day, day or lesson."""
+    """A missed half-day, day or lesson (``start``/``end`` when the server gives times)."""
 
     id: str
     date: dt.date
     label: str
     justified: bool
     reason: str | None = None
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,13 +274,37 @@ class Punishment:
     work: str | None = None
 
 
+class AbsenceRateKind(StrEnum):
+    """Lectio counts missed lessons and missed written work separately."""
+
+    PHYSICAL = "physical"
+    WRITTEN = "written"
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceRate:
+    """Absence as a percentage, for one subject/team or overall (``subject`` None).
+
+    ``percent`` is counted so far this year, ``percent_year`` against the
+    whole year; ``absent``/``total`` are the modules or hours behind it.
+    """
+
+    subject: str | None
+    kind: AbsenceRateKind
+    percent: float
+    percent_year: float | None = None
+    absent: float | None = None
+    total: float | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class SchoolLife:
-    """Absences, delays and punishments."""
+    """Absences, delays, punishments and absence rates."""
 
     absences: tuple[Absence, ...] = ()
     delays: tuple[Delay, ...] = ()
     punishments: tuple[Punishment, ...] = ()
+    absence_rates: tuple[AbsenceRate, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

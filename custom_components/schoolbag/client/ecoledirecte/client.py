@@ -74,6 +74,7 @@ class EcoleDirecteClient:
     capabilities: frozenset[Capability] = frozenset(Capability) - {
         Capability.MENUS,
         Capability.INFORMATION,
+        Capability.EVALUATIONS,
     }
 
     def __init__(
