@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
@@ -32,6 +32,7 @@ from .client.models import (
     Lesson,
     Mailbox,
     MenuDay,
+    Period,
     SchoolLife,
     Student,
     Wallet,
@@ -51,6 +52,7 @@ from .const import (
 )
 from .data import SchoolbagData, StudentData
 from .error_keys import translation_key_for
+from .grade_periods import join_periods, periods_to_complete
 from .store import LastGoodDataStore
 
 type SchoolbagConfigEntry = ConfigEntry[SchoolbagCoordinator]
@@ -78,6 +80,8 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         )
         self.client = client
         self.store = store
+        # Grades of terms that are over, read once per run: (student id, period id) -> book.
+        self._ended_periods: dict[tuple[str, str], GradeBook] = {}
 
     @property
     def account(self) -> Account:
@@ -204,7 +208,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
                 today + timedelta(days=HOMEWORK_DAYS_AHEAD),
             )
         if Capability.GRADES in capabilities:
-            grades = await client.grades(student.id)
+            grades = await self._grades(student.id, today)
         if Capability.SCHOOL_LIFE in capabilities:
             school_life = await client.school_life(student.id)
         if Capability.MESSAGES in capabilities:
@@ -227,6 +231,17 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             canteen=canteen,
             wallets=tuple(w for w in wallets if w.student_id in (None, student.id)),
         )
+
+    async def _grades(self, student_id: str, today: date) -> GradeBook:
+        """The current period's grades, joined to those of the periods that are over."""
+        book = await self.client.grades(student_id)
+        others: list[tuple[Period, GradeBook]] = []
+        for period in periods_to_complete(book, today):
+            key = (student_id, period.id)
+            if key not in self._ended_periods:
+                self._ended_periods[key] = await self.client.grades(student_id, period.id)
+            others.append((period, self._ended_periods[key]))
+        return join_periods(book, others)
 
     async def async_set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
         """Mark homework done or not done on the server, then refresh."""

@@ -10,6 +10,7 @@ from .client.models import (
     Canteen,
     Grade,
     GradeBook,
+    GradeMark,
     Homework,
     Information,
     Lesson,
@@ -19,6 +20,7 @@ from .client.models import (
     MenuDay,
     MenuMeal,
     SchoolLife,
+    SkillEvaluation,
     Student,
     Wallet,
 )
@@ -73,10 +75,17 @@ class StudentData:
         return None
 
     def latest_grade(self) -> Grade | None:
-        """The most recently entered grade."""
-        if self.grades is None or not self.grades.grades:
+        """The most recently entered grade (evaluations still to come are not grades yet)."""
+        if self.grades is None:
             return None
-        return max(self.grades.grades, key=lambda grade: (grade.entered or grade.date, grade.id))
+        given = [grade for grade in self.grades.grades if grade.mark is not GradeMark.PENDING]
+        return max(given, key=lambda grade: (grade.entered or grade.date, grade.id), default=None)
+
+    def latest_skill(self) -> SkillEvaluation | None:
+        """The most recent skills evaluation."""
+        if self.grades is None:
+            return None
+        return max(self.grades.skills, key=lambda skill: (skill.date, skill.id), default=None)
 
 
 @dataclass(frozen=True, slots=True)

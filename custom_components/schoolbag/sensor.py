@@ -23,11 +23,14 @@ from .client.models import DishKind, Lesson, Meal, MenuMeal, Wallet
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import LUNCH_OVER_HOUR, StudentData
 from .entity import SchoolbagEntity
+from .sensor_averages import AverageSensors
 from .summaries import (
+    current_overall,
     grade_attributes,
     homework_attributes,
     lesson_attributes,
     overall_average,
+    skill_attributes,
 )
 
 PARALLEL_UPDATES = 0
@@ -150,6 +153,41 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
         value_fn=lambda data, now: overall_average(data, now.date()),
     ),
     SchoolbagSensorDescription(
+        key="rank",
+        translation_key="rank",
+        state_class=SensorStateClass.MEASUREMENT,
+        exists_fn=lambda data: data.grades is not None
+        and any(average.rank is not None for average in data.grades.averages),
+        value_fn=lambda data, now: (
+            average.rank if (average := current_overall(data, now.date())) else None
+        ),
+        attributes_fn=lambda data, now: {
+            "rank_total": average.rank_total
+            if (average := current_overall(data, now.date()))
+            else None
+        },
+    ),
+    SchoolbagSensorDescription(
+        key="latest_skill_evaluation",
+        translation_key="latest_skill_evaluation",
+        exists_fn=lambda data: data.grades is not None and bool(data.grades.skills),
+        value_fn=lambda data, now: (
+            skill.title[:MAX_STATE_LENGTH] if (skill := data.latest_skill()) else None
+        ),
+        attributes_fn=lambda data, now: skill_attributes(data.latest_skill()),
+    ),
+    SchoolbagSensorDescription(
+        key="absences_unjustified",
+        translation_key="unjustified_absences",
+        state_class=SensorStateClass.MEASUREMENT,
+        exists_fn=lambda data: data.school_life is not None,
+        value_fn=lambda data, now: (
+            sum(1 for item in data.school_life.absences if not item.justified)
+            if data.school_life
+            else None
+        ),
+    ),
+    SchoolbagSensorDescription(
         key="absences",
         translation_key="absences",
         state_class=SensorStateClass.MEASUREMENT,
@@ -227,6 +265,9 @@ async def async_setup_entry(
         )
         entities.extend(WalletSensor(coordinator, data, wallet) for wallet in data.wallets)
     async_add_entities(entities)
+    averages = AverageSensors(coordinator, async_add_entities)
+    averages.async_update()
+    entry.async_on_unload(coordinator.async_add_listener(averages.async_update))
 
 
 class SchoolbagSensor(SchoolbagEntity, SensorEntity):

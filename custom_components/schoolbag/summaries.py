@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from .client.models import Grade, GradeBook, Homework, Lesson
+from .client.codec import to_json
+from .client.models import Average, Grade, GradeBook, Homework, Lesson, SkillEvaluation
 from .data import StudentData
 
 
@@ -100,26 +101,52 @@ def grade_book_dict(book: GradeBook, today: date) -> dict[str, Any]:
         ],
         "grades": [grade_dict(grade) for grade in book.grades],
         "averages": [
-            {
-                "period": average.period_id,
-                "subject": average.subject,
-                "value": average.value,
-                "class_average": average.class_average,
-                "out_of": average.out_of,
-            }
+            {"period": average.period_id, **_without_nones(to_json(average), "period_id")}
             for average in book.averages
+        ],
+        "skills": [
+            {"id": skill.id, "title": skill.title, **skill_attributes(skill)}
+            for skill in book.skills
         ],
     }
 
 
-def overall_average(data: StudentData, today: date) -> float | None:
+def _without_nones(values: dict[str, Any], *dropped: str) -> dict[str, Any]:
+    return {
+        name: value for name, value in values.items() if value is not None and name not in dropped
+    }
+
+
+def current_overall(data: StudentData, today: date) -> Average | None:
     """The overall average of the current period (or the year outside terms)."""
     book = data.grades
     if book is None:
         return None
     period = book.current_period(today)
     wanted = period.id if period else next((p.id for p in book.periods if p.yearly), None)
-    for average in book.averages:
-        if average.subject is None and average.period_id == wanted:
-            return average.value
-    return None
+    return next(
+        (a for a in book.averages if a.subject is None and a.period_id == wanted),
+        None,
+    )
+
+
+def overall_average(data: StudentData, today: date) -> float | None:
+    """The value of ``current_overall``."""
+    average = current_overall(data, today)
+    return average.value if average else None
+
+
+def skill_attributes(skill: SkillEvaluation | None) -> dict[str, Any]:
+    """What a skills evaluation assessed and the levels reached."""
+    if skill is None:
+        return {}
+    return {
+        "subject": skill.subject,
+        "date": skill.date.isoformat(),
+        "teacher": skill.teacher,
+        "period": skill.period_id,
+        "acquisitions": [
+            {"skill": item.item, "domain": item.domain, "level": item.level}
+            for item in skill.acquisitions
+        ],
+    }

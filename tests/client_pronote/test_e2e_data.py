@@ -17,10 +17,11 @@ from custom_components.schoolbag.client.models import (
     Student,
 )
 from custom_components.schoolbag.client.pronote import PronoteClient
+from custom_components.schoolbag.client.pronote.const import SKILLS_MAX_AGE
 from simulator.pronote import PronoteSimulator
 from simulator.pronote.functions import parametres
 
-from .helpers import functions, make_client, sim_homework_id, sim_student_id
+from .helpers import Clock, functions, make_client, sim_homework_id, sim_student_id
 
 
 def _weeks(sim: PronoteSimulator) -> tuple[date, date]:
@@ -243,3 +244,24 @@ async def test_tabs_the_account_lacks_are_not_called(
     assert await client.menus(student.id, sim.today, week) == []
     assert await client.information(student.id) == []
     assert sim.requests[start:] == []
+
+
+async def test_grade_book_carries_skills_read_again_only_when_old(
+    http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
+) -> None:
+    clock = Clock()
+    client = make_client(http_session, root, clock=clock)
+    student = (await client.login()).students[0]
+    book = await client.grades(student.id)
+    assert book.skills
+    assert {skill.id for skill in book.skills} == {
+        skill.id for skill in await client.evaluations(student.id)
+    }
+    reads = functions(sim).count("DernieresEvaluations")
+    clock.now += 60
+    assert (await client.grades(student.id)).skills == book.skills
+    assert functions(sim).count("DernieresEvaluations") == reads
+
+    clock.now += SKILLS_MAX_AGE
+    await client.grades(student.id)
+    assert functions(sim).count("DernieresEvaluations") == reads + 1

@@ -13,7 +13,7 @@ from custom_components.schoolbag.client.pronote import PronoteClient
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.pronote import PronoteSimulator
 
-from .helpers import USERNAME, functions, make_client
+from .helpers import USERNAME, Clock, functions, make_client
 
 LOGIN = [
     "page",
@@ -22,16 +22,6 @@ LOGIN = [
     "Authentification",
     "ParametresUtilisateur",
 ]
-
-
-class Clock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 async def test_session_is_reused_between_calls(

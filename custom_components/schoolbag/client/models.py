@@ -223,12 +223,43 @@ class Average:
 
 
 @dataclass(frozen=True, slots=True)
+class Acquisition:
+    """One skill level reached in an evaluation (e.g. "A+" Très bonne maîtrise)."""
+
+    level: str
+    abbreviation: str = ""
+    item: str | None = None
+    domain: str | None = None
+    pillar: str | None = None
+    pillar_prefix: str | None = None
+    order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SkillEvaluation:
+    """A skills evaluation ("compétences"): levels reached instead of a mark."""
+
+    id: str
+    subject: str
+    title: str
+    date: dt.date
+    teacher: str | None = None
+    coefficient: float = 1.0
+    description: str = ""
+    domain: str | None = None
+    levels: tuple[str, ...] = ()
+    acquisitions: tuple[Acquisition, ...] = ()
+    period_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class GradeBook:
-    """Grades, periods and averages of a school year."""
+    """Grades, periods, averages and skills evaluations of a school year."""
 
     periods: tuple[Period, ...] = ()
     grades: tuple[Grade, ...] = ()
     averages: tuple[Average, ...] = ()
+    skills: tuple[SkillEvaluation, ...] = ()
 
     def current_period(self, today: dt.date) -> Period | None:
         """Return the non-yearly period containing today, if any."""

@@ -79,8 +79,12 @@ class SchoolClient(Protocol):
     async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
         """Mark homework done (or not done) on the school server."""
 
-    async def grades(self, student_id: str) -> GradeBook:
-        """Periods, grades and averages of the current school year."""
+    async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
+        """Periods of the school year with grades and averages.
+
+        Platforms that answer period by period return the current period's
+        grades unless ``period_id`` names another one; others return them all.
+        """
 
     async def school_life(self, student_id: str) -> SchoolLife:
         """Absences, delays and punishments."""

@@ -192,8 +192,8 @@ class EcoleDirecteClient:
                 payload={"idDevoirsEffectues": done_ids, "idDevoirsNonEffectues": not_done_ids},
             )
 
-    async def grades(self, student_id: str) -> GradeBook:
-        """Periods, grades and averages of the current school year."""
+    async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
+        """Periods, grades and averages of the whole school year (every period at once)."""
         async with self._lock:
             if (await self._student(student_id)).module_disabled(_GRADES_MODULE):
                 return GradeBook()

@@ -33,6 +33,7 @@ from .const import (
     DEFAULT_TIMEOUT,
     KEEP_ALIVE_AFTER,
     KIND_STUDENT,
+    SKILLS_MAX_AGE,
     TAB_ATTENDANCE,
     TAB_EVALUATIONS,
     TAB_GRADES,
@@ -157,6 +158,8 @@ class PronoteClient:
         self._lock = asyncio.Lock()
         # Timetable pages of weeks that are over, by (student, school week number).
         self._past_weeks: dict[tuple[str, int], dict[str, Any]] = {}
+        # Skills evaluations change rarely: (student, period) -> (monotonic read time, list).
+        self._skills: dict[tuple[str, str], tuple[float, list[Evaluation]]] = {}
         self._session: LoggedIn | None = None
         # Homework ``N`` of the current server session, by (student id, homework id).
         self._homework_refs: dict[tuple[str, str], str] = {}
@@ -297,24 +300,29 @@ class PronoteClient:
         await self._run(run)
 
     async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
-        """Periods, with the grades and averages of one period (the current one by default)."""
+        """Periods, with the grades, averages and skills of one period (the current by default).
+
+        Skills evaluations are read again only after ``SKILLS_MAX_AGE`` seconds.
+        """
 
         async def run(current: LoggedIn) -> GradeBook:
             context = self._student(current, student_id)
-            periods = self._periods(current, context, TAB_GRADES)
+            periods = tuple(ref.period for ref in self._periods(current, context, TAB_GRADES))
+            skills = await self._recent_skills(current, context, period_id)
             if TAB_GRADES not in current.user.tabs:
-                return GradeBook(periods=tuple(ref.period for ref in periods))
+                return GradeBook(periods=periods, skills=tuple(skills))
             chosen = self._period(current, context, TAB_GRADES, period_id)
             if chosen is None:
-                return GradeBook(periods=tuple(ref.period for ref in periods))
+                return GradeBook(periods=periods, skills=tuple(skills))
             reply = await self._tab_call(
                 current, context, "DernieresNotes", TAB_GRADES, {"Periode": chosen.reference()}
             )
             grades, averages = parse_grades(reply.data, chosen.period.id)
             return GradeBook(
-                periods=tuple(ref.period for ref in periods),
+                periods=periods,
                 grades=tuple(grades),
                 averages=tuple(averages),
+                skills=tuple(skills),
             )
 
         return await self._run(run)
@@ -367,22 +375,43 @@ class PronoteClient:
         """Skills evaluations of one period (the current one by default)."""
 
         async def run(current: LoggedIn) -> list[Evaluation]:
-            context = self._student(current, student_id)
-            if TAB_EVALUATIONS not in current.user.tabs:
-                return []
-            chosen = self._period(current, context, TAB_EVALUATIONS, period_id)
-            if chosen is None:
-                return []
-            reply = await self._tab_call(
-                current,
-                context,
-                "DernieresEvaluations",
-                TAB_EVALUATIONS,
-                {"periode": chosen.reference()},
-            )
-            return parse_evaluations(reply.data, chosen.period.id)
+            return await self._fetch_skills(current, self._student(current, student_id), period_id)
 
         return await self._run(run)
+
+    async def _recent_skills(
+        self, current: LoggedIn, context: StudentContext, period_id: str | None
+    ) -> list[Evaluation]:
+        """Skills evaluations, from the cache while it is younger than ``SKILLS_MAX_AGE``."""
+        if TAB_EVALUATIONS not in current.user.tabs:
+            return []
+        chosen = self._period(current, context, TAB_EVALUATIONS, period_id)
+        if chosen is None:
+            return []
+        key = (context.student.id, chosen.period.id)
+        cached = self._skills.get(key)
+        if cached is not None and self._clock() - cached[0] < SKILLS_MAX_AGE:
+            return cached[1]
+        skills = await self._fetch_skills(current, context, chosen.period.id)
+        self._skills[key] = (self._clock(), skills)
+        return skills
+
+    async def _fetch_skills(
+        self, current: LoggedIn, context: StudentContext, period_id: str | None
+    ) -> list[Evaluation]:
+        if TAB_EVALUATIONS not in current.user.tabs:
+            return []
+        chosen = self._period(current, context, TAB_EVALUATIONS, period_id)
+        if chosen is None:
+            return []
+        reply = await self._tab_call(
+            current,
+            context,
+            "DernieresEvaluations",
+            TAB_EVALUATIONS,
+            {"periode": chosen.reference()},
+        )
+        return parse_evaluations(reply.data, chosen.period.id)
 
     async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
         """Canteen menus from ``start`` to ``end`` inclusive (one request per week)."""

@@ -12,6 +12,8 @@ DEVICE_NAME_MAX: Final = 30
 
 # The web client pings every 2 minutes; any call counts as activity.
 KEEP_ALIVE_AFTER: Final = 110.0
+# Seconds before skills evaluations are read again (they change a few times a term).
+SKILLS_MAX_AGE: Final = 6 * 3600.0
 # Without a Retry-After header, back off this long after "too many attempts".
 DEFAULT_RATE_LIMIT_RETRY: Final = 3600.0
 # The IP suspension page gives no duration; community reports say up to hours.
