@@ -1,4 +1,4 @@
-"""Calendars: the timetable, and homework on its due dates."""
+"""Calendars: the timetable, homework on its due dates, dated evaluations (ScoDoc)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
-from .client.models import Homework, Lesson, LessonStatus
+from .client.models import (
+    Capability,
+    Grade,
+    GradeMark,
+    Homework,
+    HomeworkKind,
+    Lesson,
+    LessonStatus,
+)
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
 from .entity import LastGoodDataEntity
@@ -45,12 +53,17 @@ async def async_setup_entry(
     entry: SchoolbagConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add both calendars of every followed student."""
+    """Add the calendars of every followed student the platform has data for."""
     coordinator = entry.runtime_data
+    capabilities = coordinator.client.capabilities
     entities: list[CalendarEntity] = []
     for data in coordinator.data.students.values():
-        entities.append(TimetableCalendar(coordinator, data))
-        entities.append(HomeworkCalendar(coordinator, data))
+        if Capability.TIMETABLE in capabilities:
+            entities.append(TimetableCalendar(coordinator, data))
+        if Capability.HOMEWORK in capabilities:
+            entities.append(HomeworkCalendar(coordinator, data))
+        if Capability.EVALUATIONS in capabilities:
+            entities.append(EvaluationsCalendar(coordinator, data))
     async_add_entities(entities)
 
 
@@ -111,6 +124,46 @@ class HomeworkCalendar(SchoolbagCalendar):
         return [homework_event(work) for work in data.homework]
 
 
+class EvaluationsCalendar(SchoolbagCalendar):
+    """Dated evaluations, graded or still to come, as all-day events."""
+
+    _attr_translation_key = "evaluations"
+
+    def __init__(self, coordinator: SchoolbagCoordinator, data: StudentData) -> None:
+        """Bind to the student."""
+        super().__init__(coordinator, data.student, "evaluations_calendar")
+
+    def _events(self, data: StudentData) -> list[CalendarEvent]:
+        if data.grades is None:
+            return []
+        return [evaluation_event(grade) for grade in data.grades.grades]
+
+
+def evaluation_event(grade: Grade) -> CalendarEvent:
+    """An all-day event on the evaluation's date, with the grade once given."""
+    summary = f"{grade.subject}: {grade.title}" if grade.title else grade.subject
+    details = []
+    if grade.mark is not GradeMark.PENDING:
+        details.append(grade.raw or _score(grade.value, grade.out_of))
+    if grade.class_average is not None:
+        details.append(f"avg {grade.class_average:g}")
+    if grade.coefficient != 1:
+        details.append(f"coef. {grade.coefficient:g}")
+    return CalendarEvent(
+        start=grade.date,
+        end=grade.date + timedelta(days=1),
+        summary=summary,
+        description=" · ".join(line for line in details if line) or None,
+        uid=f"evaluation-{grade.id}",
+    )
+
+
+def _score(value: float | None, out_of: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:g}/{out_of:g}" if out_of else f"{value:g}"
+
+
 def lesson_event(lesson: Lesson, labels: dict[LessonStatus, str]) -> CalendarEvent:
     """A timetable event for a lesson."""
     summary = lesson.subject
@@ -121,9 +174,14 @@ def lesson_event(lesson: Lesson, labels: dict[LessonStatus, str]) -> CalendarEve
         lesson.group or "",
         lesson.note or "",
     ]
+    start: date | datetime = lesson.start
+    end: date | datetime = lesson.end
+    if lesson.all_day:
+        start = lesson.start.date()
+        end = max(lesson.end.date(), start + timedelta(days=1))
     return CalendarEvent(
-        start=lesson.start,
-        end=lesson.end,
+        start=start,
+        end=end,
         summary=summary,
         description="\n".join(line for line in details if line) or None,
         location=", ".join(lesson.rooms) or None,
@@ -132,7 +190,15 @@ def lesson_event(lesson: Lesson, labels: dict[LessonStatus, str]) -> CalendarEve
 
 
 def homework_event(work: Homework) -> CalendarEvent:
-    """An all-day event on the homework's due date."""
+    """An all-day event on the homework's due date; an assignment ends at its deadline."""
+    if work.kind is HomeworkKind.ASSIGNMENT and work.deadline is not None:
+        return CalendarEvent(
+            start=work.deadline,
+            end=work.deadline,
+            summary=f"{'✔ ' if work.done else ''}{work.subject}: {work.text}",
+            description=work.status or None,
+            uid=f"homework-{work.id}",
+        )
     return CalendarEvent(
         start=work.due,
         end=work.due + timedelta(days=1),

@@ -53,8 +53,8 @@ from .const import (
     LOGGER,
     LOGIN_QR,
     LOGIN_TOKEN,
+    PLATFORM_NAMES,
 )
-from .entity import PLATFORM_NAMES
 from .flow_selectors import PASSWORD_SELECTOR, URL_SELECTOR, USERNAME_SELECTOR
 
 

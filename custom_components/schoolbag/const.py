@@ -9,6 +9,14 @@ from typing import Final
 DOMAIN: Final = "schoolbag"
 LOGGER = logging.getLogger(__package__)
 
+# How each platform is written, in entry titles, device makers and messages.
+PLATFORM_NAMES: Final = {
+    "ecoledirecte": "EcoleDirecte",
+    "pronote": "Pronote",
+    "lectio": "Lectio",
+    "scodoc": "ScoDoc",
+}
+
 CONF_PLATFORM: Final = "platform"
 CONF_TRUST: Final = "trust"
 CONF_SERVER_URL: Final = "server_url"

@@ -47,6 +47,7 @@ from .const import (
     KEEP_ALIVE_INTERVAL,
     LOGGER,
     MENU_DAYS_AHEAD,
+    PLATFORM_NAMES,
     TIMETABLE_DAYS_AHEAD,
     TIMETABLE_DAYS_BEHIND,
 )
@@ -248,8 +249,11 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         try:
             await self.client.set_homework_done(student_id, homework_id, done)
         except NotSupported as err:
+            platform = str(self.client.platform)
             raise HomeAssistantError(
-                translation_domain=DOMAIN, translation_key="homework_done_not_supported"
+                translation_domain=DOMAIN,
+                translation_key="homework_done_not_supported",
+                translation_placeholders={"platform": PLATFORM_NAMES.get(platform, platform)},
             ) from err
         except SchoolError as err:
             raise HomeAssistantError(

@@ -8,16 +8,9 @@ from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .client.models import Student
-from .const import DOMAIN
+from .const import DOMAIN, PLATFORM_NAMES
 from .coordinator import SchoolbagCoordinator
 from .data import StudentData
-
-PLATFORM_NAMES = {
-    "ecoledirecte": "EcoleDirecte",
-    "pronote": "Pronote",
-    "lectio": "Lectio",
-    "scodoc": "ScoDoc",
-}
 
 
 def student_device_info(coordinator: SchoolbagCoordinator, student: Student) -> DeviceInfo:

@@ -10,6 +10,7 @@ from homeassistant.components.event import EventEntity, EventExtraStoredData
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .client.models import Grade, GradeMark
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
 from .entity import SchoolbagEntity
@@ -69,8 +70,15 @@ class SeenItems:
         )
 
 
+def _given_grades(data: StudentData) -> list[Grade]:
+    """Grades given so far: an evaluation still to come is announced once graded."""
+    if data.grades is None:
+        return []
+    return [grade for grade in data.grades.grades if grade.mark is not GradeMark.PENDING]
+
+
 def _grade_ids(data: StudentData) -> set[str]:
-    return {grade.id for grade in data.grades.grades} if data.grades else set()
+    return {grade.id for grade in _given_grades(data)}
 
 
 def _absence_ids(data: StudentData) -> set[str]:
@@ -130,12 +138,11 @@ class SchoolNewsEvent(SchoolbagEntity, EventEntity):
         if data is None:
             return False
         fired = False
-        if data.grades is not None:
-            fired |= self._fire_each(
-                EVENT_NEW_GRADE,
-                self._seen.grades,
-                ((grade.id, grade_dict(grade)) for grade in data.grades.grades),
-            )
+        fired |= self._fire_each(
+            EVENT_NEW_GRADE,
+            self._seen.grades,
+            ((grade.id, grade_dict(grade)) for grade in _given_grades(data)),
+        )
         fired |= self._fire_each(
             EVENT_NEW_HOMEWORK,
             self._seen.homework,

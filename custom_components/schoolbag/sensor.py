@@ -13,13 +13,22 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
+from homeassistant.const import PERCENTAGE
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.event import async_track_point_in_utc_time
 from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
-from .client.models import DishKind, Lesson, Meal, MenuMeal, Wallet
+from .client.models import (
+    AbsenceRate,
+    AbsenceRateKind,
+    DishKind,
+    Lesson,
+    Meal,
+    MenuMeal,
+    Wallet,
+)
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import LUNCH_OVER_HOUR, StudentData
 from .entity import SchoolbagEntity
@@ -101,6 +110,36 @@ def _courses(meal: MenuMeal) -> dict[DishKind, list[str]]:
 def _due_tomorrow(data: StudentData, now: datetime) -> list[Any]:
     tomorrow = (now + timedelta(days=1)).date()
     return [work for work in data.homework if work.due == tomorrow and not work.done]
+
+
+def _overall_rate(data: StudentData, kind: AbsenceRateKind) -> AbsenceRate | None:
+    if data.school_life is None:
+        return None
+    return next(
+        (r for r in data.school_life.absence_rates if r.kind is kind and r.subject is None), None
+    )
+
+
+def _rate_value(data: StudentData, kind: AbsenceRateKind) -> float | None:
+    rate = _overall_rate(data, kind)
+    return rate.percent if rate else None
+
+
+def _rate_attributes(data: StudentData, kind: AbsenceRateKind) -> dict[str, Any]:
+    """The whole-year figure and each subject's (team's) rate."""
+    overall = _overall_rate(data, kind)
+    if overall is None or data.school_life is None:
+        return {}
+    return {
+        "percent_year": overall.percent_year,
+        "absent": overall.absent,
+        "total": overall.total,
+        "subjects": {
+            rate.subject: rate.percent
+            for rate in data.school_life.absence_rates
+            if rate.kind is kind and rate.subject is not None
+        },
+    }
 
 
 SENSORS: tuple[SchoolbagSensorDescription, ...] = (
@@ -205,6 +244,26 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         exists_fn=lambda data: data.school_life is not None,
         value_fn=lambda data, now: len(data.school_life.delays) if data.school_life else None,
+    ),
+    SchoolbagSensorDescription(
+        key="absence_rate",
+        translation_key="absence_rate",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=1,
+        exists_fn=lambda data: _overall_rate(data, AbsenceRateKind.PHYSICAL) is not None,
+        value_fn=lambda data, now: _rate_value(data, AbsenceRateKind.PHYSICAL),
+        attributes_fn=lambda data, now: _rate_attributes(data, AbsenceRateKind.PHYSICAL),
+    ),
+    SchoolbagSensorDescription(
+        key="written_absence_rate",
+        translation_key="written_absence_rate",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=1,
+        exists_fn=lambda data: _overall_rate(data, AbsenceRateKind.WRITTEN) is not None,
+        value_fn=lambda data, now: _rate_value(data, AbsenceRateKind.WRITTEN),
+        attributes_fn=lambda data, now: _rate_attributes(data, AbsenceRateKind.WRITTEN),
     ),
     SchoolbagSensorDescription(
         key="lunch_tomorrow",

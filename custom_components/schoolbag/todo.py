@@ -8,7 +8,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .client.models import Capability, Homework
+from .client.models import Capability, Homework, HomeworkKind
 from .const import DOMAIN
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
@@ -76,10 +76,14 @@ def homework_item(work: Homework) -> TodoItem:
     summary = f"{work.subject}: {first_line}" if first_line else work.subject
     if len(summary) > SUMMARY_LENGTH:
         summary = summary[: SUMMARY_LENGTH - 1] + "…"
+    # An assignment is due at its hand-in time; its status says what is awaited.
+    details = (
+        [work.text, work.status or ""] if work.kind is HomeworkKind.ASSIGNMENT else [work.text]
+    )
     return TodoItem(
         summary=summary,
         uid=work.id,
         status=TodoItemStatus.COMPLETED if work.done else TodoItemStatus.NEEDS_ACTION,
-        due=work.due,
-        description=work.text or None,
+        due=work.deadline or work.due,
+        description="\n".join(line for line in details if line) or None,
     )
