@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from aiohttp import CookieJar
-from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, Platform as EntityPlatform
+from homeassistant.const import Platform as EntityPlatform
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, device_registry as dr
-from homeassistant.helpers.aiohttp_client import async_create_clientsession
 from homeassistant.helpers.typing import ConfigType
 
-from .client import Credentials
-from .client.factory import ClientOptions, create_client
 from .client.models import Platform
-from .const import (
-    CONF_DEVICE_NAME,
-    CONF_LOGIN_MODE,
-    CONF_PLATFORM,
-    CONF_SERVER_URL,
-    CONF_TRUST,
-    DOMAIN,
-)
+from .client_setup import build_client, school_session
+from .const import CONF_PLATFORM, DOMAIN
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator, async_save_trust
 from .services import async_setup_services
 from .store import LastGoodDataStore
@@ -43,23 +33,14 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> bool:
     """Log in to the school platform and start refreshing."""
-    # Each account gets its own cookie jar: school sessions live in cookies.
-    session = async_create_clientsession(hass, cookie_jar=CookieJar(unsafe=True))
-    client = create_client(
-        Platform(entry.data[CONF_PLATFORM]),
-        session,
-        Credentials(
-            username=entry.data.get(CONF_USERNAME) or "",
-            password=entry.data.get(CONF_PASSWORD) or "",
-            trust=entry.data.get(CONF_TRUST) or {},
-        ),
-        ClientOptions(
-            server_url=entry.data.get(CONF_SERVER_URL),
-            login_mode=entry.data.get(CONF_LOGIN_MODE),
-            device_name=entry.data.get(CONF_DEVICE_NAME),
-            # Rotating tokens must be saved at once, not at the end of a refresh.
-            on_trust_change=lambda trust: async_save_trust(hass, entry, trust),
-        ),
+    platform = Platform(entry.data[CONF_PLATFORM])
+    client = build_client(
+        platform,
+        school_session(hass, entry.data),
+        entry.data,
+        entry.options,
+        # Rotating tokens must be saved at once, not at the end of a refresh.
+        on_trust_change=lambda trust: async_save_trust(hass, entry, trust),
     )
     store = LastGoodDataStore(hass, entry.entry_id)
     coordinator = SchoolbagCoordinator(hass, entry, client, store)

@@ -16,7 +16,6 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 from homeassistant.core import callback
-from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import (
     SelectOptionDict,
     SelectSelector,
@@ -28,7 +27,6 @@ import voluptuous as vol
 
 from .client import (
     ChallengeFailed,
-    Credentials,
     DoubleAuthRequired,
     InvalidCredentials,
     NotSupported,
@@ -37,8 +35,9 @@ from .client import (
     SchoolClient,
     SchoolError,
 )
-from .client.factory import IMPLEMENTED_PLATFORMS, ClientOptions, create_client
+from .client.factory import IMPLEMENTED_PLATFORMS
 from .client.models import Account, AccountKind, Challenge, ChallengeKind, Platform, Student
+from .client_setup import build_client, school_session
 from .config_flow_pronote import PIN_SELECTOR, PronoteSteps
 from .const import (
     CONF_ANSWER,
@@ -146,16 +145,10 @@ class SchoolbagConfigFlow(PronoteSteps, ConfigFlow, domain=DOMAIN):
         if self.source in (SOURCE_REAUTH, SOURCE_RECONFIGURE):
             trust = self._get_existing_entry().data.get(CONF_TRUST) or {}
         try:
-            self._client = create_client(
+            self._client = build_client(
                 self._platform,
-                async_get_clientsession(self.hass),
-                Credentials(self._login[CONF_USERNAME], self._login[CONF_PASSWORD], trust),
-                ClientOptions(
-                    server_url=self._login[CONF_SERVER_URL],
-                    login_mode=self._login.get(CONF_LOGIN_MODE),
-                    device_name=self._login.get(CONF_DEVICE_NAME),
-                    qr_code=self._login.get(CONF_QR_CODE),
-                ),
+                school_session(self.hass, self._login),
+                {**self._login, CONF_TRUST: trust},
             )
             self._account = await self._client.login()
         except DoubleAuthRequired as err:

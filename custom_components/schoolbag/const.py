@@ -27,12 +27,22 @@ CONF_LOGIN_MODE: Final = "login_mode"
 CONF_DEVICE_NAME: Final = "device_name"
 CONF_QR_CODE: Final = "qr_code"
 CONF_PIN: Final = "pin"
+# Lectio: the school's number; ScoDoc: department acronym, followed students' NIPs, semester.
+CONF_SCHOOL_ID: Final = "school_id"
+CONF_SCHOOL: Final = "school"
+CONF_DEPARTMENT: Final = "department"
+CONF_STUDENT_IDS: Final = "student_ids"
+CONF_STUDENT_QUERY: Final = "student_query"
+CONF_SEMESTER: Final = "semester"
+SEMESTER_CURRENT: Final = "current"
 
 # Pronote login modes stored in the entry; a QR-code account logs in with its token later.
 LOGIN_PASSWORD: Final = "password"
 LOGIN_QR: Final = "qr"
 LOGIN_TOKEN: Final = "token"
 LOGIN_ENT: Final = "cas"
+# Lectio: the MitID "autologin" cookie pasted by the user stands in for the password.
+LOGIN_COOKIE: Final = "cookie"
 
 # How often an idle Pronote session is pinged so it survives between refreshes.
 KEEP_ALIVE_INTERVAL: Final = timedelta(minutes=2)

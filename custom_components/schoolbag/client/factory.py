@@ -27,6 +27,12 @@ class ClientOptions:
     login_mode: str | None = None
     device_name: str | None = None
     qr_code: str | None = None
+    # Lectio: the school's number.
+    school_id: str | None = None
+    # ScoDoc: department acronym, NIPs of the followed students, semester (None = current).
+    department: str | None = None
+    student_ids: tuple[str, ...] = ()
+    semester_id: str | None = None
     # Called with the new trust whenever the client changes it (rotating tokens).
     on_trust_change: Callable[[dict[str, str]], None] | None = None
 
