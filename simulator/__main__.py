@@ -73,6 +73,11 @@ async def serve(args: argparse.Namespace) -> None:
         f"control {base}/_sim/pronote",
         flush=True,
     )
+    print(
+        f"ScoDoc: {base}/ScoDoc (demo / demo, department INFO, NIPs 31024587 and 31029911); "
+        f"control {base}/_sim/scodoc",
+        flush=True,
+    )
     try:
         await stop.wait()
     finally:

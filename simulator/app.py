@@ -8,9 +8,12 @@ from simulator.ecoledirecte import EcoleDirecteSimulator
 from simulator.ecoledirecte.control import add_control_routes
 from simulator.pronote import PronoteSimulator
 from simulator.pronote.control import add_control_routes as add_pronote_control_routes
+from simulator.scodoc import ScoDocSimulator
+from simulator.scodoc.control import add_control_routes as add_scodoc_control_routes
 
 ECOLEDIRECTE_KEY = web.AppKey("ecoledirecte", EcoleDirecteSimulator)
 PRONOTE_KEY = web.AppKey("pronote", PronoteSimulator)
+SCODOC_KEY = web.AppKey("scodoc", ScoDocSimulator)
 
 
 async def _index(request: web.Request) -> web.Response:
@@ -21,6 +24,10 @@ async def _index(request: web.Request) -> web.Response:
             "spaces": ["/pronote/eleve.html", "/pronote/parent.html"],
             "control": "/_sim/pronote",
         },
+        "scodoc": {
+            "api": ["/ScoDoc/api", "/ScoDoc/<DEPT>/api"],
+            "control": "/_sim/scodoc",
+        },
     }
     return web.json_response({"platforms": platforms})
 
@@ -28,6 +35,7 @@ async def _index(request: web.Request) -> web.Response:
 def build_app(
     ecoledirecte: EcoleDirecteSimulator | None = None,
     pronote: PronoteSimulator | None = None,
+    scodoc: ScoDocSimulator | None = None,
 ) -> web.Application:
     """Build the application: EcoleDirecte under ``/v3``, Pronote under ``/pronote``.
 
@@ -45,5 +53,9 @@ def build_app(
     app.router.add_route("*", "/pronote", pronote_sim.handle)
     app.router.add_route("*", "/pronote/{tail:.*}", pronote_sim.handle)
     add_pronote_control_routes(app, pronote_sim)
+    scodoc_sim = scodoc if scodoc is not None else ScoDocSimulator()
+    app[SCODOC_KEY] = scodoc_sim
+    app.router.add_route("*", "/ScoDoc/{tail:.*}", scodoc_sim.handle)
+    add_scodoc_control_routes(app, scodoc_sim)
     app.router.add_get("/_sim", _index)
     return app

@@ -60,6 +60,7 @@ def build_client(
             department=data.get(CONF_DEPARTMENT),
             student_ids=tuple(data.get(CONF_STUDENT_IDS) or ()),
             semester_id=None if semester in (None, SEMESTER_CURRENT) else semester,
+            verify_ssl=data.get(CONF_VERIFY_SSL, True),
             on_trust_change=on_trust_change,
         ),
     )

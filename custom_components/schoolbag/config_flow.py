@@ -14,7 +14,7 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
     OptionsFlowWithReload,
 )
-from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
+from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
 from homeassistant.core import callback
 from homeassistant.helpers.selector import (
     SelectOptionDict,
@@ -29,7 +29,9 @@ from .client import (
     ChallengeFailed,
     DoubleAuthRequired,
     InvalidCredentials,
+    NotFound,
     NotSupported,
+    PermissionDenied,
     ProtocolChanged,
     RateLimited,
     SchoolClient,
@@ -37,15 +39,21 @@ from .client import (
 )
 from .client.factory import IMPLEMENTED_PLATFORMS
 from .client.models import Account, AccountKind, Challenge, ChallengeKind, Platform, Student
+from .client.scodoc import ScoDocStudent
 from .client_setup import build_client, school_session
 from .config_flow_pronote import PIN_SELECTOR, PronoteSteps
+from .config_flow_scodoc import ScoDocSteps
 from .const import (
     CONF_ANSWER,
+    CONF_DEPARTMENT,
     CONF_DEVICE_NAME,
     CONF_LOGIN_MODE,
     CONF_PLATFORM,
     CONF_QR_CODE,
+    CONF_SCHOOL_ID,
+    CONF_SEMESTER,
     CONF_SERVER_URL,
+    CONF_STUDENT_IDS,
     CONF_STUDENTS,
     CONF_TRUST,
     DOMAIN,
@@ -53,7 +61,9 @@ from .const import (
     LOGIN_QR,
     LOGIN_TOKEN,
     PLATFORM_NAMES,
+    SEMESTER_CURRENT,
 )
+from .coordinator import SchoolbagCoordinator
 from .flow_selectors import PASSWORD_SELECTOR, URL_SELECTOR, USERNAME_SELECTOR
 
 
@@ -77,7 +87,7 @@ def _student_label(student: Student) -> str:
     return student.full_name
 
 
-class SchoolbagConfigFlow(PronoteSteps, ConfigFlow, domain=DOMAIN):
+class SchoolbagConfigFlow(PronoteSteps, ScoDocSteps, ConfigFlow, domain=DOMAIN):
     """Add a school account."""
 
     VERSION = 1
@@ -90,6 +100,7 @@ class SchoolbagConfigFlow(PronoteSteps, ConfigFlow, domain=DOMAIN):
         self._client: SchoolClient | None = None
         self._challenge: Challenge | None = None
         self._account: Account | None = None
+        self._found_students: dict[str, ScoDocStudent] = {}
 
     @staticmethod
     @callback
@@ -212,6 +223,8 @@ class SchoolbagConfigFlow(PronoteSteps, ConfigFlow, domain=DOMAIN):
         assert self._client is not None
         assert self._account is not None
         assert self._platform is not None
+        if self._platform is Platform.SCODOC and not self._login.get(CONF_STUDENT_IDS):
+            return await self.async_scodoc_logged_in()
         await self.async_set_unique_id(f"{self._platform}_{self._account.id}")
         data_updates = _entry_data(self._login, self._client.trust)
         if self.source in (SOURCE_REAUTH, SOURCE_RECONFIGURE):
@@ -220,7 +233,13 @@ class SchoolbagConfigFlow(PronoteSteps, ConfigFlow, domain=DOMAIN):
                 self._get_existing_entry(), data_updates=data_updates
             )
         self._abort_if_unique_id_configured()
-        if self._account.kind is AccountKind.PARENT and len(self._account.students) > 1:
+        # ScoDoc accounts follow exactly the students picked in scodoc_pick.
+        choosing = self._platform is not Platform.SCODOC
+        if (
+            choosing
+            and self._account.kind is AccountKind.PARENT
+            and len(self._account.students) > 1
+        ):
             return await self.async_step_students()
         return self._async_create(list(self._account.students))
 
@@ -309,6 +328,7 @@ class SchoolbagConfigFlow(PronoteSteps, ConfigFlow, domain=DOMAIN):
             return self._show_reconfigure_form(user_input, {})
         errors: dict[str, str] = {}
         self._login = {
+            **{key: entry.data[key] for key in _KEPT_ON_REAUTH if key in entry.data},
             CONF_USERNAME: user_input[CONF_USERNAME].strip(),
             CONF_PASSWORD: user_input[CONF_PASSWORD],
             CONF_SERVER_URL: (user_input.get(CONF_SERVER_URL) or "").strip()
@@ -328,7 +348,7 @@ class SchoolbagConfigFlow(PronoteSteps, ConfigFlow, domain=DOMAIN):
                 vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR,
             }
         )
-        if self.show_advanced_options:
+        if self.show_advanced_options or self._platform is Platform.SCODOC:
             schema = schema.extend({vol.Optional(CONF_SERVER_URL): URL_SELECTOR})
         suggested = {k: v for k, v in user_input.items() if k != CONF_PASSWORD}
         return self.async_show_form(
@@ -339,7 +359,7 @@ class SchoolbagConfigFlow(PronoteSteps, ConfigFlow, domain=DOMAIN):
 
 
 class SchoolbagOptionsFlow(OptionsFlowWithReload):
-    """Choose the followed students of a parent account."""
+    """Choose the followed students (and the ScoDoc semester) of an account."""
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Show the account's students."""
@@ -350,7 +370,7 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
         errors: dict[str, str] = {}
         if user_input is not None:
             if user_input[CONF_STUDENTS]:
-                return self.async_create_entry(data={CONF_STUDENTS: user_input[CONF_STUDENTS]})
+                return self.async_create_entry(data=user_input)
             errors["base"] = "no_students"
         current = self.config_entry.options.get(CONF_STUDENTS) or [
             student.id for student in account.students
@@ -358,10 +378,42 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
         schema = vol.Schema(
             {vol.Required(CONF_STUDENTS, default=current): students_selector(account.students)}
         )
+        if coordinator.client.platform is Platform.SCODOC:
+            semester = self.config_entry.options.get(CONF_SEMESTER, SEMESTER_CURRENT)
+            schema = schema.extend(
+                {vol.Required(CONF_SEMESTER, default=semester): semester_selector(coordinator)}
+            )
         return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
 
 
-_KEPT_ON_REAUTH = (CONF_USERNAME, CONF_SERVER_URL, CONF_LOGIN_MODE, CONF_DEVICE_NAME)
+def semester_selector(coordinator: SchoolbagCoordinator) -> SelectSelector:
+    """The current semester (by date), or one of the followed students' semesters."""
+    options = [SelectOptionDict(value=SEMESTER_CURRENT, label=SEMESTER_CURRENT)]
+    seen: set[str] = set()
+    for data in coordinator.data.students.values():
+        for period in data.grades.periods if data.grades else ():
+            if period.id not in seen:
+                seen.add(period.id)
+                dates = f"{period.start.isoformat()} to {period.end.isoformat()}"
+                options.append(SelectOptionDict(value=period.id, label=f"{period.name} ({dates})"))
+    return SelectSelector(
+        SelectSelectorConfig(
+            options=options, mode=SelectSelectorMode.DROPDOWN, translation_key=CONF_SEMESTER
+        )
+    )
+
+
+# What reauth keeps from the entry: everything but the password.
+_KEPT_ON_REAUTH = (
+    CONF_USERNAME,
+    CONF_SERVER_URL,
+    CONF_LOGIN_MODE,
+    CONF_DEVICE_NAME,
+    CONF_SCHOOL_ID,
+    CONF_DEPARTMENT,
+    CONF_STUDENT_IDS,
+    CONF_VERIFY_SSL,
+)
 
 
 def _answer_selector(challenge: Challenge) -> SelectSelector | TextSelector:
@@ -397,6 +449,10 @@ def _error_key(err: SchoolError) -> str:
         return "rate_limited"
     if isinstance(err, ProtocolChanged):
         return "protocol_changed"
+    if isinstance(err, PermissionDenied):
+        return "permission_denied"
+    if isinstance(err, NotFound):
+        return "not_found"
     if isinstance(err, NotSupported):
         return "not_supported"
     return "cannot_connect"

@@ -6,7 +6,9 @@ from .client import (
     ChallengeFailed,
     DoubleAuthRequired,
     InvalidCredentials,
+    NotFound,
     NotSupported,
+    PermissionDenied,
     ProtocolChanged,
     RateLimited,
     SchoolError,
@@ -22,6 +24,8 @@ _KEYS: tuple[tuple[type[SchoolError], str], ...] = (
     (RateLimited, "rate_limited"),
     (ServerUnavailable, "server_unavailable"),
     (ProtocolChanged, "protocol_changed"),
+    (PermissionDenied, "permission_denied"),
+    (NotFound, "not_found"),
     (NotSupported, "not_supported"),
 )
 

@@ -34,5 +34,9 @@ def join_periods(book: GradeBook, others: Iterable[tuple[Period, GradeBook]]) ->
         averages.extend(average for average in other.averages if average.period_id == period.id)
         skills.extend(skill for skill in other.skills if skill.period_id == period.id)
     return GradeBook(
-        periods=book.periods, grades=tuple(grades), averages=tuple(averages), skills=tuple(skills)
+        periods=book.periods,
+        grades=tuple(grades),
+        averages=tuple(averages),
+        skills=tuple(skills),
+        selected_period_id=book.selected_period_id,
     )

@@ -23,6 +23,7 @@ from homeassistant.util import dt as dt_util
 from .client.models import (
     AbsenceRate,
     AbsenceRateKind,
+    Capability,
     DishKind,
     Lesson,
     Meal,
@@ -53,6 +54,8 @@ class SchoolbagSensorDescription(SensorEntityDescription):
     value_fn: Callable[[StudentData, datetime], StateType | datetime]
     attributes_fn: Callable[[StudentData, datetime], dict[str, Any]] | None = None
     exists_fn: Callable[[StudentData], bool] = lambda _: True
+    # The platform must offer this for the sensor to exist at all.
+    capability: Capability | None = None
     # When the state changes by the clock alone (a lesson ends, a day starts).
     next_change_fn: Callable[[StudentData, datetime], datetime | None] | None = None
 
@@ -146,6 +149,7 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
     SchoolbagSensorDescription(
         key="next_lesson",
         translation_key="next_lesson",
+        capability=Capability.TIMETABLE,
         value_fn=lambda data, now: (lesson.subject if (lesson := data.next_lesson(now)) else None),
         attributes_fn=lambda data, now: lesson_attributes(data.next_lesson(now)),
         next_change_fn=_next_lesson_change,
@@ -153,6 +157,7 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
     SchoolbagSensorDescription(
         key="first_lesson_tomorrow",
         translation_key="first_lesson_tomorrow",
+        capability=Capability.TIMETABLE,
         device_class=SensorDeviceClass.TIMESTAMP,
         value_fn=lambda data, now: (
             lesson.start if (lesson := _first_lesson_tomorrow(data, now)) else None
@@ -163,6 +168,7 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
     SchoolbagSensorDescription(
         key="homework_due_tomorrow",
         translation_key="homework_due_tomorrow",
+        capability=Capability.HOMEWORK,
         state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda data, now: len(_due_tomorrow(data, now)),
         attributes_fn=lambda data, now: homework_attributes(_due_tomorrow(data, now)),
@@ -171,6 +177,7 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
     SchoolbagSensorDescription(
         key="pending_homework",
         translation_key="pending_homework",
+        capability=Capability.HOMEWORK,
         state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda data, now: len(data.pending_homework(now.date())),
         attributes_fn=lambda data, now: homework_attributes(data.pending_homework(now.date())),
@@ -320,7 +327,8 @@ async def async_setup_entry(
         entities.extend(
             SchoolbagSensor(coordinator, data, description)
             for description in SENSORS
-            if description.exists_fn(data)
+            if description.capability in (None, *coordinator.client.capabilities)
+            and description.exists_fn(data)
         )
         entities.extend(WalletSensor(coordinator, data, wallet) for wallet in data.wallets)
     async_add_entities(entities)

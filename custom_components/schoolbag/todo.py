@@ -23,8 +23,10 @@ async def async_setup_entry(
     entry: SchoolbagConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add a homework list for every followed student."""
+    """Add a homework list for every followed student (where the platform has homework)."""
     coordinator = entry.runtime_data
+    if Capability.HOMEWORK not in coordinator.client.capabilities:
+        return
     async_add_entities(
         HomeworkTodoList(coordinator, data) for data in coordinator.data.students.values()
     )

@@ -23,6 +23,7 @@ from custom_components.schoolbag.const import DOMAIN
 from simulator.app import build_app
 from simulator.ecoledirecte import EcoleDirecteSimulator
 from simulator.pronote import PronoteSimulator
+from simulator.scodoc import ScoDocSimulator
 
 PARIS = ZoneInfo("Europe/Paris")
 STUDENT = ("demo.eleve", "demo")
@@ -68,6 +69,23 @@ async def pronote_origin(
     origin = f"http://127.0.0.1:{server.port}"
     pronote_simulator.base_url = origin
     yield origin
+    await server.close()
+
+
+@pytest.fixture
+def scodoc_simulator() -> ScoDocSimulator:
+    """Fresh simulated ScoDoc state for each test."""
+    return ScoDocSimulator()
+
+
+@pytest.fixture
+async def scodoc_url(
+    socket_enabled: None, scodoc_simulator: ScoDocSimulator
+) -> AsyncGenerator[str]:
+    """Serve the ScoDoc simulator on 127.0.0.1 and return its ``/ScoDoc`` address."""
+    server = TestServer(build_app(scodoc=scodoc_simulator), host="127.0.0.1")
+    await server.start_server()
+    yield f"http://127.0.0.1:{server.port}/ScoDoc"
     await server.close()
 
 

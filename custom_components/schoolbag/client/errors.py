@@ -58,3 +58,11 @@ class ProtocolChanged(SchoolError):
 
 class NotSupported(SchoolError):
     """The platform or the account does not offer this feature."""
+
+
+class PermissionDenied(NotSupported):
+    """The account may not read this (HTTP 403): its rights must be extended."""
+
+
+class NotFound(SchoolError):
+    """The server knows no such department, student or semester (HTTP 404)."""

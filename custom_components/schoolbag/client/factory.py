@@ -13,9 +13,14 @@ from .models import Platform
 from .pronote import PronoteClient
 from .pronote.const import DEFAULT_DEVICE_NAME
 from .protocol import Credentials, SchoolClient
+from .scodoc import ScoDocClient
 
 # Platforms with a working client, in the order offered to users.
-IMPLEMENTED_PLATFORMS: tuple[Platform, ...] = (Platform.PRONOTE, Platform.ECOLEDIRECTE)
+IMPLEMENTED_PLATFORMS: tuple[Platform, ...] = (
+    Platform.PRONOTE,
+    Platform.ECOLEDIRECTE,
+    Platform.SCODOC,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +38,8 @@ class ClientOptions:
     department: str | None = None
     student_ids: tuple[str, ...] = ()
     semester_id: str | None = None
+    # ScoDoc servers often have self-signed certificates.
+    verify_ssl: bool = True
     # Called with the new trust whenever the client changes it (rotating tokens).
     on_trust_change: Callable[[dict[str, str]], None] | None = None
 
@@ -62,5 +69,15 @@ def create_client(
             device_name=options.device_name or DEFAULT_DEVICE_NAME,
             qr_code=options.qr_code,
             on_trust_change=options.on_trust_change,
+        )
+    if platform is Platform.SCODOC:
+        return ScoDocClient(
+            session,
+            credentials,
+            base_url=options.server_url or "",
+            department=options.department,
+            student_ids=options.student_ids,
+            semester_id=options.semester_id,
+            verify_ssl=options.verify_ssl,
         )
     raise NotSupported(f"{platform} is not supported yet")

@@ -260,9 +260,14 @@ class GradeBook:
     grades: tuple[Grade, ...] = ()
     averages: tuple[Average, ...] = ()
     skills: tuple[SkillEvaluation, ...] = ()
+    # The period the grades were read for when the platform chose one (ScoDoc's semester).
+    selected_period_id: str | None = None
 
     def current_period(self, today: dt.date) -> Period | None:
-        """Return the non-yearly period containing today, if any."""
+        """Return the selected period, else the non-yearly period containing today, if any."""
+        for period in self.periods:
+            if period.id == self.selected_period_id:
+                return period
         for period in self.periods:
             if not period.yearly and period.contains(today):
                 return period

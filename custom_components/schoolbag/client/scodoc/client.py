@@ -1,0 +1,355 @@
+"""The ScoDoc 9 client facade: API account, followed students, bulletins and assiduités."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+import unicodedata
+
+import aiohttp
+
+from ..errors import NotSupported
+from ..models import (
+    Account,
+    AccountKind,
+    Canteen,
+    Capability,
+    GradeBook,
+    Homework,
+    Information,
+    Lesson,
+    Mailbox,
+    MenuDay,
+    Platform,
+    SchoolLife,
+    Student,
+    Wallet,
+)
+from ..protocol import Credentials
+from .const import DEFAULT_TIMEOUT, NIP_SPREADSHEET_SUFFIX, SCHOOL_TZ
+from .errors import NotFound, PermissionDenied
+from .models import Department, ScoDocStudent, Semester
+from .parsers_attendance import parse_attendance, parse_justifications
+from .parsers_bulletin import parse_bulletin
+from .parsers_departments import parse_department, parse_departments
+from .parsers_semesters import current_semester, parse_semesters
+from .parsers_students import parse_student, parse_students
+from .transport import Transport, path_segment
+
+
+@dataclass(frozen=True, slots=True)
+class _Followed:
+    """A followed student: the NIP the user gave and the record ScoDoc holds."""
+
+    record: ScoDocStudent
+    code: str  # the NIP as ScoDoc stores it, for URLs
+
+
+def _folded(value: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _looks_like_nip(query: str) -> bool:
+    return query.removesuffix(NIP_SPREADSHEET_SUFFIX).isdigit()
+
+
+class ScoDocClient:
+    """Async client for one ScoDoc API account following students by NIP.
+
+    ScoDoc API accounts are staff accounts (students have no API access): the account
+    needs the ``ScoView`` permission. The account is presented as a PARENT account whose
+    children are the followed students; a student's id is the NIP the user configured.
+    The aiohttp session is borrowed and never closed here.
+    """
+
+    platform = Platform.SCODOC
+    capabilities: frozenset[Capability] = frozenset(
+        {Capability.GRADES, Capability.SCHOOL_LIFE, Capability.EVALUATIONS}
+    )
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        credentials: Credentials,
+        *,
+        base_url: str,
+        department: str | None,
+        student_ids: Iterable[str] = (),
+        semester_id: int | str | None = None,
+        verify_ssl: bool = True,
+        timeout: float = DEFAULT_TIMEOUT,
+        today: Callable[[], date] | None = None,
+    ) -> None:
+        self._transport = Transport(
+            session,
+            credentials,
+            base_url=base_url,
+            department=department,
+            timeout=timeout,
+            verify_ssl=verify_ssl,
+        )
+        self._username = credentials.username
+        self._student_ids = tuple(dict.fromkeys(s.strip() for s in student_ids if s.strip()))
+        self._semester_id = str(semester_id) if semester_id not in (None, "") else None
+        self._today = today or (lambda: datetime.now(SCHOOL_TZ).date())
+        self._account: Account | None = None
+        self._followed: dict[str, _Followed] = {}
+        self._module_titles: dict[str, dict[int, str]] = {}
+
+    def __repr__(self) -> str:
+        """Keep credentials out of logs."""
+        return f"ScoDocClient(root={self._transport.root!r}, user={self._username!r})"
+
+    @property
+    def request_count(self) -> int:
+        """Number of HTTP requests sent so far (token requests included)."""
+        return self._transport.request_count
+
+    @property
+    def account(self) -> Account | None:
+        """The logged-in account, or None before the first login."""
+        return self._account
+
+    @property
+    def trust(self) -> dict[str, str]:
+        """Nothing to persist: ScoDoc has no double authentication."""
+        return {}
+
+    async def login(self) -> Account:
+        """Check the account and resolve the followed students (once; later calls reuse it).
+
+        Raises InvalidCredentials for a refused password, PermissionDenied when the account
+        may not read the department, NotFound for an unknown department or NIP.
+        """
+        if self._account is not None:
+            return self._account
+        await self._transport.token()
+        school = await self._department_name()
+        students: list[Student] = []
+        for student_id in self._student_ids:
+            followed = await self._follow(student_id)
+            semester = current_semester(await self.semesters(student_id), self._today())
+            students.append(
+                Student(
+                    id=student_id,
+                    first_name=followed.record.first_name,
+                    last_name=followed.record.last_name,
+                    class_name=semester.title if semester else None,
+                    school_name=school,
+                )
+            )
+        where = f"/{self._transport.department}" if self._transport.department else ""
+        self._account = Account(
+            id=f"{self._username}@{self._transport.root}{where}",
+            kind=AccountKind.PARENT,
+            display_name=self._username,
+            students=tuple(students),
+            school_name=school,
+        )
+        return self._account
+
+    async def answer_challenge(self, answer: str) -> Account:
+        """ScoDoc never asks a double-authentication question."""
+        raise NotSupported("ScoDoc has no double authentication")
+
+    # -- configuration-flow helpers ------------------------------------------------------------
+
+    async def departments(self, *, include_hidden: bool = False) -> list[Department]:
+        """Departments of the instance (visible ones unless ``include_hidden``).
+
+        An account whose role exists only in the configured department cannot list them on
+        the global root: the department root is asked then.
+        """
+        try:
+            data = await self._transport.get("departements", scoped=False, what="the departments")
+        except PermissionDenied:
+            if not self._transport.department:
+                raise
+            data = await self._transport.get("departements", what="the departments")
+        return [d for d in parse_departments(data) if include_hidden or d.visible]
+
+    async def find_students(self, query: str) -> list[ScoDocStudent]:
+        """Students matching a NIP (exactly) or a part of a name.
+
+        Name search uses ``/etudiants/name/<name>``; servers without it are searched in the
+        configured department's student list.
+        """
+        wanted = query.strip()
+        if not wanted:
+            return []
+        if _looks_like_nip(wanted):
+            found = await self._students_by_nip(wanted)
+            if not found and not wanted.endswith(NIP_SPREADSHEET_SUFFIX):
+                found = await self._students_by_nip(wanted + NIP_SPREADSHEET_SUFFIX)
+        else:
+            found = await self._students_by_name(wanted)
+        department = self._transport.department
+        return [s for s in found if not department or s.department in (None, department)]
+
+    async def semesters(self, student_id: str) -> list[Semester]:
+        """The student's semesters, oldest first (across departments on the global root)."""
+        followed = await self._follow(student_id)
+        data = await self._transport.get(
+            "formsemestres/query",
+            params={"nip": followed.code},
+            what=f"the semesters of student {student_id}",
+        )
+        return parse_semesters(data)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
+        """Every semester as a period, with the grades and averages of one of them.
+
+        That semester is ``period_id``, else the ``semester_id`` given at construction when
+        the student is enrolled in it, else the current one (spec 6); it is the book's
+        ``selected_period_id`` unless ``period_id`` asked for another one. Evaluations still
+        to come are grades with no value and the PENDING mark. An unpublished bulletin
+        gives the periods only.
+        """
+        followed = await self._follow(student_id)
+        semesters = await self.semesters(student_id)
+        today = self._today()
+        periods = tuple(semester.period(today) for semester in semesters)
+        chosen = current_semester(semesters, today)
+        if period_id is not None:
+            chosen = next((s for s in semesters if str(s.id) == period_id), None)
+            if chosen is None:
+                raise NotFound(f"student {student_id} is not enrolled in semester {period_id}")
+        elif self._semester_id is not None:
+            # The semester chosen in the options, for the students enrolled in it.
+            chosen = next((s for s in semesters if str(s.id) == self._semester_id), chosen)
+        if chosen is None:
+            return GradeBook(periods=periods)
+        data = await self._transport.get(
+            f"etudiant/nip/{path_segment(followed.code)}/formsemestre/{chosen.id}/bulletin",
+            what=f"the bulletin of student {student_id}",
+        )
+        bulletin = parse_bulletin(data, chosen)
+        self._module_titles.setdefault(student_id, {}).update(bulletin.module_titles)
+        return GradeBook(
+            periods=periods,
+            grades=bulletin.grades,
+            averages=bulletin.averages,
+            selected_period_id=str(chosen.id) if period_id is None else None,
+        )
+
+    async def school_life(self, student_id: str) -> SchoolLife:
+        """Absences and late arrivals from the assiduités (ScoDoc 9.6+; empty before)."""
+        followed = await self._follow(student_id)
+        code = path_segment(followed.code)
+        try:
+            records = await self._transport.get(
+                f"assiduites/nip/{code}",
+                params={"with_justifs": "true"},
+                what=f"the attendance of student {student_id}",
+            )
+            justifications = await self._transport.get(
+                f"justificatifs/nip/{code}/query",
+                what=f"the absence justifications of student {student_id}",
+            )
+        except NotFound:
+            # Servers older than 9.6 have no assiduité routes.
+            return SchoolLife()
+        return parse_attendance(
+            records,
+            parse_justifications(justifications),
+            self._module_titles.get(student_id),
+        )
+
+    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
+        """ScoDoc has no timetable."""
+        return []
+
+    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
+        """ScoDoc has no homework."""
+        return []
+
+    async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
+        """ScoDoc has no homework."""
+        raise NotSupported("ScoDoc has no homework")
+
+    async def mailbox(self, student_id: str) -> Mailbox:
+        """ScoDoc has no mailbox."""
+        return Mailbox(unread=0)
+
+    async def canteen(self, student_id: str) -> Canteen | None:
+        """ScoDoc has no canteen."""
+        return None
+
+    async def wallets(self) -> list[Wallet]:
+        """ScoDoc has no wallets."""
+        return []
+
+    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
+        """ScoDoc has no canteen menus."""
+        return []
+
+    async def information(self, student_id: str) -> list[Information]:
+        """ScoDoc has no school news."""
+        return []
+
+    # -- internals -----------------------------------------------------------------------------
+
+    async def _department_name(self) -> str | None:
+        department = self._transport.department
+        if not department:
+            return None
+        data = await self._transport.get(
+            f"departement/{path_segment(department)}", what=f"the department {department}"
+        )
+        return parse_department(data).name
+
+    async def _follow(self, student_id: str) -> _Followed:
+        """The record of a NIP, also when ScoDoc stored it with a stray ``.0``."""
+        followed = self._followed.get(student_id)
+        if followed is not None:
+            return followed
+        codes = [student_id]
+        if not student_id.endswith(NIP_SPREADSHEET_SUFFIX):
+            codes.append(student_id + NIP_SPREADSHEET_SUFFIX)
+        for code in codes:
+            try:
+                data = await self._transport.get(
+                    f"etudiant/nip/{path_segment(code)}", what=f"the student {student_id}"
+                )
+            except NotFound:
+                continue
+            record = parse_student(data)
+            followed = _Followed(record=record, code=record.nip or code)
+            self._followed[student_id] = followed
+            return followed
+        where = f" in department {self._transport.department}" if self._transport.department else ""
+        raise NotFound(f"ScoDoc has no student with NIP {student_id}{where}")
+
+    async def _students_by_nip(self, nip: str) -> list[ScoDocStudent]:
+        try:
+            data = await self._transport.get(
+                f"etudiants/nip/{path_segment(nip)}", what=f"the student {nip}"
+            )
+        except NotFound:
+            return []
+        return parse_students(data)
+
+    async def _students_by_name(self, name: str) -> list[ScoDocStudent]:
+        try:
+            data = await self._transport.get(
+                f"etudiants/name/{path_segment(name)}", what="the student search"
+            )
+            return parse_students(data)
+        except NotFound:
+            department = self._transport.department
+            if not department:
+                return []
+        data = await self._transport.get(
+            f"departement/{path_segment(department)}/etudiants",
+            what=f"the students of department {department}",
+        )
+        folded = _folded(name)
+        return [
+            student
+            for student in parse_students(data)
+            if folded in _folded(student.last_name) or folded in _folded(student.first_name)
+        ]

@@ -1,0 +1,118 @@
+"""Parse a classic (non-BUT: DUT, LP, master) bulletin (spec 5.2)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Average, AverageKind, Grade, GradeMark
+from .bulletin_data import BulletinData
+from .models import Semester
+from .parsers_evaluations import EvaluationFields, to_grade
+from .parsers_marks import Reading, Stats, read_grade, read_stats
+from .values import as_dict, as_dicts, integer, local_date, number, optional_text, rank, text
+
+_NO_STATS = Stats(None, None, None, None)
+
+
+def _average(
+    data: dict[str, Any],
+    period_id: str,
+    subject: str | None,
+    *,
+    kind: AverageKind = AverageKind.SUBJECT,
+    code: str | None = None,
+    ranking: object = None,
+    total: object = None,
+    ects_total: float | None = None,
+) -> Average:
+    stats = read_stats(data.get("note"))
+    return Average(
+        period_id=period_id,
+        subject=subject,
+        value=stats.value,
+        class_average=stats.average,
+        class_min=stats.minimum,
+        class_max=stats.maximum,
+        kind=kind,
+        code=code,
+        rank=rank(ranking),
+        rank_total=integer(total),
+        ects_total=ects_total,
+    )
+
+
+def _grade(item: dict[str, Any], subject: str, semester: Semester) -> Grade:
+    # Evaluations not complete yet are listed with ``incomplete: "1"`` and no ``note``.
+    reading = read_grade(item["note"]) if "note" in item else Reading(None, GradeMark.PENDING, "")
+    description = text(item.get("description"))
+    return to_grade(
+        EvaluationFields(
+            id=text(item.get("evaluation_id")) or f"{semester.id}:{subject}:{description}",
+            subject=subject,
+            title=description,
+            day=local_date(item.get("jour")),
+            coefficient=number(item.get("coefficient")),
+            reading=reading,
+            stats=_NO_STATS,
+        ),
+        semester,
+    )
+
+
+def _group(data: dict[str, Any]) -> str | None:
+    for group in as_dicts(data.get("rang_group")):
+        if name := optional_text(group.get("group_name")):
+            return name
+    return None
+
+
+def parse_classic_bulletin(data: dict[str, Any], semester: Semester) -> BulletinData:
+    """Overall, UE and module averages and every evaluation of a classic bulletin.
+
+    Classic modules are neither BUT resources nor SAEs: their averages are SUBJECT ones.
+    """
+    period_id = str(semester.id)
+    ranking = as_dict(data.get("rang"))
+    averages = [
+        _average(
+            data, period_id, None, ranking=ranking.get("value"), total=ranking.get("ninscrits")
+        )
+    ]
+    grades: list[Grade] = []
+    titles: dict[int, str] = {}
+    for ue in as_dicts(data.get("ue")):
+        acronym = text(ue.get("acronyme"))
+        averages.append(
+            _average(
+                ue,
+                period_id,
+                text(ue.get("titre")) or acronym,
+                kind=AverageKind.UE,
+                code=acronym or None,
+                ranking=ue.get("rang"),
+                total=ue.get("effectif"),
+                ects_total=number(ue.get("ects")),
+            )
+        )
+        for module in as_dicts(ue.get("module")):
+            code = text(module.get("code"))
+            subject = text(module.get("titre")) or code
+            if (module_id := integer(module.get("id"))) is not None:
+                titles[module_id] = subject
+            averages.append(
+                _average(
+                    module,
+                    period_id,
+                    subject,
+                    code=code or None,
+                    ranking=as_dict(module.get("rang")).get("value"),
+                    total=as_dict(module.get("effectif")).get("value"),
+                )
+            )
+            grades.extend(
+                _grade(item, subject, semester) for item in as_dicts(module.get("evaluation"))
+            )
+    grades.sort(key=lambda grade: (grade.date, grade.id), reverse=True)
+    return BulletinData(
+        averages=tuple(averages), grades=tuple(grades), group=_group(data), module_titles=titles
+    )

@@ -1,0 +1,207 @@
+"""HTTP transport: API roots, the shared token, Bearer calls and the error mapping (spec 1-3).
+
+ScoDoc gives one token per user account, shared by every client of that login and
+replaced when any of them asks during its last minute; so any 401 is answered by
+fetching a new token once and retrying the request once, without user action.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping
+import json
+import logging
+import time
+from typing import Any
+from urllib.parse import quote
+
+import aiohttp
+
+from ..errors import (
+    InvalidCredentials,
+    ProtocolChanged,
+    RateLimited,
+    ServerUnavailable,
+    SessionExpired,
+)
+from ..protocol import Credentials
+from .const import API_SEGMENT, SCODOC_SEGMENT, TOKEN_MAX_AGE
+from .errors import NotFound, PermissionDenied
+
+_LOGGER = logging.getLogger(__name__)
+
+_HTTP_OK = 200
+_HTTP_UNAUTHORIZED = 401
+_HTTP_FORBIDDEN = 403
+_HTTP_NOT_FOUND = 404
+_HTTP_TOO_MANY = 429
+_HTTP_SERVER_ERROR = 500
+
+
+def scodoc_root(base_url: str) -> str:
+    """``https://host/ScoDoc`` from what a user may paste (with ``/api``, a slash, or no path)."""
+    root = base_url.strip().rstrip("/")
+    if root.endswith(f"/{API_SEGMENT}"):
+        root = root[: -len(API_SEGMENT) - 1]
+    if not root.endswith(f"/{SCODOC_SEGMENT}"):
+        root = f"{root}/{SCODOC_SEGMENT}"
+    return root
+
+
+def path_segment(value: str) -> str:
+    """Quote one path segment (a NIP, an acronym, a name)."""
+    return quote(value, safe="")
+
+
+class Transport:
+    """Calls to one ScoDoc instance with one API account.
+
+    ``department`` selects the department root ``/ScoDoc/<DEPT>/api``; without it calls go
+    to the global root ``/ScoDoc/api``. The token endpoint is always the global one.
+    """
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        credentials: Credentials,
+        *,
+        base_url: str,
+        department: str | None,
+        timeout: float,
+        verify_ssl: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._session = session
+        self._credentials = credentials
+        self.root = scodoc_root(base_url)
+        self.department = department or None
+        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        # True keeps aiohttp's default verification; False switches it off.
+        self._ssl = verify_ssl
+        self._clock = clock
+        self._token: str | None = None
+        self._token_time = 0.0
+        self._token_lock = asyncio.Lock()
+        self.request_count = 0
+        self.token_count = 0
+
+    def api_url(self, path: str, *, scoped: bool = True) -> str:
+        """The URL of an API route on the department root (or the global one)."""
+        if scoped and self.department:
+            return f"{self.root}/{path_segment(self.department)}/{API_SEGMENT}/{path}"
+        return f"{self.root}/{API_SEGMENT}/{path}"
+
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        scoped: bool = True,
+        what: str = "this",
+    ) -> Any:
+        """GET a JSON route; a 401 renews the token and retries once.
+
+        ``what`` names the resource in error messages (``"the student 31024587"``).
+        """
+        url = self.api_url(path, scoped=scoped)
+        for _ in range(2):
+            token = await self.token()
+            status, content_type, body = await self._send(
+                "GET", url, params=params, headers={"Authorization": f"Bearer {token}"}
+            )
+            if status == _HTTP_UNAUTHORIZED:
+                _LOGGER.debug("ScoDoc refused the token, fetching a new one")
+                await self._forget(token)
+                continue
+            self._raise_for_status(status, what, scoped=scoped)
+            return _decode(content_type, body)
+        raise SessionExpired("ScoDoc refused a freshly issued token")
+
+    async def token(self, *, renew: bool = False) -> str:
+        """The cached token, or a new one (at most one fetch at a time)."""
+        async with self._token_lock:
+            fresh = self._clock() - self._token_time < TOKEN_MAX_AGE
+            if self._token is not None and fresh and not renew:
+                return self._token
+            return await self._fetch_token()
+
+    async def _forget(self, token: str) -> None:
+        async with self._token_lock:
+            if self._token == token:
+                self._token = None
+
+    async def _fetch_token(self) -> str:
+        auth = aiohttp.BasicAuth(self._credentials.username, self._credentials.password)
+        status, content_type, body = await self._send(
+            "POST", f"{self.root}/{API_SEGMENT}/tokens", auth=auth
+        )
+        if status == _HTTP_UNAUTHORIZED:
+            raise InvalidCredentials("ScoDoc refused the API account's username or password")
+        if status == _HTTP_NOT_FOUND:
+            raise NotFound(f"no ScoDoc 9 API at {self.root} (the address should end with /ScoDoc)")
+        self._raise_for_status(status, "tokens", scoped=False)
+        data = _decode(content_type, body)
+        token = data.get("token") if isinstance(data, dict) else None
+        if not isinstance(token, str) or not token.strip():
+            raise InvalidCredentials("ScoDoc gave no API token to this account")
+        self._token = token.strip()
+        self._token_time = self._clock()
+        self.token_count += 1
+        return self._token
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        auth: aiohttp.BasicAuth | None = None,
+    ) -> tuple[int, str, bytes]:
+        self.request_count += 1
+        _LOGGER.debug("ScoDoc %s %s", method, url)
+        try:
+            async with self._session.request(
+                method,
+                url,
+                params=params,
+                headers={"Accept": "application/json", **(headers or {})},
+                auth=auth,
+                timeout=self._timeout,
+                ssl=self._ssl,
+            ) as resp:
+                return resp.status, resp.content_type, await resp.read()
+        except TimeoutError as err:
+            raise ServerUnavailable("ScoDoc did not answer in time") from err
+        except aiohttp.ClientError as err:
+            raise ServerUnavailable(f"cannot reach ScoDoc ({type(err).__name__})") from err
+
+    def _raise_for_status(self, status: int, what: str, *, scoped: bool) -> None:
+        if status == _HTTP_OK:
+            return
+        if status == _HTTP_FORBIDDEN:
+            where = (
+                f"department {self.department}" if scoped and self.department else "all departments"
+            )
+            raise PermissionDenied(
+                f"the ScoDoc account {self._credentials.username!r} may not read {what} "
+                f"(HTTP 403): ask the ScoDoc administrator for a role with the ScoView "
+                f"permission on {where}"
+            )
+        if status == _HTTP_NOT_FOUND:
+            raise NotFound(f"ScoDoc does not know {what} (HTTP 404)")
+        if status == _HTTP_TOO_MANY:
+            raise RateLimited("too many requests to ScoDoc (HTTP 429)")
+        if status >= _HTTP_SERVER_ERROR:
+            raise ServerUnavailable(f"ScoDoc server error (HTTP {status})")
+        raise ProtocolChanged(f"unexpected HTTP status {status} from ScoDoc")
+
+
+def _decode(content_type: str, body: bytes) -> Any:
+    """JSON only: an HTML page (maintenance, proxy error) is not an answer."""
+    if "json" not in content_type:
+        raise ProtocolChanged(f"ScoDoc answered {content_type or 'no content type'}, not JSON")
+    try:
+        return json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as err:
+        raise ProtocolChanged("ScoDoc answered invalid JSON") from err

@@ -1,0 +1,184 @@
+"""HTTP control surface under ``/_sim/scodoc/`` (never under ``/ScoDoc``).
+
+Parameters come from the query string (a JSON object body is merged in for ``POST``).
+Every endpoint answers JSON; bad parameters answer HTTP 400 ``{"error": ...}``.
+
+GET  ``/_sim/scodoc``               status (settings, faults, accounts, live tokens)
+GET  ``/_sim/scodoc/requests``      recorded ``(method, path)`` pairs
+POST ``/_sim/scodoc/latency``       ``ms``
+POST ``/_sim/scodoc/expire_tokens`` optional ``username``: expire tokens now (next call 401)
+POST ``/_sim/scodoc/rotate_token``  ``username``: another client renewed the shared token
+POST ``/_sim/scodoc/next_error``    ``name`` (e.g. ``http_500`` or ``http_500:bulletin``),
+                                    optional ``count``
+POST ``/_sim/scodoc/mode``          any of ``version`` (9.6|9.5), ``token_ttl`` (seconds)
+POST ``/_sim/scodoc/publish``       ``formsemestre_id``, ``published`` (bool)
+POST ``/_sim/scodoc/grade``         ``etudid``, ``evaluation_id``, ``value``: enter a grade
+POST ``/_sim/scodoc/reset``         back to the initial state
+POST ``/_sim/scodoc/requests/clear``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+
+from simulator.control import (
+    BadParameter,
+    Handler,
+    Params,
+    boolean,
+    control_handler,
+    integer,
+    mount_controls,
+    required_text,
+)
+from simulator.scodoc.faults import check_error
+from simulator.scodoc.users import USERS
+
+if TYPE_CHECKING:
+    from simulator.scodoc.simulator import ScoDocSimulator
+
+PREFIX = "/_sim/scodoc"
+Action = Callable[["ScoDocSimulator", Params, web.Request], dict[str, Any]]
+
+
+def settings(sim: ScoDocSimulator) -> dict[str, Any]:
+    return {
+        "version": sim.version,
+        "token_ttl": sim.tokens.ttl,
+        "unpublished": sorted(sim.unpublished),
+    }
+
+
+def status(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    return {
+        "today": sim.today.isoformat(),
+        "accounts": [
+            {
+                "username": u.name,
+                "all_departments": u.all_departments,
+                "departments": sorted(u.departments),
+            }
+            for u in USERS.values()
+        ],
+        "api": ["/ScoDoc/api", "/ScoDoc/<DEPT>/api"],
+        "departments": [d["acronym"] for d in sim.world.departments],
+        "live_tokens": sim.tokens.live_count(),
+        "tokens_issued": sim.tokens.issued,
+        "requests": len(sim.requests),
+        "settings": settings(sim),
+        "faults": {"latency": sim.faults.latency, "next_errors": list(sim.faults.next_errors)},
+    }
+
+
+def _user(params: Params) -> str:
+    username = required_text(params, "username")
+    if username not in USERS:
+        raise BadParameter(f"unknown user {username!r}")
+    return username
+
+
+def latency(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.faults.latency = max(0, integer(params, "ms")) / 1000
+    return {"latency": sim.faults.latency}
+
+
+def expire_tokens(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    username = _user(params) if params.get("username") else None
+    return {"expired": sim.expire_tokens(username)}
+
+
+def rotate_token(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    username = _user(params)
+    sim.rotate_token(username)
+    return {"username": username, "rotated": True}
+
+
+def next_error(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    name = required_text(params, "name")
+    try:
+        check_error(name)
+    except ValueError as err:
+        raise BadParameter(str(err)) from err
+    count = integer(params, "count") if params.get("count") else 1
+    sim.faults.next_errors.extend([name] * count)
+    return {"next_errors": list(sim.faults.next_errors)}
+
+
+def mode(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    from simulator.scodoc.simulator import VERSIONS  # noqa: PLC0415 - import cycle
+
+    if params.get("version"):
+        if params["version"] not in VERSIONS:
+            raise BadParameter(f"'version' must be one of {list(VERSIONS)}")
+        sim.version = params["version"]
+    if params.get("token_ttl"):
+        sim.tokens.ttl = float(max(1, integer(params, "token_ttl")))
+    return settings(sim)
+
+
+def publish(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    semester_id = integer(params, "formsemestre_id")
+    if boolean(params, "published", True):
+        sim.unpublished.discard(semester_id)
+    else:
+        sim.unpublished.add(semester_id)
+    return settings(sim)
+
+
+def grade(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    etudid, evaluation_id = integer(params, "etudid"), integer(params, "evaluation_id")
+    value = required_text(params, "value")
+    try:
+        sim.set_grade(etudid, evaluation_id, value)
+    except KeyError as err:
+        raise BadParameter("unknown student or evaluation") from err
+    return {"etudid": etudid, "evaluation_id": evaluation_id, "value": value}
+
+
+def reset(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.reset()
+    return {"reset": True, "today": sim.today.isoformat()}
+
+
+def requests_list(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    return {
+        "count": len(sim.requests),
+        "requests": [{"method": method, "path": path} for method, path in sim.requests],
+    }
+
+
+def requests_clear(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.requests.clear()
+    return {"count": 0}
+
+
+POST_ACTIONS: dict[str, Action] = {
+    "latency": latency,
+    "expire_tokens": expire_tokens,
+    "rotate_token": rotate_token,
+    "next_error": next_error,
+    "mode": mode,
+    "publish": publish,
+    "grade": grade,
+    "reset": reset,
+    "requests/clear": requests_clear,
+}
+
+GET_ACTIONS: dict[str, Action] = {"": status, "requests": requests_list}
+
+
+def add_control_routes(app: web.Application, sim: ScoDocSimulator) -> None:
+    """Mount the control surface of ``sim`` on ``app``."""
+
+    def handler(action: Action) -> Handler:
+        return control_handler(lambda params, request: action(sim, params, request))
+
+    mount_controls(
+        app,
+        PREFIX,
+        {name: handler(action) for name, action in GET_ACTIONS.items()},
+        {name: handler(action) for name, action in POST_ACTIONS.items()},
+    )

@@ -1,0 +1,51 @@
+"""Fault injection for the simulated ScoDoc server.
+
+``next_errors`` entries are consumed one at a time by the next API request they apply to;
+``"http_500:bulletin"`` applies only to a request whose path contains ``bulletin``.
+
+Names: ``http_500`` (HTML page), ``http_503`` (HTML page), ``unauthorized`` (401 JSON as for an
+expired token, the token itself stays valid), ``forbidden`` (403 JSON), ``not_found`` (404
+JSON), ``bad_json`` (200 with an HTML body), ``wrong_shape`` (200 with a JSON string).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ERRORS = frozenset(
+    {"http_500", "http_503", "unauthorized", "forbidden", "not_found", "bad_json", "wrong_shape"}
+)
+
+
+def check_error(entry: str) -> str:
+    """Validate a ``next_errors`` entry; return it unchanged."""
+    name = entry.partition(":")[0].strip()
+    if name not in ERRORS:
+        raise ValueError(f"unknown fault {name!r}; expected one of {sorted(ERRORS)}")
+    return entry
+
+
+@dataclass
+class Faults:
+    """Mutable fault switches read on every ``/ScoDoc`` request.
+
+    * ``latency``: seconds added before every response.
+    * ``next_errors``: one-shot faults (module docstring).
+    """
+
+    latency: float = 0.0
+    next_errors: list[str] = field(default_factory=list)
+
+    def reset(self) -> None:
+        """Clear every fault (in place, so held references stay valid)."""
+        self.latency = 0.0
+        self.next_errors.clear()
+
+    def take(self, path: str) -> str | None:
+        """Pop the first fault that applies to ``path``."""
+        for index, entry in enumerate(self.next_errors):
+            name, _, target = entry.partition(":")
+            if not target.strip() or target.strip() in path:
+                del self.next_errors[index]
+                return name.strip()
+        return None
