@@ -53,9 +53,7 @@ async def _add(hass: HomeAssistant, url: str, query: str = f"{ALICE}, {HUGO}") -
     )
     assert result["step_id"] == "scodoc_pick"
     chosen = list(select_options(result, "students"))
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {"students": chosen}
-    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"students": chosen})
     assert result["type"] is FlowResultType.CREATE_ENTRY, result
     await hass.async_block_till_done()
     entry: ConfigEntry = result["result"]
@@ -246,9 +244,7 @@ async def test_reauth_keeps_department_and_students(hass: HomeAssistant, scodoc_
     entry = await _add(hass, scodoc_url, query=ALICE)
     result = await start_reauth(hass, entry)
     assert result["step_id"] == "reauth_confirm"
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {"password": "demo"}
-    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"password": "demo"})
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "reauth_successful"
     assert entry.data["department"] == "INFO"
