@@ -17,6 +17,7 @@ from ..errors import (
     ServerUnavailable,
     SessionExpired,
 )
+from ..json_text import text
 from ..models import Challenge, ChallengeKind, ChallengeOption
 from ..protocol import Credentials
 from .const import (
@@ -31,7 +32,7 @@ from .const import (
 from .device import Device
 from .parsers_account import RenewalKey, parse_renewal_key
 from .transport import Envelope, Transport, encode_uri_component, raise_for_code
-from .values import as_dict, as_dicts, b64_text, require_dict, text
+from .values import as_dict, as_dicts, b64_text, require_dict
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -5,18 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..json_text import optional_text, text
 from ..models import Average, Grade, GradeBook, GradeMark, Period
-from .values import (
-    as_dict,
-    as_dicts,
-    day,
-    flag,
-    identifier,
-    number,
-    optional_text,
-    require_dict,
-    text,
-)
+from .values import as_dict, as_dicts, day, flag, identifier, number, require_dict
 
 _DEFAULT_SCALE = 20.0
 

@@ -8,8 +8,9 @@ from datetime import date
 from typing import Any
 
 from ..html_text import html_to_text
+from ..json_text import text
 from ..models import Attachment, Homework
-from .values import as_dict, as_dicts, b64_text, day, flag, identifier, require_dict, text
+from .values import as_dict, as_dicts, b64_text, day, flag, identifier, require_dict
 
 
 @dataclass(frozen=True, slots=True)

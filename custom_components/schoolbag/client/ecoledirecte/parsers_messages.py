@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..json_text import text
 from ..models import Mailbox, MessageSummary
-from .values import as_dict, as_dicts, flag, identifier, integer, local_datetime, require_dict, text
+from .values import as_dict, as_dicts, flag, identifier, integer, local_datetime, require_dict
 
 
 def _sender(item: Mapping[str, Any]) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..json_text import optional_text, text
 from ..models import Absence, Delay, Punishment, SchoolLife
-from .values import as_dicts, day, flag, identifier, optional_text, require_dict, text
+from .values import as_dicts, day, flag, identifier, require_dict
 
 _ABSENCE = "absence"
 _DELAY = "retard"

@@ -7,8 +7,9 @@ from datetime import date
 import re
 from typing import Any
 
+from ..json_text import optional_text, text
 from ..models import Lesson, LessonStatus
-from .values import flag, identifier, local_datetime, optional_text, require_list, text
+from .values import flag, identifier, local_datetime, require_list
 
 _EVENT_TYPE = "EVENEMENT"
 _LESSON_TYPE = "COURS"

@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..errors import ProtocolChanged
+from ..json_text import optional_text, text
 
 SCHOOL_TZ = ZoneInfo("Europe/Paris")
 
@@ -54,23 +55,6 @@ def require_list(value: object, what: str) -> list[Any]:
     if not isinstance(value, list):
         raise ProtocolChanged(f"unexpected {what} payload shape: {type(value).__name__}")
     return value
-
-
-def text(value: object, default: str = "") -> str:
-    """Return a stripped string for strings and numbers, else the default."""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool) or value is None:
-        return default
-    if isinstance(value, int | float):
-        return str(value)
-    return default
-
-
-def optional_text(value: object) -> str | None:
-    """Return a stripped non-empty string, or None."""
-    result = text(value)
-    return result or None
 
 
 def number(value: object) -> float | None:

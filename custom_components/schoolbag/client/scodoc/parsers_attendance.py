@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ProtocolChanged
+from ..json_text import optional_text, text
 from ..models import Absence, Delay, SchoolLife
-from .values import as_dicts, flag, integer, local_datetime, optional_text, text
+from .values import as_dicts, flag, integer, local_datetime
 
 _ABSENT = "ABSENT"
 _LATE = "RETARD"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ProtocolChanged
+from ..json_text import text
 from .bulletin_data import BulletinData
 from .models import Semester
 from .parsers_bulletin_but import parse_but_bulletin
 from .parsers_bulletin_classic import parse_classic_bulletin
-from .values import flag, text
+from .values import flag
 
 
 def parse_bulletin(data: Any, semester: Semester) -> BulletinData:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..json_text import optional_text, text
 from ..models import Average, AverageKind, Grade
 from .bulletin_data import BulletinData
 from .models import Semester
 from .parsers_evaluations import EvaluationFields, to_grade
 from .parsers_marks import grade_object, read_grade, read_stats
-from .values import as_dict, as_dicts, flag, integer, local_date, number, optional_text, rank, text
+from .values import as_dict, as_dicts, flag, integer, local_date, number, rank
 
 _BONUS_UE_TYPE = 1
 _SECTIONS = (("ressources", AverageKind.RESOURCE), ("saes", AverageKind.SAE))

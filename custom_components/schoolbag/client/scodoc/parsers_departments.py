@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ProtocolChanged
+from ..json_text import text
 from .models import Department
-from .values import as_dicts, flag, text
+from .values import as_dicts, flag
 
 
 def parse_departments(data: Any) -> list[Department]:

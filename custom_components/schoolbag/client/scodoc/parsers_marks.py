@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..json_text import text
 from ..models import GradeMark
-from .values import as_dict, number, text
+from .values import as_dict, number
 
 
 @dataclass(frozen=True, slots=True)

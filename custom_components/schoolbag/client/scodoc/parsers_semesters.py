@@ -6,8 +6,9 @@ from datetime import date
 from typing import Any
 
 from ..errors import ProtocolChanged
+from ..json_text import text
 from .models import Semester
-from .values import as_dicts, integer, local_date, text
+from .values import as_dicts, integer, local_date
 
 
 def parse_semester(item: dict[str, Any]) -> Semester | None:

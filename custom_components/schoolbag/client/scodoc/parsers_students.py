@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ProtocolChanged
+from ..json_text import optional_text, text
 from .models import ScoDocStudent
-from .values import as_dicts, integer, optional_text, text
+from .values import as_dicts, integer
 
 
 def _name(value: object) -> str:

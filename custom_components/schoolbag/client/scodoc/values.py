@@ -14,6 +14,7 @@ import math
 import re
 from typing import Any
 
+from ..json_text import text
 from .const import SCHOOL_TZ
 
 _RANK = re.compile(r"^\s*(\d+)")
@@ -29,22 +30,6 @@ def as_dict(value: object) -> dict[str, Any]:
 def as_dicts(value: object) -> list[dict[str, Any]]:
     """The objects of a JSON array (``null`` and non-objects skipped)."""
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
-
-
-def text(value: object, default: str = "") -> str:
-    """A stripped string for strings and numbers, else the default."""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool) or value is None:
-        return default
-    if isinstance(value, int | float):
-        return str(value)
-    return default
-
-
-def optional_text(value: object) -> str | None:
-    """A stripped non-empty string, or None."""
-    return text(value) or None
 
 
 def number(value: object) -> float | None:
