@@ -18,7 +18,11 @@ POST ``/_sim/pronote/mode``         any of ``envelope_scheme``, ``challenge_vari
                                     ``page_layout``, ``encrypt``, ``compress``,
                                     ``strict_challenge``, ``hide_averages``, ``cas``,
                                     ``ip_suspended``, ``site_closed``, ``session_ttl``,
-                                    ``version``
+                                    ``version``, ``ent_family`` (cas, educonnect,
+                                    hub_educonnect, open_ent_ng, cas_educonnect, wayf,
+                                    keycloak, antibot or none), ``ent_hub_trusts_service``,
+                                    ``ent_local_accounts``, ``ent_educonnect_accounts``,
+                                    ``ent_keycloak_otp``
 POST ``/_sim/pronote/twofa``        ``username``, ``mode`` (off|pin|notification) or
                                     ``required`` (bool)
 POST ``/_sim/pronote/qr``           ``space`` (eleve|parent), ``username``: QR JSON + PIN
@@ -43,6 +47,7 @@ from simulator.control import (
     required_text,
 )
 from simulator.pronote import auth, bootstrap, envelope
+from simulator.pronote.ent.families import FAMILIES
 from simulator.pronote.faults import check_error
 from simulator.pronote.fixtures.people import DEMO_USERNAME
 
@@ -50,6 +55,7 @@ if TYPE_CHECKING:
     from simulator.pronote.simulator import PronoteSimulator
 
 PREFIX = "/_sim/pronote"
+ENT_SWITCHES = ("hub_trusts_service", "local_accounts", "educonnect_accounts", "keycloak_otp")
 Action = Callable[["PronoteSimulator", Params, web.Request], dict[str, Any]]
 
 
@@ -72,6 +78,8 @@ def settings(sim: PronoteSimulator) -> dict[str, Any]:
         "compress": sim.compress,
         "hide_averages": sim.hide_averages,
         "cas": sim.cas_enabled,
+        "ent_family": sim.ent_family,
+        **{f"ent_{name}": getattr(sim.ent, name) for name in ENT_SWITCHES},
         "session_ttl": sim.session_ttl,
         "version": sim.version,
         "ip_suspended": sim.ip_suspended,
@@ -126,6 +134,16 @@ def next_error(sim: PronoteSimulator, params: Params, request: web.Request) -> d
     return {"next_errors": list(sim.faults.next_errors)}
 
 
+def _ent_mode(sim: PronoteSimulator, params: Params) -> None:
+    """``ent_family`` (``none`` removes it) and the ``ent_<switch>`` booleans."""
+    if params.get("ent_family") == "none":
+        sim.ent_family = ""
+    else:
+        sim.ent_family = _choice(params, "ent_family", sim.ent_family, FAMILIES[1:])
+    for name in ENT_SWITCHES:
+        setattr(sim.ent, name, boolean(params, f"ent_{name}", getattr(sim.ent, name)))
+
+
 def mode(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     sim.envelope_scheme = _choice(params, "envelope_scheme", sim.envelope_scheme, envelope.SCHEMES)
     sim.challenge_variant = _choice(
@@ -137,6 +155,7 @@ def mode(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[st
     sim.strict_challenge = boolean(params, "strict_challenge", sim.strict_challenge)
     sim.hide_averages = boolean(params, "hide_averages", sim.hide_averages)
     sim.cas_enabled = boolean(params, "cas", sim.cas_enabled)
+    _ent_mode(sim, params)
     sim.faults.ip_suspended = boolean(params, "ip_suspended", sim.faults.ip_suspended)
     if not sim.faults.ip_suspended:
         sim.suspended_until = 0.0

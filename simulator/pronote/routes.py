@@ -1,4 +1,4 @@
-"""``/pronote/...`` routing: space pages, ``appelfonction``, files, instance info, CAS."""
+"""``/pronote/...`` routing: space pages, ``appelfonction``, files, instance info, CAS, ENTs."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from aiohttp import web
 
 from simulator.pronote import bootstrap, cas, envelope
 from simulator.pronote.crypto import CryptoError, decrypt_lenient, unhex
+from simulator.pronote.ent.families import ANTIBOT, ENTRY_PATHS, active_family
+from simulator.pronote.ent.router import ENT_ROOT, handle_ent
 from simulator.pronote.errors import (
     ACCESS_DENIED,
     EXPIRED_OBJECT,
@@ -89,11 +91,14 @@ async def space_page(sim: PronoteSimulator, request: web.Request, page: str) -> 
         return page_fault(fault)
     ent_login = ""
     ticket = request.query.get("ticket")
-    if sim.cas_enabled and request.query.get("login", "").lower() != "true":
+    family = active_family(sim)
+    if family == ANTIBOT and not sim.ent.antibot.passes(request):
+        return html(sim.ent.antibot.page())
+    if family and request.query.get("login", "").lower() != "true":
         username = sim.cas.redeem(ticket, space.page, sim.clock()) if ticket else None
         if username is None:
             service = str(request.url.with_query(None))
-            return redirect(f"{cas.CAS_PATH}/login?service={quote(service, safe='')}")
+            return redirect(f"{ENTRY_PATHS[family]}?service={quote(service, safe='')}")
         ent_login = username
     session = sim.sessions.create(space, space.path)
     if ent_login:
@@ -290,6 +295,7 @@ def instance_info(sim: PronoteSimulator, request: web.Request) -> web.Response:
     """Public ``infoMobileApp.json`` (space list, version, CAS)."""
     version = [int(part) for part in sim.version.split(".")]
     origin = str(request.url.origin())
+    family = active_family(sim)
     return web.json_response(
         {
             "nomEtab": sim.world.school.name,
@@ -301,8 +307,8 @@ def instance_info(sim: PronoteSimulator, request: web.Request) -> web.Response:
                 if not space.mobile
             ],
             "CAS": {
-                "actif": sim.cas_enabled,
-                "casURL": f"{origin}{cas.CAS_PATH}/login" if sim.cas_enabled else "",
+                "actif": bool(family),
+                "casURL": f"{origin}{ENTRY_PATHS[family]}" if family else "",
                 "jetonCAS": "",
             },
         }
@@ -369,6 +375,8 @@ async def handle_pronote(sim: PronoteSimulator, request: web.Request) -> web.Str
             return index(sim)
     if request.method == "POST" and (found := CALL.match(path)) is not None:
         return await appelfonction(sim, request, found["a"], found["h"], found["no"])
+    if path.startswith(f"{ENT_ROOT}/"):
+        return await handle_ent(sim, request)
     if path == f"{cas.CAS_PATH}/login" and request.method in ("GET", "POST"):
         return await cas_login(sim, request)
     if path == f"{cas.CAS_PATH}/logout":

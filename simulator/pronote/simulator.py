@@ -11,6 +11,7 @@ from aiohttp import web
 
 from simulator.pronote import auth, bootstrap, envelope
 from simulator.pronote.cas import CasServer
+from simulator.pronote.ent.state import EntServers
 from simulator.pronote.errors import TOO_MANY_ATTEMPTS, PronoteError, too_many_attempts_title
 from simulator.pronote.faults import Faults
 from simulator.pronote.fixtures import build_world
@@ -77,6 +78,10 @@ class PronoteSimulator:
       second lockout also suspends the "IP" for ``ip_suspension_seconds`` (3600).
     * ``hide_averages`` (False): no ``moyEleve``/``moyGenerale``.
     * ``cas_enabled`` (False): space pages without ``login=true`` go through the CAS.
+    * ``ent_family`` (""): the ENT in front of the space pages instead (``"cas"``,
+      ``"educonnect"``, ``"hub_educonnect"``, ``"open_ent_ng"``, ``"cas_educonnect"``,
+      ``"wayf"``, ``"keycloak"``, ``"antibot"``; see ``simulator/pronote/ent``); its
+      switches and state are in ``ent``.
     * ``version_override`` (""): the ``PRONOTE x.y.z.b`` version; derived from the settings
       when empty (see :attr:`version`).
 
@@ -108,6 +113,7 @@ class PronoteSimulator:
         self.ip_suspension_seconds = DEFAULT_IP_SUSPENSION
         self.hide_averages = False
         self.cas_enabled = False
+        self.ent_family = ""
         self.version_override = ""
         self.faults.reset()
         self.requests.clear()
@@ -116,6 +122,7 @@ class PronoteSimulator:
         self.sessions = SessionStore(self.clock)
         self.qr_codes = QrStore()
         self.cas = CasServer()
+        self.ent = EntServers()
         self.login_failures = 0
         self.locked_until = 0.0
         self.lockouts = 0

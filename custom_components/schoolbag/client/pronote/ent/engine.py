@@ -1,0 +1,143 @@
+"""The ENT login: from the space page, step through the ENT's pages back to Pronote (spec 8).
+
+Each page reached is recognised (``recognise.py``) and answered with one
+step: post a SAML auto-post form, fill a family's login form, follow an
+EduConnect button, pick EduConnect on a discovery page. The walk is bounded;
+it ends on the Pronote space page whose bootstrap carries the ENT login
+(``e``) and one-shot secret (``f``), or with a typed error. Only host names
+and step names are logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from ...errors import InvalidCredentials, NotSupported
+from ..bootstrap import page_problem
+from ..http_client import Http, Page, check_status
+from .filling import action_url, credentials_payload, get_url, submitted_fields
+from .html_forms import Form
+from .recognise import recognise
+from .steps import (
+    Arrived,
+    AutoPost,
+    ChooseIdentityProvider,
+    Family,
+    FillLogin,
+    FollowEduConnect,
+    ServiceRefused,
+    Step,
+    Unsupported,
+    step_name,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+MAX_STEPS = 12
+_LOGIN_PATH_END = "/auth/login"
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or "?"
+
+
+def not_supported(name: str) -> NotSupported:
+    """The error for an ENT (or a page of it) this client cannot get through."""
+    return NotSupported(f"this ENT is not supported yet: {name}")
+
+
+class EntLogin:
+    """One walk through an ENT for one space page. Never holds more than it needs."""
+
+    def __init__(self, http: Http, space_url: str, username: str, password: str) -> None:
+        self._http = http
+        self._space_url = space_url
+        self._username = username
+        self._password = password
+        self._posted: set[Family] = set()
+        self._reloaded = False
+        # A page offering EduConnect and its own form: its form is the fallback.
+        self._fallback: str | None = None
+        self._avoid_educonnect = False
+
+    def __repr__(self) -> str:
+        """No credentials."""
+        return f"EntLogin(host={_host(self._space_url)}, posted={sorted(self._posted)})"
+
+    async def run(self) -> Page:
+        """Walk to the Pronote space page; raise InvalidCredentials or NotSupported."""
+        page = await self._http.get(self._space_url)
+        for _ in range(MAX_STEPS):
+            check_status(page.status, page.headers)
+            step = recognise(page.url, page.text, avoid_educonnect=self._avoid_educonnect)
+            if isinstance(step, Arrived):
+                return page
+            _LOGGER.debug("ENT step on %s: %s", _host(page.url), step_name(step))
+            page = await self._take(step, page)
+        raise not_supported(f"{_host(page.url)} (too many steps)")
+
+    async def _take(self, step: Step, page: Page) -> Page:
+        if isinstance(step, AutoPost):
+            return await self._submit(page.url, step.form, submitted_fields(step.form))
+        if isinstance(step, FillLogin):
+            return await self._log_in(step, page)
+        if isinstance(step, FollowEduConnect):
+            if step.local_login and self._fallback is None:
+                self._fallback = page.url
+            return await self._http.get(step.url)
+        if isinstance(step, ChooseIdentityProvider):
+            values = submitted_fields(step.form)
+            values[step.field] = step.value
+            return await self._submit(page.url, step.form, values)
+        if isinstance(step, Unsupported):
+            raise not_supported(step.name)
+        if isinstance(step, ServiceRefused):
+            raise NotSupported(f"the ENT refuses this Pronote address: {step.reason}")
+        return await self._unknown(page)
+
+    async def _log_in(self, step: FillLogin, page: Page) -> Page:
+        host = _host(page.url)
+        if step.family in self._posted:
+            if self._reloaded:
+                # Accepted before, asked again once back at Pronote: the login does not stick.
+                raise not_supported(f"{host} (the ENT login does not lead back to Pronote)")
+            # The login form came back: the credentials were refused.
+            if step.family is Family.EDUCONNECT and self._fallback is not None:
+                _LOGGER.debug("EduConnect refused the login; trying the ENT's own form")
+                fallback, self._fallback = self._fallback, None
+                self._avoid_educonnect = True
+                return await self._http.get(fallback)
+            raise InvalidCredentials(f"the ENT ({host}) refused the username or password")
+        self._posted.add(step.family)
+        values = credentials_payload(step.family, step.form, self._username, self._password)
+        result = await self._submit(page.url, step.form, values)
+        if step.family is Family.OPEN_ENT_NG and _back_on_login(result.url):
+            raise InvalidCredentials(f"the ENT ({host}) refused the username or password")
+        return result
+
+    async def _submit(self, page_url: str, form: Form, values: dict[str, str]) -> Page:
+        action = action_url(page_url, form)
+        if form.method == "get":
+            return await self._http.get(get_url(action, values))
+        return await self._http.post_form(action, values)
+
+    async def _unknown(self, page: Page) -> Page:
+        problem = page_problem(page.text)
+        if problem is not None:
+            raise problem
+        if self._posted and not self._reloaded:
+            # Logged in on the ENT, left on its portal: the ENT now vouches for us.
+            _LOGGER.debug("Logged in on the ENT; opening the Pronote page again")
+            self._reloaded = True
+            return await self._http.get(self._space_url)
+        raise not_supported(_host(page.url))
+
+
+def _back_on_login(url: str) -> bool:
+    return urlsplit(url).path.rstrip("/").lower().endswith(_LOGIN_PATH_END)
+
+
+async def open_through_ent(http: Http, space_url: str, username: str, password: str) -> Page:
+    """Log in on the ENT in front of ``space_url``; return the Pronote space page."""
+    return await EntLogin(http, space_url, username, password).run()
