@@ -39,6 +39,7 @@ from .client import (
 )
 from .client.factory import IMPLEMENTED_PLATFORMS
 from .client.models import Account, AccountKind, Challenge, ChallengeKind, Platform, Student
+from .client.pronote import EntNotSupported
 from .client.scodoc import ScoDocStudent
 from .client_setup import build_client, school_session
 from .config_flow_pronote import PIN_SELECTOR, PronoteSteps
@@ -101,6 +102,8 @@ class SchoolbagConfigFlow(PronoteSteps, ScoDocSteps, ConfigFlow, domain=DOMAIN):
         self._challenge: Challenge | None = None
         self._account: Account | None = None
         self._found_students: dict[str, ScoDocStudent] = {}
+        self._error_detail = ""
+        self._ent_refused = False
 
     @staticmethod
     @callback
@@ -167,6 +170,9 @@ class SchoolbagConfigFlow(PronoteSteps, ScoDocSteps, ConfigFlow, domain=DOMAIN):
             return await self.async_step_challenge()
         except SchoolError as err:
             errors["base"] = _error_key(err)
+            # Shown by steps that can say more (the name of an unsupported ENT).
+            self._error_detail = str(err)
+            self._ent_refused = isinstance(err, EntNotSupported)
             return None
         except Exception:
             LOGGER.exception("Unexpected error while logging in")

@@ -54,6 +54,8 @@ class PronoteSteps(ConfigFlow):
 
     _platform: Platform | None
     _login: dict[str, Any]
+    _error_detail: str
+    _ent_refused: bool
 
     async def _async_try_login(self, errors: dict[str, str]) -> ConfigFlowResult | None:
         """Log in with ``self._login`` (implemented by SchoolbagConfigFlow)."""
@@ -102,6 +104,9 @@ class PronoteSteps(ConfigFlow):
                 }
                 if (result := await self._async_try_login(errors)) is not None:
                     return result
+                if self._ent_refused:
+                    errors["base"] = "ent_not_supported"
+                    placeholders["detail"] = self._error_detail
         schema = vol.Schema(
             {
                 vol.Required(CONF_SERVER_URL): URL_SELECTOR,

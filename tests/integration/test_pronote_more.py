@@ -96,6 +96,28 @@ async def test_ent_login_through_the_cas(
     assert _count(pronote_simulator, CAS_LOGIN) >= 2 * _logins(pronote_simulator)
 
 
+@pytest.mark.parametrize(
+    "family", ["educonnect", "hub_educonnect", "open_ent_ng", "cas_educonnect", "wayf", "keycloak"]
+)
+async def test_ent_families_log_in_through_the_flow(
+    hass: HomeAssistant, pronote_origin: str, pronote_simulator: PronoteSimulator, family: str
+) -> None:
+    pronote_simulator.ent_family = family
+    entry = await _created(hass, await _ent_login(hass, f"{pronote_origin}/pronote/eleve.html"))
+    assert entry.data["login_mode"] == "cas"
+    assert entry.runtime_data.data.students
+
+
+async def test_unsupported_ent_is_named_in_the_flow(
+    hass: HomeAssistant, pronote_origin: str, pronote_simulator: PronoteSimulator
+) -> None:
+    pronote_simulator.ent_family = "antibot"
+    result = await _ent_login(hass, f"{pronote_origin}/pronote/eleve.html")
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": "ent_not_supported"}
+    assert "anti-robot" in result["description_placeholders"]["detail"]
+
+
 async def test_ent_wrong_credentials_then_right_ones(
     hass: HomeAssistant, pronote_origin: str, pronote_simulator: PronoteSimulator
 ) -> None:

@@ -14,7 +14,7 @@ website). Extra data: ``evaluations``, ``menus``, ``information``.
 
 from .auth import LoginMode
 from .client import PronoteClient
-from .errors import AccountActionRequired, IpSuspended
+from .errors import AccountActionRequired, EntNotSupported, IpSuspended
 from .login_qr import QrCode, read_qr_code
 from .models import (
     Acquisition,
@@ -33,6 +33,7 @@ __all__ = [
     "Acquisition",
     "Dish",
     "DishKind",
+    "EntNotSupported",
     "Evaluation",
     "Food",
     "Information",

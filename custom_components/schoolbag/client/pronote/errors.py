@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..errors import InvalidCredentials, IpSuspended
+from ..errors import InvalidCredentials, IpSuspended, NotSupported
 
 # Pronote's suspension page gives no duration: ``retry_after`` is a conservative guess.
-__all__ = ["AccountActionRequired", "IpSuspended"]
+__all__ = ["AccountActionRequired", "EntNotSupported", "IpSuspended"]
 
 
 class AccountActionRequired(InvalidCredentials):
@@ -14,3 +14,7 @@ class AccountActionRequired(InvalidCredentials):
     For example choose a custom password or set up double authentication.
     Logging in once on the Pronote website fixes it.
     """
+
+
+class EntNotSupported(NotSupported):
+    """An ENT (or a step of it) this client cannot get through; the message names it."""

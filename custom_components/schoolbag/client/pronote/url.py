@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 from ..errors import NotSupported
 from .const import MOBILE_BYPASS_GUID
+from .errors import EntNotSupported
 
 STUDENT_SPACE = "eleve"
 PARENT_SPACE = "parent"
@@ -101,7 +102,7 @@ def normalize_pronote_url(url: str) -> PronoteUrl:
     if not page.endswith(_PAGE_SUFFIX):
         if "pronote" in path.lower():
             raise ValueError("add the space page to the address (eleve.html or parent.html)")
-        raise NotSupported(f"this ENT is not supported yet: {parts.hostname}")
+        raise EntNotSupported(f"this ENT is not supported yet: {parts.hostname}")
     space = page.removesuffix(_PAGE_SUFFIX).removeprefix(_MOBILE_PREFIX)
     if space in _OTHER_SPACES:
         raise NotSupported(f"the Pronote {space} space is not supported (use eleve or parent)")

@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
-from ...errors import InvalidCredentials, NotSupported
+from ...errors import InvalidCredentials
 from ..bootstrap import page_problem
+from ..errors import EntNotSupported
 from ..http_client import Http, Page, check_status
 from .filling import action_url, credentials_payload, get_url, submitted_fields
 from .html_forms import Form
@@ -42,9 +43,9 @@ def _host(url: str) -> str:
     return urlsplit(url).hostname or "?"
 
 
-def not_supported(name: str) -> NotSupported:
+def not_supported(name: str) -> EntNotSupported:
     """The error for an ENT (or a page of it) this client cannot get through."""
-    return NotSupported(f"this ENT is not supported yet: {name}")
+    return EntNotSupported(f"this ENT is not supported yet: {name}")
 
 
 class EntLogin:
@@ -93,7 +94,7 @@ class EntLogin:
         if isinstance(step, Unsupported):
             raise not_supported(step.name)
         if isinstance(step, ServiceRefused):
-            raise NotSupported(f"the ENT refuses this Pronote address: {step.reason}")
+            raise EntNotSupported(f"the ENT refuses this Pronote address: {step.reason}")
         return await self._unknown(page)
 
     async def _log_in(self, step: FillLogin, page: Page) -> Page:
