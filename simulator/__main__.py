@@ -78,6 +78,12 @@ async def serve(args: argparse.Namespace) -> None:
         f"control {base}/_sim/scodoc",
         flush=True,
     )
+    print(
+        f"Lectio: {base}/lectio/680/login.aspx (demo / demo); MitID-only school "
+        f"{base}/lectio/681/ (POST {base}/_sim/lectio/autologin for a cookie); "
+        f"control {base}/_sim/lectio",
+        flush=True,
+    )
     try:
         await stop.wait()
     finally:

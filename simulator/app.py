@@ -6,6 +6,8 @@ from aiohttp import web
 
 from simulator.ecoledirecte import EcoleDirecteSimulator
 from simulator.ecoledirecte.control import add_control_routes
+from simulator.lectio import LectioSimulator
+from simulator.lectio.control import add_control_routes as add_lectio_control_routes
 from simulator.pronote import PronoteSimulator
 from simulator.pronote.control import add_control_routes as add_pronote_control_routes
 from simulator.scodoc import ScoDocSimulator
@@ -14,6 +16,7 @@ from simulator.scodoc.control import add_control_routes as add_scodoc_control_ro
 ECOLEDIRECTE_KEY = web.AppKey("ecoledirecte", EcoleDirecteSimulator)
 PRONOTE_KEY = web.AppKey("pronote", PronoteSimulator)
 SCODOC_KEY = web.AppKey("scodoc", ScoDocSimulator)
+LECTIO_KEY = web.AppKey("lectio", LectioSimulator)
 
 
 async def _index(request: web.Request) -> web.Response:
@@ -28,6 +31,11 @@ async def _index(request: web.Request) -> web.Response:
             "api": ["/ScoDoc/api", "/ScoDoc/<DEPT>/api"],
             "control": "/_sim/scodoc",
         },
+        "lectio": {
+            "root": "/lectio",
+            "schools": "/lectio/login_list.aspx",
+            "control": "/_sim/lectio",
+        },
     }
     return web.json_response({"platforms": platforms})
 
@@ -36,6 +44,7 @@ def build_app(
     ecoledirecte: EcoleDirecteSimulator | None = None,
     pronote: PronoteSimulator | None = None,
     scodoc: ScoDocSimulator | None = None,
+    lectio: LectioSimulator | None = None,
 ) -> web.Application:
     """Build the application: EcoleDirecte under ``/v3``, Pronote under ``/pronote``.
 
@@ -57,5 +66,9 @@ def build_app(
     app[SCODOC_KEY] = scodoc_sim
     app.router.add_route("*", "/ScoDoc/{tail:.*}", scodoc_sim.handle)
     add_scodoc_control_routes(app, scodoc_sim)
+    lectio_sim = lectio if lectio is not None else LectioSimulator()
+    app[LECTIO_KEY] = lectio_sim
+    app.router.add_route("*", "/lectio/{tail:.*}", lectio_sim.handle)
+    add_lectio_control_routes(app, lectio_sim)
     app.router.add_get("/_sim", _index)
     return app

@@ -60,3 +60,12 @@ def test_brand_icons_have_the_sizes_home_assistant_expects() -> None:
         with Image.open(INTEGRATION / "brand" / name) as image:
             assert image.size == (size, size), name
             assert image.format == "PNG"
+
+
+def test_third_party_imports_are_manifest_requirements() -> None:
+    """What the integration imports beyond Home Assistant is installed from the manifest."""
+    manifest = json.loads((INTEGRATION / "manifest.json").read_text())
+    required = {line.split(">=")[0].split("==")[0] for line in manifest["requirements"]}
+    sources = "\n".join(path.read_text() for path in INTEGRATION.rglob("*.py"))
+    uses_soup = "from bs4 import" in sources or "import bs4" in sources
+    assert uses_soup == ("beautifulsoup4" in required)

@@ -1,0 +1,120 @@
+"""Logging in: the ASP.NET login form (spec 2.1) or a browser's auto-login cookie (2.3)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+import logging
+import re
+from urllib.parse import urljoin
+
+from ..errors import InvalidCredentials, ProtocolChanged
+from .const import (
+    AUTOLOGIN_FIELD,
+    KEY_COOKIE,
+    LOCKED_RETRY_AFTER,
+    PASSWORD_FIELD,
+    SESSION_COOKIE,
+    SUBMIT_TARGET,
+    USERNAME_FIELD,
+)
+from .errors import AccountLocked, MitIdOnly, UnknownSchool
+from .forms import form_action, form_fields
+from .html import soup
+from .pages import (
+    is_unknown_school,
+    login_error_says_locked,
+    offers_only_federated_login,
+    raise_for_error_page,
+    shows_login_form,
+)
+from .parsers_account import Identity, parse_identity
+from .transport import Http, Page
+from .urls import SchoolUrls
+
+_LOGGER = logging.getLogger(__name__)
+_COOKIE_PAIR = re.compile(r"\s*([^=;\s]+)\s*=\s*([^;]*)")
+
+
+class LoginMode(StrEnum):
+    """How the client logs in."""
+
+    # Lectio's own username and password.
+    PASSWORD = "password"
+    # The ``autologinkeyV2`` cookie of a browser that logged in with MitID/UniLogin.
+    COOKIE = "cookie"
+
+
+def read_pasted_cookie(value: str) -> dict[str, str]:
+    """Cookies from what a user pastes: a bare key, or ``autologinkeyV2=...; lectiogsc=...``."""
+    value = value.strip()
+    if f"{KEY_COOKIE}=" not in value:
+        return {KEY_COOKIE: value} if value else {}
+    return {name: val.strip() for name, val in _COOKIE_PAIR.findall(value) if val.strip()}
+
+
+def _check_school(page: Page) -> None:
+    if is_unknown_school(page.url, page.text):
+        raise UnknownSchool("Lectio has no school with this number")
+    raise_for_error_page(page.text)
+
+
+async def password_login(http: Http, urls: SchoolUrls, username: str, password: str) -> Identity:
+    """Post the login form with the page's hidden fields; return the logged-in student."""
+    http.cookies.drop(SESSION_COOKIE)
+    form_page = await http.get(urls.login)
+    _check_school(form_page)
+    document = soup(form_page.text)
+    if not shows_login_form(form_page.text):
+        if offers_only_federated_login(document):
+            raise MitIdOnly(
+                "this school only offers MitID/UniLogin: log in with the auto-login cookie"
+            )
+        raise ProtocolChanged("the Lectio login page has no username field")
+    fields = form_fields(document)
+    fields.pop(AUTOLOGIN_FIELD, None)
+    fields.update(
+        {
+            "__EVENTTARGET": SUBMIT_TARGET,
+            "__EVENTARGUMENT": "",
+            USERNAME_FIELD: username,
+            PASSWORD_FIELD: password,
+        }
+    )
+    target = urljoin(form_page.url, form_action(document) or form_page.url)
+    answer = await http.post_form(target, fields, referer=urls.login)
+    raise_for_error_page(answer.text)
+    if answer.left_site:
+        raise ProtocolChanged("Lectio sent the login to another site")
+    if shows_login_form(answer.text):
+        if login_error_says_locked(soup(answer.text)):
+            raise AccountLocked("Lectio locked this account for a while", LOCKED_RETRY_AFTER)
+        raise InvalidCredentials("Lectio refused the username or password")
+    identity = parse_identity(soup(answer.text))
+    if identity is None:
+        identity = await read_identity(http, urls)
+    _LOGGER.debug("Logged in to Lectio school %s", urls.school_id)
+    return identity
+
+
+async def read_identity(http: Http, urls: SchoolUrls) -> Identity:
+    """The student of the current session, from the front page."""
+    page = await http.get(urls.front)
+    _check_school(page)
+    if page.to_login or page.left_site or shows_login_form(page.text):
+        raise InvalidCredentials("Lectio did not keep the session after login")
+    identity = parse_identity(soup(page.text))
+    if identity is None:
+        raise ProtocolChanged("no student id (elevid) on the Lectio front page")
+    return identity
+
+
+async def cookie_login(http: Http, urls: SchoolUrls, cookies: dict[str, str]) -> Identity:
+    """Open a session from the auto-login cookie (InvalidCredentials once it is refused)."""
+    http.cookies.clear()
+    for name, value in cookies.items():
+        http.cookies.set(name, value)
+    http.cookies.drop(SESSION_COOKIE)
+    try:
+        return await read_identity(http, urls)
+    except InvalidCredentials as err:
+        raise InvalidCredentials("Lectio no longer accepts the auto-login cookie") from err

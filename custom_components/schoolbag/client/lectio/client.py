@@ -1,0 +1,362 @@
+"""The Lectio client facade: login state, page fetching with re-login, data calls."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime, timedelta
+import logging
+import time
+from typing import TypeVar
+
+import aiohttp
+
+from ..errors import InvalidCredentials, NotSupported, SessionExpired
+from ..models import (
+    Account,
+    AccountKind,
+    Canteen,
+    Capability,
+    GradeBook,
+    Homework,
+    Information,
+    Lesson,
+    Mailbox,
+    MenuDay,
+    Platform,
+    SchoolLife,
+    Student,
+    Wallet,
+)
+from ..protocol import Credentials
+from .auth import LoginMode, cookie_login, password_login, read_pasted_cookie
+from .const import (
+    COPENHAGEN,
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    KEY_COOKIE,
+    NEWEST_FOLDER,
+    ONE_DAY,
+    SESSION_COOKIE,
+    TRUST_KEY,
+    WEEK_CACHE_TTL,
+)
+from .dates import Week, weeks_between
+from .html import soup
+from .pages import raise_for_error_page, shows_login_form
+from .parsers_absence import parse_absence_rates, parse_registered_absences
+from .parsers_account import Identity, parse_unread_count
+from .parsers_assignments import parse_assignments
+from .parsers_grades import parse_grade_report
+from .parsers_homework import homework_from_brick, parse_homework_overview
+from .parsers_messages import parse_messages
+from .parsers_timetable import parse_week, placed_bricks
+from .transport import Http, Page
+from .urls import SchoolUrls, school_id_from
+
+_LOGGER = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+CAPABILITIES = frozenset(
+    {
+        Capability.TIMETABLE,
+        Capability.HOMEWORK,
+        Capability.GRADES,
+        Capability.SCHOOL_LIFE,
+        Capability.MESSAGES,
+    }
+)
+TrustListener = Callable[[dict[str, str]], None]
+
+
+class LectioClient:
+    """Async client for one Lectio student account at one school.
+
+    ``school_id`` is the school number (or any Lectio URL of the school). Login modes:
+
+    * ``"password"``: ``credentials`` hold Lectio's own username and password.
+    * ``"cookie"`` (MitID/UniLogin schools): ``credentials.password`` holds the
+      ``autologinkeyV2`` cookie of a browser that logged in with "Husk mig" (a bare
+      value, or a ``name=value; ...`` cookie string). Lectio may rotate the key:
+      persist ``client.trust`` (``on_trust_change`` reports each change). When the key
+      stops working, calls raise InvalidCredentials: ask the user for a new cookie.
+
+    Calls are serialised (Lectio rotates cookies; parallel requests would race). The
+    session is kept between calls and renewed by itself once when it expires. The
+    aiohttp session is borrowed and never closed; cookies live in the client.
+    """
+
+    platform = Platform.LECTIO
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        credentials: Credentials,
+        *,
+        school_id: str,
+        base_url: str = DEFAULT_BASE_URL,
+        login_mode: str = LoginMode.PASSWORD,
+        on_trust_change: TrustListener | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        clock: Callable[[], float] | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.capabilities: frozenset[Capability] = CAPABILITIES
+        self._mode = LoginMode(login_mode)
+        self._urls = SchoolUrls(base_url.rstrip("/"), school_id_from(school_id))
+        self._credentials = credentials
+        self._http = Http(session, base_url=base_url, timeout=timeout)
+        self._on_trust_change = on_trust_change
+        self._clock: Callable[[], float] = clock or (lambda: time.monotonic())
+        # The school's wall clock (aware, Copenhagen): "today" splits past and upcoming homework.
+        self._now: Callable[[], datetime] = now or (lambda: datetime.now(COPENHAGEN))
+        self._lock = asyncio.Lock()
+        self._identity: Identity | None = None
+        self._pasted = read_pasted_cookie(credentials.password) if self._is_cookie else {}
+        if self._is_cookie and credentials.trust.get(TRUST_KEY):
+            # The newest key seen (Lectio rotates it) wins over the one first pasted.
+            self._pasted[KEY_COOKIE] = credentials.trust[TRUST_KEY]
+        self._key = self._pasted.get(KEY_COOKIE, "")
+        # Week pages by code: (monotonic read time, page).
+        self._weeks: dict[str, tuple[float, str]] = {}
+
+    def __repr__(self) -> str:
+        """Keep credentials and cookies out of logs."""
+        return (
+            f"LectioClient(school={self._urls.school_id!r}, mode={self._mode.value!r}, "
+            f"student={self._identity.elevid if self._identity else None!r})"
+        )
+
+    @property
+    def _is_cookie(self) -> bool:
+        return self._mode is LoginMode.COOKIE
+
+    @property
+    def school_id(self) -> str:
+        """The school number."""
+        return self._urls.school_id
+
+    @property
+    def request_count(self) -> int:
+        """Number of HTTP requests sent so far."""
+        return self._http.request_count
+
+    @property
+    def account(self) -> Account | None:
+        """The logged-in account, or None before the first login."""
+        return _account(self._identity) if self._identity else None
+
+    @property
+    def trust(self) -> dict[str, str]:
+        """Cookie mode: the newest auto-login key, to persist (it replaces the pasted one)."""
+        return {TRUST_KEY: self._key} if self._is_cookie and self._key else {}
+
+    async def login(self) -> Account:
+        """Log in, or return the account of the current session without any request."""
+        async with self._lock:
+            return _account(await self._ensure())
+
+    async def answer_challenge(self, answer: str) -> Account:
+        """Lectio asks no double-authentication question."""
+        raise NotSupported("Lectio has no double authentication")
+
+    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
+        """Lessons and whole-day events from ``start`` to ``end`` inclusive, sorted by start."""
+
+        async def run() -> list[Lesson]:
+            lessons: dict[str, Lesson] = {}
+            for week in weeks_between(start, end):
+                for lesson in parse_week(await self._week_page(week), week.monday):
+                    lessons.setdefault(lesson.id, lesson)
+            first, last = _local_bounds(start, end)
+            wanted = [item for item in lessons.values() if item.end > first and item.start < last]
+            return sorted(wanted, key=lambda item: (item.start, item.end, item.id))
+
+        return await self._call(student_id, run)
+
+    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
+        """Homework and assignments due from ``start`` to ``end``, sorted by due date.
+
+        Upcoming homework comes from the homework overview; days before today from
+        the schedule's lesson tooltips; assignments from the assignment list.
+        """
+
+        async def run() -> list[Homework]:
+            today = self._now().date()
+            found: dict[str, Homework] = {}
+            if end >= today:
+                overview = await self._fetch("material_lektieoversigt.aspx")
+                for item in parse_homework_overview(overview, today):
+                    found.setdefault(item.id, item)
+            if start < today:
+                for item in await self._past_homework(start, min(end, today - ONE_DAY)):
+                    found.setdefault(item.id, item)
+            for item in parse_assignments(await self._fetch("OpgaverElev.aspx")):
+                found.setdefault(item.id, item)
+            wanted = [item for item in found.values() if start <= item.due <= end]
+            return sorted(wanted, key=lambda item: (item.due, item.subject, item.id))
+
+        return await self._call(student_id, run)
+
+    async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
+        """Lectio has no "done" mark on homework."""
+        raise NotSupported("marking homework done is not supported by Lectio")
+
+    async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
+        """The grade report (one grade per filled cell, dated today: Lectio shows no dates)."""
+
+        async def run() -> GradeBook:
+            page = await self._fetch("grades/grade_report.aspx")
+            return parse_grade_report(page, self._now().date())
+
+        return await self._call(student_id, run)
+
+    async def school_life(self, student_id: str) -> SchoolLife:
+        """Absence rates (physical and written, per team and overall) and registered absences."""
+
+        async def run() -> SchoolLife:
+            rates = parse_absence_rates(await self._fetch("subnav/fravaerelev.aspx"))
+            reasons = await self._fetch("subnav/fravaerelev_fravaersaarsager.aspx")
+            return SchoolLife(
+                absences=tuple(parse_registered_absences(reasons)), absence_rates=tuple(rates)
+            )
+
+        return await self._call(student_id, run)
+
+    async def mailbox(self, student_id: str) -> Mailbox:
+        """The newest threads (subjects only) and the front page's unread counter."""
+
+        async def run() -> Mailbox:
+            now = self._now()
+            listing = await self._fetch(
+                "beskeder2.aspx", type="liste", selectedfolderid=NEWEST_FOLDER
+            )
+            messages = tuple(parse_messages(listing, now))
+            unread = parse_unread_count(soup(await self._fetch("forside.aspx")))
+            if unread is None:
+                unread = sum(1 for message in messages if not message.read)
+            return Mailbox(unread=unread, messages=messages)
+
+        return await self._call(student_id, run)
+
+    async def canteen(self, student_id: str) -> Canteen | None:
+        """Lectio has no canteen."""
+        return None
+
+    async def wallets(self) -> list[Wallet]:
+        """Lectio has no wallets."""
+        return []
+
+    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
+        """Lectio has no canteen menus."""
+        return []
+
+    async def information(self, student_id: str) -> list[Information]:
+        """Not offered for Lectio."""
+        return []
+
+    # -- internals ---------------------------------------------------------------------------
+
+    async def _call(self, student_id: str, run: Callable[[], Awaitable[_T]]) -> _T:
+        async with self._lock:
+            identity = await self._ensure()
+            if student_id != identity.elevid:
+                raise NotSupported("this student is not part of the Lectio account")
+            return await run()
+
+    async def _ensure(self) -> Identity:
+        if self._identity is None:
+            self._identity = await self._login()
+        return self._identity
+
+    async def _login(self) -> Identity:
+        if self._is_cookie:
+            cookies = {**self._pasted, KEY_COOKIE: self._key}
+            identity = await cookie_login(self._http, self._urls, cookies)
+            self._sync_key()
+            return identity
+        return await password_login(
+            self._http, self._urls, self._credentials.username, self._credentials.password
+        )
+
+    async def _fetch(self, name: str, **params: str) -> str:
+        """A page of the logged-in student, logging in again once if the session ended."""
+        identity = await self._ensure()
+        url = self._urls.page(name, **params, elevid=identity.elevid)
+        page = await self._http.get(url)
+        if _expired(page):
+            _LOGGER.debug("Lectio session expired; renewing it")
+            await self._renew()
+            page = await self._http.get(url)
+            if _expired(page):
+                self._identity = None
+                if self._is_cookie:
+                    raise InvalidCredentials("Lectio no longer accepts the auto-login cookie")
+                raise SessionExpired("Lectio ended the session again right after login")
+        self._sync_key()
+        raise_for_error_page(page.text)
+        return page.text
+
+    async def _renew(self) -> None:
+        if self._is_cookie:
+            # A live key opens a new session by itself when the dead one is not sent.
+            self._http.cookies.drop(SESSION_COOKIE)
+            return
+        self._identity = await self._login()
+
+    def _sync_key(self) -> None:
+        """Adopt a rotated auto-login key and report it."""
+        if not self._is_cookie:
+            return
+        key = self._http.cookies.get(KEY_COOKIE)
+        if key and key != self._key:
+            self._key = key
+            if self._on_trust_change is not None:
+                self._on_trust_change(self.trust)
+
+    async def _week_page(self, week: Week) -> str:
+        cached = self._weeks.get(week.code)
+        now = self._clock()
+        if cached is not None and now - cached[0] < WEEK_CACHE_TTL:
+            return cached[1]
+        page = await self._fetch("SkemaNy.aspx", type="elev", week=week.code)
+        self._weeks[week.code] = (now, page)
+        return page
+
+    async def _past_homework(self, start: date, end: date) -> list[Homework]:
+        found: list[Homework] = []
+        for week in weeks_between(start, end):
+            for placed in placed_bricks(await self._week_page(week), week.monday):
+                if not placed.brick.positioned:
+                    continue
+                item = homework_from_brick(placed.brick, placed.day)
+                if item is not None and start <= item.due <= end:
+                    found.append(item)
+        return found
+
+
+def _expired(page: Page) -> bool:
+    return page.to_login or page.left_site or shows_login_form(page.text)
+
+
+def _local_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    first = datetime.combine(start, datetime.min.time(), tzinfo=COPENHAGEN)
+    last = datetime.combine(end + timedelta(days=1), datetime.min.time(), tzinfo=COPENHAGEN)
+    return first, last
+
+
+def _account(identity: Identity) -> Account:
+    student = Student(
+        id=identity.elevid,
+        first_name=identity.first_name,
+        last_name=identity.last_name,
+        class_name=identity.class_name,
+        school_name=identity.school_name,
+    )
+    return Account(
+        id=identity.elevid,
+        kind=AccountKind.STUDENT,
+        display_name=identity.name or identity.elevid,
+        students=(student,),
+        school_name=identity.school_name,
+    )

@@ -1,0 +1,39 @@
+"""Constants of the Lectio client."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+DEFAULT_BASE_URL = "https://www.lectio.dk"
+# Loaded at import: building a ZoneInfo reads a file, which must not happen on the event loop.
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+USER_AGENT = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0 Safari/537.36"
+)
+ACCEPT_LANGUAGE = "da-DK,da;q=0.9,en;q=0.5"
+DEFAULT_TIMEOUT = 30.0
+
+SESSION_COOKIE = "ASP.NET_SessionId"
+KEY_COOKIE = "autologinkeyV2"
+# The trust key under which the newest auto-login cookie is persisted (cookie mode).
+TRUST_KEY = "autologinkey"
+
+SUBMIT_TARGET = "m$Content$submitbtn2"
+USERNAME_FIELD = "m$Content$username"
+PASSWORD_FIELD = "m$Content$password"
+AUTOLOGIN_FIELD = "m$Content$AutologinCbx"
+# Header widgets that are part of the form but must not be posted with the login.
+IGNORED_FIELDS = frozenset({"query", "m$defaultformbtn"})
+
+UNKNOWN_ERROR_TEXT = "Der opstod en ukendt fejl"
+RATE_LIMIT_RETRY_AFTER = 60.0
+LOCKED_RETRY_AFTER = 15 * 60.0
+# Schedule pages are read again at most this often (spec 10: be gentle).
+WEEK_CACHE_TTL = 5 * 60.0
+SCHOOL_LIST_TTL = 24 * 3600.0
+
+# Folder of the newest messages (beskeder2.aspx).
+NEWEST_FOLDER = "-70"
+ONE_DAY = timedelta(days=1)

@@ -1,0 +1,49 @@
+"""Recognising what kind of page Lectio answered."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from ..errors import RateLimited
+from .const import RATE_LIMIT_RETRY_AFTER, UNKNOWN_ERROR_TEXT
+from .html import attribute, text_of
+
+_LOGIN_FORM = re.compile(r"""name\s*=\s*["']m\$Content\$username["']""")
+_UNKNOWN_SCHOOL = ("skolen eksisterer ikke", "fejlhandled.aspx")
+_LOCKED_WORDS = ("låst", "spærret", "locked")
+_FEDERATED = ("mitid", "uni-login", "unilogin")
+
+
+def shows_login_form(page: str) -> bool:
+    """The page holds the username field of the login form."""
+    return _LOGIN_FORM.search(page) is not None
+
+
+def raise_for_error_page(page: str) -> None:
+    """Lectio's "unknown error" page is its answer to overload: back off."""
+    if UNKNOWN_ERROR_TEXT.casefold() in page.casefold():
+        raise RateLimited("Lectio answered its error page (overloaded?)", RATE_LIMIT_RETRY_AFTER)
+
+
+def is_unknown_school(url: str, page: str) -> bool:
+    """The error page (or its URL) for a school id that does not exist."""
+    lowered = f"{url} {page}".casefold().replace("+", " ")
+    return any(marker in lowered for marker in _UNKNOWN_SCHOOL)
+
+
+def login_error_says_locked(document: BeautifulSoup) -> bool:
+    """The login page's error text says the account is locked."""
+    content = document.find(id=re.compile("(loginPanel|Content)", re.IGNORECASE))
+    text = text_of(content) if content is not None else text_of(document.body)
+    return any(word in text.casefold() for word in _LOCKED_WORDS)
+
+
+def offers_only_federated_login(document: BeautifulSoup) -> bool:
+    """A login page with MitID/UniLogin links and no password form."""
+    for link in document.find_all("a"):
+        label = f"{text_of(link)} {attribute(link, 'href')}".casefold()
+        if any(word in label for word in _FEDERATED):
+            return True
+    return False

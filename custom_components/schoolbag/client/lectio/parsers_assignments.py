@@ -1,0 +1,78 @@
+"""``OpgaverElev.aspx``: assignments with deadline and hand-in status (spec 5)."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from ..models import Homework, HomeworkKind
+from .columns import Grid, read_grid
+from .dates import parse_date_time
+from .html import (
+    attribute,
+    desktop_cells,
+    find_table,
+    first_with_attribute,
+    soup,
+    text_of,
+)
+
+_EXERCISE_ID = re.compile(r"exerciseid=(\d+)", re.IGNORECASE)
+_NOT_HANDED_IN = ("ikke afleveret",)
+_HANDED_IN = "afleveret"
+
+
+def handed_in(status: str) -> bool:
+    """``Afleveret`` is handed in; ``Ikke afleveret`` (tested first), ``Venter`` are not."""
+    lowered = status.casefold()
+    if any(negation in lowered for negation in _NOT_HANDED_IN):
+        return False
+    return _HANDED_IN in lowered
+
+
+def _deadline_text(deadline: Tag | None) -> str:
+    if deadline is None:
+        return ""
+    titled = first_with_attribute(deadline, "title")
+    if titled is not None and parse_date_time(attribute(titled, "title")):
+        return attribute(titled, "title")
+    return text_of(deadline)
+
+
+def _assignment(cells: list[Tag], grid: Grid) -> Homework | None:
+    title_cell = grid.cell(cells, "Opgavetitel", "Opgave")
+    if title_cell is None:
+        return None
+    link = title_cell.find("a")
+    match = _EXERCISE_ID.search(attribute(link, "href")) if isinstance(link, Tag) else None
+    deadline = parse_date_time(_deadline_text(grid.cell(cells, "Frist")))
+    if match is None or deadline is None:
+        return None
+    status = text_of(grid.cell(cells, "Status"))
+    note = text_of(grid.cell(cells, "Opgavenote"))
+    title = text_of(title_cell)
+    return Homework(
+        id=f"exercise-{match[1]}",
+        subject=text_of(grid.cell(cells, "Hold")),
+        due=deadline.date(),
+        text="\n".join(part for part in (title, note) if part),
+        done=handed_in(status),
+        kind=HomeworkKind.ASSIGNMENT,
+        deadline=deadline,
+        status=status or None,
+    )
+
+
+def parse_assignments(page: str) -> list[Homework]:
+    """Every assignment row of the grid, sorted by deadline."""
+    table = find_table(soup(page), "ExerciseGV")
+    if table is None:
+        return []
+    grid = read_grid(table)
+    found: dict[str, Homework] = {}
+    for row in grid.rows:
+        assignment = _assignment(desktop_cells(row), grid)
+        if assignment is not None:
+            found.setdefault(assignment.id, assignment)
+    return sorted(found.values(), key=lambda item: (item.deadline or item.due, item.id))

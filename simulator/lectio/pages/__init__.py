@@ -1,0 +1,1 @@
+"""Renderers of the simulated Lectio pages (pure functions of the demo data)."""
