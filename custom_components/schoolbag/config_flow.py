@@ -38,10 +38,12 @@ from .client import (
     SchoolError,
 )
 from .client.factory import IMPLEMENTED_PLATFORMS
+from .client.lectio import AccountLocked, MitIdOnly, School, UnknownSchool
 from .client.models import Account, AccountKind, Challenge, ChallengeKind, Platform, Student
 from .client.pronote import EntNotSupported
 from .client.scodoc import ScoDocStudent
 from .client_setup import build_client, school_session
+from .config_flow_lectio import LectioSteps
 from .config_flow_pronote import PIN_SELECTOR, PronoteSteps
 from .config_flow_scodoc import ScoDocSteps
 from .const import (
@@ -59,6 +61,7 @@ from .const import (
     CONF_TRUST,
     DOMAIN,
     LOGGER,
+    LOGIN_COOKIE,
     LOGIN_QR,
     LOGIN_TOKEN,
     PLATFORM_NAMES,
@@ -88,7 +91,7 @@ def _student_label(student: Student) -> str:
     return student.full_name
 
 
-class SchoolbagConfigFlow(PronoteSteps, ScoDocSteps, ConfigFlow, domain=DOMAIN):
+class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, domain=DOMAIN):
     """Add a school account."""
 
     VERSION = 1
@@ -102,6 +105,7 @@ class SchoolbagConfigFlow(PronoteSteps, ScoDocSteps, ConfigFlow, domain=DOMAIN):
         self._challenge: Challenge | None = None
         self._account: Account | None = None
         self._found_students: dict[str, ScoDocStudent] = {}
+        self._schools: list[School] = []
         self._error_detail = ""
         self._ent_refused = False
 
@@ -156,7 +160,9 @@ class SchoolbagConfigFlow(PronoteSteps, ScoDocSteps, ConfigFlow, domain=DOMAIN):
         """Log in with the typed credentials; None means show the form with errors."""
         assert self._platform is not None
         trust: Mapping[str, str] = {}
-        if self.source in (SOURCE_REAUTH, SOURCE_RECONFIGURE):
+        # A newly pasted Lectio cookie replaces the key kept from earlier logins.
+        pasted_cookie = self._login.get(CONF_LOGIN_MODE) == LOGIN_COOKIE
+        if self.source in (SOURCE_REAUTH, SOURCE_RECONFIGURE) and not pasted_cookie:
             trust = self._get_existing_entry().data.get(CONF_TRUST) or {}
         try:
             self._client = build_client(
@@ -295,6 +301,10 @@ class SchoolbagConfigFlow(PronoteSteps, ScoDocSteps, ConfigFlow, domain=DOMAIN):
         if entry_data.get(CONF_LOGIN_MODE) == LOGIN_TOKEN:
             # A QR-code account has no password: it needs a new QR code.
             return await self.async_step_pronote_qr()
+        if entry_data.get(CONF_LOGIN_MODE) == LOGIN_COOKIE:
+            # A MitID account has no password: it needs a new autologin cookie.
+            self._login = {k: entry_data[k] for k in _KEPT_ON_REAUTH if k in entry_data}
+            return await self.async_step_lectio_cookie()
         return await self.async_step_reauth_confirm()
 
     async def async_step_reauth_confirm(
@@ -326,6 +336,9 @@ class SchoolbagConfigFlow(PronoteSteps, ScoDocSteps, ConfigFlow, domain=DOMAIN):
         self._platform = Platform(entry.data[CONF_PLATFORM])
         if self._platform is Platform.PRONOTE:
             return await self._async_reconfigure_pronote(entry)
+        if entry.data.get(CONF_LOGIN_MODE) == LOGIN_COOKIE:
+            self._login = {k: entry.data[k] for k in _KEPT_ON_REAUTH if k in entry.data}
+            return await self.async_step_lectio_cookie()
         if user_input is None:
             user_input = {
                 CONF_USERNAME: entry.data[CONF_USERNAME],
@@ -447,6 +460,12 @@ def _entry_data(login: dict[str, Any], trust: dict[str, str]) -> dict[str, Any]:
 
 def _error_key(err: SchoolError) -> str:
     """Map a client error to a config flow error key."""
+    if isinstance(err, MitIdOnly):
+        return "mitid_only"
+    if isinstance(err, UnknownSchool):
+        return "unknown_school"
+    if isinstance(err, AccountLocked):
+        return "account_locked"
     if isinstance(err, InvalidCredentials):
         return "invalid_auth"
     if isinstance(err, ChallengeFailed):

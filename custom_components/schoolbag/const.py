@@ -30,6 +30,7 @@ CONF_PIN: Final = "pin"
 # Lectio: the school's number; ScoDoc: department acronym, followed students' NIPs, semester.
 CONF_SCHOOL_ID: Final = "school_id"
 CONF_SCHOOL: Final = "school"
+CONF_COOKIE: Final = "cookie"
 CONF_DEPARTMENT: Final = "department"
 CONF_STUDENT_IDS: Final = "student_ids"
 CONF_STUDENT_QUERY: Final = "student_query"

@@ -21,7 +21,7 @@ from custom_components.schoolbag.client.models import AccountKind, Platform
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.lectio import LectioSimulator
 
-from .conftest import DEMO_ELEVID, MITID_SCHOOL, TODAY, MakeClient
+from .conftest import DEMO_ELEVID, DEMO_SCHOOL, MITID_SCHOOL, TODAY, MakeClient
 
 
 async def test_search_finds_schools_by_name_and_number(
@@ -43,7 +43,7 @@ async def test_password_login_returns_the_student(
     assert client.account is None
     account = await client.login()
     assert account.kind is AccountKind.STUDENT
-    assert account.id == DEMO_ELEVID
+    assert account.id == f"{DEMO_SCHOOL}_{DEMO_ELEVID}"
     (student,) = account.students
     assert student.id == DEMO_ELEVID
     assert student.full_name == "Freja Eksempel Hansen"
@@ -61,7 +61,7 @@ async def test_password_login_returns_the_student(
 async def test_school_url_is_accepted_as_school_id(make_client: MakeClient) -> None:
     client = make_client(school_id="https://www.lectio.dk/lectio/680/forside.aspx")
     assert client.school_id == "680"
-    assert (await client.login()).id == DEMO_ELEVID
+    assert (await client.login()).students[0].id == DEMO_ELEVID
 
 
 async def test_wrong_password_is_invalid_credentials(
@@ -112,7 +112,7 @@ async def test_cookie_login_and_key_rotation(make_client: MakeClient, sim: Lecti
     assert client.trust == {TRUST_KEY: key}
     assert reported == []
     sim.expire_sessions()
-    lessons = await client.timetable(account.id, TODAY, TODAY)
+    lessons = await client.timetable(account.students[0].id, TODAY, TODAY)
     assert lessons
     # The second renewal rotated the key: the client adopts and reports it.
     assert reported
@@ -137,7 +137,7 @@ async def test_cookie_mode_prefers_the_newest_persisted_key(
         base_url=origin,
         login_mode="cookie",
     )
-    assert (await client.login()).id == "60000000002"
+    assert (await client.login()).id == f"{MITID_SCHOOL}_60000000002"
 
 
 async def test_pasted_cookie_string_is_understood(
@@ -146,7 +146,7 @@ async def test_pasted_cookie_string_is_understood(
     key = sim.issue_autologin_key()
     pasted = f"lectiogsc=abc; autologinkeyV2={key}; ASP.NET_SessionId=dead"
     client = make_client("", pasted, school_id=MITID_SCHOOL, login_mode="cookie")
-    assert (await client.login()).id == "60000000002"
+    assert (await client.login()).id == f"{MITID_SCHOOL}_60000000002"
 
 
 async def test_dead_cookie_is_invalid_credentials(
@@ -158,7 +158,7 @@ async def test_dead_cookie_is_invalid_credentials(
     sim.revoke_autologin_keys()
     sim.expire_sessions()
     with pytest.raises(InvalidCredentials) as caught:
-        await client.grades(account.id)
+        await client.grades(account.students[0].id)
     assert key not in str(caught.value)
     with pytest.raises(InvalidCredentials):
         await make_client("", key, school_id=MITID_SCHOOL, login_mode="cookie").login()
@@ -170,7 +170,7 @@ async def test_expired_session_logs_in_again_once(
     client = make_client()
     account = await client.login()
     sim.expire_sessions()
-    book = await client.grades(account.id)
+    book = await client.grades(account.students[0].id)
     assert book.grades
     assert sim.logins == 2
     paths = [path for _, path in sim.requests]
@@ -192,7 +192,7 @@ async def test_works_with_a_jar_that_keeps_empty_cookies(origin: str, sim: Lecti
         )
         account = await client.login()  # this renewal sent "autologinkeyV2=" (empty)
         sim.expire_sessions()
-        assert await client.timetable(account.id, TODAY, TODAY)
+        assert await client.timetable(account.students[0].id, TODAY, TODAY)
 
 
 async def test_no_double_authentication(make_client: MakeClient) -> None:

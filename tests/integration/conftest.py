@@ -22,6 +22,7 @@ import pytest
 from custom_components.schoolbag.const import DOMAIN
 from simulator.app import build_app
 from simulator.ecoledirecte import EcoleDirecteSimulator
+from simulator.lectio import LectioSimulator
 from simulator.pronote import PronoteSimulator
 from simulator.scodoc import ScoDocSimulator
 
@@ -86,6 +87,23 @@ async def scodoc_url(
     server = TestServer(build_app(scodoc=scodoc_simulator), host="127.0.0.1")
     await server.start_server()
     yield f"http://127.0.0.1:{server.port}/ScoDoc"
+    await server.close()
+
+
+@pytest.fixture
+def lectio_simulator() -> LectioSimulator:
+    """Fresh simulated Lectio state for each test."""
+    return LectioSimulator()
+
+
+@pytest.fixture
+async def lectio_origin(
+    socket_enabled: None, lectio_simulator: LectioSimulator
+) -> AsyncGenerator[str]:
+    """Serve the Lectio simulator on 127.0.0.1 and return its origin (the Lectio base URL)."""
+    server = TestServer(build_app(lectio=lectio_simulator), host="127.0.0.1")
+    await server.start_server()
+    yield f"http://127.0.0.1:{server.port}"
     await server.close()
 
 

@@ -31,7 +31,7 @@ from .conftest import (
 async def test_menu_offers_only_implemented_platforms(hass: HomeAssistant) -> None:
     result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
     assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["pronote", "ecoledirecte", "scodoc"]
+    assert result["menu_options"] == ["pronote", "ecoledirecte", "lectio", "scodoc"]
 
 
 async def test_server_url_only_in_advanced_mode(hass: HomeAssistant) -> None:

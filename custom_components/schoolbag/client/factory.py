@@ -9,6 +9,7 @@ import aiohttp
 
 from .ecoledirecte import EcoleDirecteClient
 from .errors import NotSupported
+from .lectio import DEFAULT_BASE_URL as DEFAULT_LECTIO_URL, LectioClient
 from .models import Platform
 from .pronote import PronoteClient
 from .pronote.const import DEFAULT_DEVICE_NAME
@@ -19,6 +20,7 @@ from .scodoc import ScoDocClient
 IMPLEMENTED_PLATFORMS: tuple[Platform, ...] = (
     Platform.PRONOTE,
     Platform.ECOLEDIRECTE,
+    Platform.LECTIO,
     Platform.SCODOC,
 )
 
@@ -68,6 +70,15 @@ def create_client(
             login_mode=options.login_mode or "password",
             device_name=options.device_name or DEFAULT_DEVICE_NAME,
             qr_code=options.qr_code,
+            on_trust_change=options.on_trust_change,
+        )
+    if platform is Platform.LECTIO:
+        return LectioClient(
+            session,
+            credentials,
+            school_id=options.school_id or "",
+            base_url=options.server_url or DEFAULT_LECTIO_URL,
+            login_mode=options.login_mode or "password",
             on_trust_change=options.on_trust_change,
         )
     if platform is Platform.SCODOC:

@@ -144,7 +144,7 @@ class LectioClient:
     @property
     def account(self) -> Account | None:
         """The logged-in account, or None before the first login."""
-        return _account(self._identity) if self._identity else None
+        return _account(self._urls.school_id, self._identity) if self._identity else None
 
     @property
     def trust(self) -> dict[str, str]:
@@ -154,7 +154,7 @@ class LectioClient:
     async def login(self) -> Account:
         """Log in, or return the account of the current session without any request."""
         async with self._lock:
-            return _account(await self._ensure())
+            return _account(self._urls.school_id, await self._ensure())
 
     async def answer_challenge(self, answer: str) -> Account:
         """Lectio asks no double-authentication question."""
@@ -345,7 +345,8 @@ def _local_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return first, last
 
 
-def _account(identity: Identity) -> Account:
+def _account(school_id: str, identity: Identity) -> Account:
+    """The account; its id holds the school's number (student ids are per school)."""
     student = Student(
         id=identity.elevid,
         first_name=identity.first_name,
@@ -354,7 +355,7 @@ def _account(identity: Identity) -> Account:
         school_name=identity.school_name,
     )
     return Account(
-        id=identity.elevid,
+        id=f"{school_id}_{identity.elevid}",
         kind=AccountKind.STUDENT,
         display_name=identity.name or identity.elevid,
         students=(student,),

@@ -1,0 +1,199 @@
+"""Lectio through the real config flow, entities and actions, against the simulated Lectio."""
+
+from __future__ import annotations
+
+from homeassistant.components.todo import TodoListEntityFeature
+from homeassistant.config_entries import SOURCE_USER, ConfigEntry, ConfigEntryState
+from homeassistant.const import ATTR_SUPPORTED_FEATURES
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResult, FlowResultType
+from homeassistant.exceptions import HomeAssistantError
+import pytest
+
+from custom_components.schoolbag.client.models import AbsenceRateKind, HomeworkKind
+from custom_components.schoolbag.const import DOMAIN
+from simulator.lectio import LectioSimulator
+
+from .conftest import attributes, entity_id_for, select_options
+
+DEMO_SCHOOL, MITID_SCHOOL = "680", "681"
+
+
+async def _school(hass: HomeAssistant, origin: str, school: str) -> FlowResult:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER, "show_advanced_options": True}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "lectio"}
+    )
+    assert result["step_id"] == "lectio"
+    return await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"school": school, "server_url": origin}
+    )
+
+
+async def _choose(hass: HomeAssistant, result: FlowResult, mode: str) -> FlowResult:
+    assert result["type"] is FlowResultType.MENU, result
+    assert result["step_id"] == "lectio_login"
+    return await hass.config_entries.flow.async_configure(result["flow_id"], {"next_step_id": mode})
+
+
+async def _created(hass: HomeAssistant, result: FlowResult) -> ConfigEntry:
+    assert result["type"] is FlowResultType.CREATE_ENTRY, result
+    await hass.async_block_till_done()
+    entry: ConfigEntry = result["result"]
+    assert entry.state is ConfigEntryState.LOADED
+    return entry
+
+
+async def _password_entry(hass: HomeAssistant, origin: str) -> ConfigEntry:
+    result = await _choose(hass, await _school(hass, origin, DEMO_SCHOOL), "lectio_password")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"username": "demo", "password": "demo"}
+    )
+    return await _created(hass, result)
+
+
+async def test_school_found_by_name_then_password_login(
+    hass: HomeAssistant, lectio_origin: str
+) -> None:
+    result = await _school(hass, lectio_origin, "gymnasium")
+    assert result["step_id"] == "lectio_school"
+    schools = select_options(result, "school_id")
+    assert schools == {DEMO_SCHOOL: "Eksempel Gymnasium & HF", MITID_SCHOOL: "Nordby Gymnasium"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"school_id": DEMO_SCHOOL}
+    )
+    result = await _choose(hass, result, "lectio_password")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"username": "demo", "password": "wrong"}
+    )
+    assert result["errors"] == {"base": "invalid_auth"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"username": "demo", "password": "demo"}
+    )
+    entry = await _created(hass, result)
+    assert entry.data["school_id"] == DEMO_SCHOOL
+    assert entry.data["login_mode"] == "password"
+    assert entry.unique_id is not None
+    assert entry.unique_id.startswith(f"lectio_{DEMO_SCHOOL}_")
+
+
+async def test_school_search_errors(hass: HomeAssistant, lectio_origin: str) -> None:
+    result = await _school(hass, lectio_origin, "no such school")
+    assert result["errors"] == {"school": "school_not_found"}
+    result = await _choose(hass, await _school(hass, lectio_origin, "999"), "lectio_password")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"username": "demo", "password": "demo"}
+    )
+    assert result["errors"] == {"base": "unknown_school"}
+    # A school that only allows MitID says so and points to the cookie login.
+    result = await _choose(
+        hass, await _school(hass, lectio_origin, "Nordby Gymnasium"), "lectio_password"
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"username": "magnus", "password": "x"}
+    )
+    assert result["errors"] == {"base": "mitid_only"}
+
+
+async def test_entities_show_lessons_assignments_and_absence(
+    hass: HomeAssistant, lectio_origin: str
+) -> None:
+    entry = await _password_entry(hass, lectio_origin)
+    (data,) = entry.runtime_data.data.students.values()
+    student = data.student.id
+    assert data.lessons
+    assert any(lesson.all_day for lesson in data.lessons)
+
+    todo = entity_id_for(hass, "todo", f"{student}_homework_todo")
+    state = hass.states.get(todo)
+    # Read-only: Lectio has no "done" for homework, so no checkbox is offered.
+    features = state.attributes.get(ATTR_SUPPORTED_FEATURES, 0)
+    assert not features & TodoListEntityFeature.UPDATE_TODO_ITEM
+    assert state.state == str(sum(1 for work in data.homework if not work.done))
+    response = await hass.services.async_call(
+        "todo", "get_items", target={"entity_id": todo}, blocking=True, return_response=True
+    )
+    assert response is not None
+    items = {item["uid"]: item for item in response[todo]["items"]}  # type: ignore[index]
+    assignment = next(w for w in data.homework if w.kind is HomeworkKind.ASSIGNMENT and not w.done)
+    assert assignment.deadline is not None
+    assert items[assignment.id]["due"] == assignment.deadline.isoformat()
+
+    assert data.school_life is not None
+    overall = next(
+        rate
+        for rate in data.school_life.absence_rates
+        if rate.subject is None and rate.kind is AbsenceRateKind.PHYSICAL
+    )
+    absence = entity_id_for(hass, "sensor", f"{student}_absence_rate")
+    assert float(hass.states.get(absence).state) == pytest.approx(overall.percent)
+    assert attributes(hass, absence)["subjects"]
+    assert hass.states.get(entity_id_for(hass, "sensor", f"{student}_unread_messages")).state
+
+
+async def test_whole_day_notes_are_all_day_calendar_events(
+    hass: HomeAssistant, lectio_origin: str
+) -> None:
+    entry = await _password_entry(hass, lectio_origin)
+    (data,) = entry.runtime_data.data.students.values()
+    note = next(lesson for lesson in data.lessons if lesson.all_day)
+    calendar = entity_id_for(hass, "calendar", f"{data.student.id}_timetable")
+    day = note.start.date()
+    response = await hass.services.async_call(
+        "calendar",
+        "get_events",
+        {"start_date_time": f"{day}T00:00:00", "end_date_time": f"{day}T23:59:59"},
+        target={"entity_id": calendar},
+        blocking=True,
+        return_response=True,
+    )
+    assert response is not None
+    events = response[calendar]["events"]  # type: ignore[index]
+    whole_day = [event for event in events if "T" not in event["start"]]
+    assert any(event["start"] == day.isoformat() for event in whole_day)
+
+
+async def test_mark_homework_done_is_refused_naming_lectio(
+    hass: HomeAssistant, lectio_origin: str
+) -> None:
+    entry = await _password_entry(hass, lectio_origin)
+    (data,) = entry.runtime_data.data.students.values()
+    with pytest.raises(HomeAssistantError) as caught:
+        await hass.services.async_call(
+            DOMAIN,
+            "mark_homework_done",
+            {"config_entry": entry.entry_id, "homework_id": data.homework[0].id},
+            blocking=True,
+        )
+    assert caught.value.translation_key == "homework_done_not_supported"
+    assert caught.value.translation_placeholders == {"platform": "Lectio"}
+
+
+async def test_mitid_cookie_login_and_reauth_with_a_new_cookie(
+    hass: HomeAssistant, lectio_origin: str, lectio_simulator: LectioSimulator
+) -> None:
+    key = lectio_simulator.issue_autologin_key()
+    result = await _choose(hass, await _school(hass, lectio_origin, MITID_SCHOOL), "lectio_cookie")
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"cookie": key})
+    entry = await _created(hass, result)
+    assert entry.data["login_mode"] == "cookie"
+    assert entry.data["username"] == ""
+    (data,) = entry.runtime_data.data.students.values()
+    assert data.lessons
+
+    lectio_simulator.revoke_autologin_keys()
+    lectio_simulator.expire_sessions()
+    await entry.runtime_data.async_refresh()
+    await hass.async_block_till_done()
+    (flow,) = hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+    assert flow["step_id"] == "lectio_cookie"
+
+    new_key = lectio_simulator.issue_autologin_key()
+    result = await hass.config_entries.flow.async_configure(flow["flow_id"], {"cookie": new_key})
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reauth_successful"
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    assert entry.data["school_id"] == MITID_SCHOOL
