@@ -15,20 +15,17 @@ from ..errors import InvalidCredentials, NotSupported, SessionExpired
 from ..models import (
     Account,
     AccountKind,
-    Canteen,
     Capability,
     GradeBook,
     Homework,
-    Information,
     Lesson,
     Mailbox,
-    MenuDay,
     Platform,
     SchoolLife,
     Student,
-    Wallet,
 )
 from ..protocol import Credentials
+from ..unoffered import WithoutCanteenOrNews
 from .auth import LoginMode, cookie_login, password_login, read_pasted_cookie
 from .const import (
     COPENHAGEN,
@@ -69,7 +66,7 @@ CAPABILITIES = frozenset(
 TrustListener = Callable[[dict[str, str]], None]
 
 
-class LectioClient:
+class LectioClient(WithoutCanteenOrNews):
     """Async client for one Lectio student account at one school.
 
     ``school_id`` is the school number (or any Lectio URL of the school). Login modes:
@@ -238,22 +235,6 @@ class LectioClient:
             return Mailbox(unread=unread, messages=messages)
 
         return await self._call(student_id, run)
-
-    async def canteen(self, student_id: str) -> Canteen | None:
-        """Lectio has no canteen."""
-        return None
-
-    async def wallets(self) -> list[Wallet]:
-        """Lectio has no wallets."""
-        return []
-
-    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
-        """Lectio has no canteen menus."""
-        return []
-
-    async def information(self, student_id: str) -> list[Information]:
-        """Not offered for Lectio."""
-        return []
 
     # -- internals ---------------------------------------------------------------------------
 

@@ -13,20 +13,17 @@ from ..errors import NotSupported
 from ..models import (
     Account,
     AccountKind,
-    Canteen,
     Capability,
     GradeBook,
     Homework,
-    Information,
     Lesson,
     Mailbox,
-    MenuDay,
     Platform,
     SchoolLife,
     Student,
-    Wallet,
 )
 from ..protocol import Credentials
+from ..unoffered import WithoutCanteenOrNews
 from .const import DEFAULT_TIMEOUT, NIP_SPREADSHEET_SUFFIX, SCHOOL_TZ
 from .errors import NotFound, PermissionDenied
 from .models import Department, ScoDocStudent, Semester
@@ -55,7 +52,7 @@ def _looks_like_nip(query: str) -> bool:
     return query.removesuffix(NIP_SPREADSHEET_SUFFIX).isdigit()
 
 
-class ScoDocClient:
+class ScoDocClient(WithoutCanteenOrNews):
     """Async client for one ScoDoc API account following students by NIP.
 
     ScoDoc API accounts are staff accounts (students have no API access): the account
@@ -274,22 +271,6 @@ class ScoDocClient:
     async def mailbox(self, student_id: str) -> Mailbox:
         """ScoDoc has no mailbox."""
         return Mailbox(unread=0)
-
-    async def canteen(self, student_id: str) -> Canteen | None:
-        """ScoDoc has no canteen."""
-        return None
-
-    async def wallets(self) -> list[Wallet]:
-        """ScoDoc has no wallets."""
-        return []
-
-    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
-        """ScoDoc has no canteen menus."""
-        return []
-
-    async def information(self, student_id: str) -> list[Information]:
-        """ScoDoc has no school news."""
-        return []
 
     # -- internals -----------------------------------------------------------------------------
 
