@@ -17,6 +17,9 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
 from homeassistant.core import callback
 from homeassistant.helpers.selector import (
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
     SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
@@ -39,7 +42,15 @@ from .client import (
 )
 from .client.factory import IMPLEMENTED_PLATFORMS
 from .client.lectio import AccountLocked, MitIdOnly, School, UnknownSchool
-from .client.models import Account, AccountKind, Challenge, ChallengeKind, Platform, Student
+from .client.models import (
+    Account,
+    AccountKind,
+    Capability,
+    Challenge,
+    ChallengeKind,
+    Platform,
+    Student,
+)
 from .client.pronote import EntNotSupported
 from .client.scodoc import ScoDocStudent
 from .client_setup import build_client, school_session
@@ -59,13 +70,16 @@ from .const import (
     CONF_STUDENT_IDS,
     CONF_STUDENTS,
     CONF_TRUST,
+    CONF_WEEKS_AHEAD,
     DOMAIN,
     LOGGER,
     LOGIN_COOKIE,
     LOGIN_QR,
     LOGIN_TOKEN,
+    MAX_WEEKS_AHEAD,
     PLATFORM_NAMES,
     SEMESTER_CURRENT,
+    TIMETABLE_DAYS_AHEAD,
 )
 from .coordinator import SchoolbagCoordinator
 from .flow_selectors import PASSWORD_SELECTOR, URL_SELECTOR, USERNAME_SELECTOR
@@ -397,12 +411,20 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
         schema = vol.Schema(
             {vol.Required(CONF_STUDENTS, default=current): students_selector(account.students)}
         )
+        if Capability.TIMETABLE in coordinator.client.capabilities:
+            weeks = self.config_entry.options.get(CONF_WEEKS_AHEAD, TIMETABLE_DAYS_AHEAD // 7)
+            schema = schema.extend({vol.Required(CONF_WEEKS_AHEAD, default=weeks): WEEKS_SELECTOR})
         if coordinator.client.platform is Platform.SCODOC:
             semester = self.config_entry.options.get(CONF_SEMESTER, SEMESTER_CURRENT)
             schema = schema.extend(
                 {vol.Required(CONF_SEMESTER, default=semester): semester_selector(coordinator)}
             )
         return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
+
+
+WEEKS_SELECTOR = NumberSelector(
+    NumberSelectorConfig(min=1, max=MAX_WEEKS_AHEAD, step=1, mode=NumberSelectorMode.SLIDER)
+)
 
 
 def semester_selector(coordinator: SchoolbagCoordinator) -> SelectSelector:

@@ -52,6 +52,9 @@ DEFAULT_SCAN_INTERVAL: Final = timedelta(minutes=30)
 # How far the coordinator looks back and ahead for lessons and homework.
 TIMETABLE_DAYS_BEHIND: Final = 7
 TIMETABLE_DAYS_AHEAD: Final = 14
+# Option: how many weeks of timetable ahead to read (each week may be one more request).
+CONF_WEEKS_AHEAD: Final = "weeks_ahead"
+MAX_WEEKS_AHEAD: Final = 8
 HOMEWORK_DAYS_BEHIND: Final = 7
 HOMEWORK_DAYS_AHEAD: Final = 21
 MENU_DAYS_AHEAD: Final = 6

@@ -40,6 +40,7 @@ from .client.models import (
 from .const import (
     CONF_STUDENTS,
     CONF_TRUST,
+    CONF_WEEKS_AHEAD,
     DEFAULT_SCAN_INTERVAL,
     DOMAIN,
     HOMEWORK_DAYS_AHEAD,
@@ -200,7 +201,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             lessons = await client.timetable(
                 student.id,
                 today - timedelta(days=TIMETABLE_DAYS_BEHIND),
-                today + timedelta(days=TIMETABLE_DAYS_AHEAD),
+                today + self._timetable_ahead,
             )
         if Capability.HOMEWORK in capabilities:
             homework = await client.homework(
@@ -232,6 +233,13 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             canteen=canteen,
             wallets=tuple(w for w in wallets if w.student_id in (None, student.id)),
         )
+
+    @property
+    def _timetable_ahead(self) -> timedelta:
+        weeks = self.config_entry.options.get(CONF_WEEKS_AHEAD)
+        if weeks is None:
+            return timedelta(days=TIMETABLE_DAYS_AHEAD)
+        return timedelta(weeks=int(weeks))
 
     async def _grades(self, student_id: str, today: date) -> GradeBook:
         """The current period's grades, joined to those of the periods that are over."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from homeassistant.components.todo import TodoListEntityFeature
 from homeassistant.config_entries import SOURCE_USER, ConfigEntry, ConfigEntryState
 from homeassistant.const import ATTR_SUPPORTED_FEATURES
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.util import dt as dt_util
 import pytest
 
 from custom_components.schoolbag.client.models import AbsenceRateKind, HomeworkKind
@@ -197,3 +200,24 @@ async def test_mitid_cookie_login_and_reauth_with_a_new_cookie(
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
     assert entry.data["school_id"] == MITID_SCHOOL
+
+
+async def test_timetable_horizon_follows_the_weeks_option(
+    hass: HomeAssistant, lectio_origin: str
+) -> None:
+    entry = await _password_entry(hass, lectio_origin)
+    (data,) = entry.runtime_data.data.students.values()
+    today = dt_util.now().date()
+    assert max(lesson.start.date() for lesson in data.lessons) <= today + timedelta(days=14)
+
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["step_id"] == "init"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"students": [data.student.id], "weeks_ahead": 4}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+
+    (data,) = entry.runtime_data.data.students.values()
+    last = max(lesson.start.date() for lesson in data.lessons)
+    assert today + timedelta(days=21) < last <= today + timedelta(weeks=4)
