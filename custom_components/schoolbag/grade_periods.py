@@ -39,4 +39,5 @@ def join_periods(book: GradeBook, others: Iterable[tuple[Period, GradeBook]]) ->
         averages=tuple(averages),
         skills=tuple(skills),
         selected_period_id=book.selected_period_id,
+        group=book.group,
     )

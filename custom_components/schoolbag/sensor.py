@@ -145,6 +145,15 @@ def _rate_attributes(data: StudentData, kind: AbsenceRateKind) -> dict[str, Any]
     }
 
 
+def _rank_attributes(data: StudentData, now: datetime) -> dict[str, Any]:
+    """Out of how many students, and in which group."""
+    average = current_overall(data, now.date())
+    return {
+        "rank_total": average.rank_total if average else None,
+        "group": data.grades.group if data.grades else None,
+    }
+
+
 SENSORS: tuple[SchoolbagSensorDescription, ...] = (
     SchoolbagSensorDescription(
         key="next_lesson",
@@ -207,11 +216,7 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
         value_fn=lambda data, now: (
             average.rank if (average := current_overall(data, now.date())) else None
         ),
-        attributes_fn=lambda data, now: {
-            "rank_total": average.rank_total
-            if (average := current_overall(data, now.date()))
-            else None
-        },
+        attributes_fn=lambda data, now: _rank_attributes(data, now),
     ),
     SchoolbagSensorDescription(
         key="latest_skill_evaluation",

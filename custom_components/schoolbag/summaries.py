@@ -89,6 +89,7 @@ def grade_book_dict(book: GradeBook, today: date) -> dict[str, Any]:
     current = book.current_period(today)
     return {
         "current_period": current.id if current else None,
+        "group": book.group,
         "periods": [
             {
                 "id": period.id,

@@ -95,6 +95,8 @@ async def test_flow_follows_students_and_builds_their_entities(
     rank = entity_id_for(hass, "sensor", f"{ALICE}_rank")
     assert hass.states.get(rank).state == str(overall.rank)
     assert attributes(hass, rank)["rank_total"] == overall.rank_total
+    assert attributes(hass, rank)["group"] == book.group
+    assert book.group
 
     units = {
         a.code: a

@@ -262,6 +262,8 @@ class GradeBook:
     skills: tuple[SkillEvaluation, ...] = ()
     # The period the grades were read for when the platform chose one (ScoDoc's semester).
     selected_period_id: str | None = None
+    # The student's group in that period (ScoDoc: "TD-B"), when the grade book names it.
+    group: str | None = None
 
     def current_period(self, today: dt.date) -> Period | None:
         """Return the selected period, else the non-yearly period containing today, if any."""

@@ -231,6 +231,7 @@ class ScoDocClient(WithoutCanteenOrNews):
             grades=bulletin.grades,
             averages=bulletin.averages,
             selected_period_id=str(chosen.id) if period_id is None else None,
+            group=bulletin.group,
         )
 
     async def school_life(self, student_id: str) -> SchoolLife:
