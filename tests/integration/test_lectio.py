@@ -17,7 +17,7 @@ from custom_components.schoolbag.client.models import AbsenceRateKind, HomeworkK
 from custom_components.schoolbag.const import DOMAIN
 from simulator.lectio import LectioSimulator
 
-from .conftest import attributes, entity_id_for, select_options
+from .conftest import attributes, entity_id_for, select_options, start_reauth, start_reconfigure
 
 DEMO_SCHOOL, MITID_SCHOOL = "680", "681"
 
@@ -221,3 +221,48 @@ async def test_timetable_horizon_follows_the_weeks_option(
     (data,) = entry.runtime_data.data.students.values()
     last = max(lesson.start.date() for lesson in data.lessons)
     assert today + timedelta(days=21) < last <= today + timedelta(weeks=4)
+
+
+async def test_password_reauth_and_reconfigure_keep_the_school(
+    hass: HomeAssistant, lectio_origin: str
+) -> None:
+    entry = await _password_entry(hass, lectio_origin)
+    result = await start_reauth(hass, entry)
+    assert result["step_id"] == "reauth_confirm"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"password": "wrong"}
+    )
+    assert result["errors"] == {"base": "invalid_auth"}
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"password": "demo"})
+    assert result["reason"] == "reauth_successful"
+    assert entry.data["school_id"] == DEMO_SCHOOL
+
+    result = await start_reconfigure(hass, entry)
+    assert result["step_id"] == "reconfigure"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"username": "demo", "password": "demo"}
+    )
+    assert result["reason"] == "reconfigure_successful"
+    assert entry.data["school_id"] == DEMO_SCHOOL
+    assert entry.data["login_mode"] == "password"
+
+
+async def test_reconfigure_of_a_mitid_account_asks_for_a_cookie(
+    hass: HomeAssistant, lectio_origin: str, lectio_simulator: LectioSimulator
+) -> None:
+    result = await _choose(hass, await _school(hass, lectio_origin, MITID_SCHOOL), "lectio_cookie")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"cookie": lectio_simulator.issue_autologin_key()}
+    )
+    entry = await _created(hass, result)
+    result = await start_reconfigure(hass, entry)
+    assert result["step_id"] == "lectio_cookie"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"cookie": "not-a-key"}
+    )
+    assert result["errors"] == {"base": "invalid_auth"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"cookie": lectio_simulator.issue_autologin_key()}
+    )
+    assert result["reason"] == "reconfigure_successful"
+    assert entry.data["login_mode"] == "cookie"
