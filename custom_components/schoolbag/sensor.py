@@ -204,7 +204,8 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
         translation_key="overall_average",
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=2,
-        exists_fn=lambda data: data.grades is not None,
+        # Averages are per term: a grade book without terms (Lectio) has none.
+        exists_fn=lambda data: data.grades is not None and bool(data.grades.periods),
         value_fn=lambda data, now: overall_average(data, now.date()),
     ),
     SchoolbagSensorDescription(

@@ -10,6 +10,7 @@ from homeassistant.const import ATTR_SUPPORTED_FEATURES
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import entity_registry as er
 from homeassistant.util import dt as dt_util
 import pytest
 
@@ -134,6 +135,12 @@ async def test_entities_show_lessons_assignments_and_absence(
     assert float(hass.states.get(absence).state) == pytest.approx(overall.percent)
     assert attributes(hass, absence)["subjects"]
     assert hass.states.get(entity_id_for(hass, "sensor", f"{student}_unread_messages")).state
+    # Lectio grades have no terms and no averages: no average sensor that would stay unknown.
+    registry = er.async_get(hass)
+    assert not any(
+        item.unique_id.endswith(f"{student}_overall_average") for item in registry.entities.values()
+    )
+    assert hass.states.get(entity_id_for(hass, "sensor", f"{student}_latest_grade")).state
 
 
 async def test_whole_day_notes_are_all_day_calendar_events(
