@@ -15,7 +15,9 @@ from aiohttp import web
 
 from simulator.app import build_app
 from simulator.ecoledirecte import EcoleDirecteSimulator
+from simulator.lectio import LectioSimulator
 from simulator.pronote import PronoteSimulator
+from simulator.scodoc import ScoDocSimulator
 
 NAME_WIDTH = 34
 
@@ -78,9 +80,13 @@ class SimulatorThread:
         *,
         ecoledirecte: EcoleDirecteSimulator | None = None,
         pronote: PronoteSimulator | None = None,
+        lectio: LectioSimulator | None = None,
+        scodoc: ScoDocSimulator | None = None,
     ) -> None:
         self.ecoledirecte = ecoledirecte
         self.pronote = pronote
+        self.lectio = lectio
+        self.scodoc = scodoc
         self.loop = asyncio.new_event_loop()
         self.origin = ""
         self._error: BaseException | None = None
@@ -90,7 +96,12 @@ class SimulatorThread:
     def _run(self) -> None:
         asyncio.set_event_loop(self.loop)
         try:
-            app = build_app(ecoledirecte=self.ecoledirecte, pronote=self.pronote)
+            app = build_app(
+                ecoledirecte=self.ecoledirecte,
+                pronote=self.pronote,
+                lectio=self.lectio,
+                scodoc=self.scodoc,
+            )
             runner = web.AppRunner(app, handle_signals=False, access_log=None)
             self.loop.run_until_complete(runner.setup())
             site = web.TCPSite(runner, "127.0.0.1", 0)

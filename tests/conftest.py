@@ -6,9 +6,55 @@ from __future__ import annotations
 # package; importing ours first makes Home Assistant find the integration.
 import custom_components  # noqa: F401  # isort: skip
 
+from collections.abc import AsyncGenerator
+from contextlib import AsyncExitStack
+
+import aiohttp
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
 import pytest
+
+from .servers import AppClient, ServeApp, ServeAppClient
 
 
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let Home Assistant load integrations from custom_components/."""
+
+
+@pytest.fixture
+async def http_session() -> AsyncGenerator[aiohttp.ClientSession]:
+    """An aiohttp session owned by the test (the client must never close it).
+
+    Its cookie jar is aiohttp's default one, which refuses cookies from IP addresses.
+    """
+    session = aiohttp.ClientSession()
+    yield session
+    await session.close()
+
+
+@pytest.fixture
+async def serve_app(socket_enabled: None) -> AsyncGenerator[ServeApp]:
+    """``await serve_app(app)``: serve ``app`` on 127.0.0.1 until the test ends; its origin."""
+    async with AsyncExitStack() as servers:
+
+        async def start(app: web.Application) -> str:
+            server = await servers.enter_async_context(TestServer(app, host="127.0.0.1"))
+            return f"http://127.0.0.1:{server.port}"
+
+        yield start
+
+
+@pytest.fixture
+async def serve_app_client(socket_enabled: None) -> AsyncGenerator[ServeAppClient]:
+    """``await serve_app_client(app)``: an aiohttp test client of ``app`` served on 127.0.0.1.
+
+    The test client's cookie jar accepts cookies from 127.0.0.1.
+    """
+    async with AsyncExitStack() as clients:
+
+        async def start(app: web.Application) -> AppClient:
+            client = TestClient(TestServer(app, host="127.0.0.1"))
+            return await clients.enter_async_context(client)
+
+        yield start

@@ -6,20 +6,19 @@ Every endpoint answers JSON; bad parameters answer HTTP 400 ``{"error": ...}``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from simulator import control
 from simulator.control import (
+    Action,
     BadParameter,
-    Handler,
     Params,
     boolean,
-    control_handler,
     integer,
-    mount_controls,
+    optional_integer,
     required_text,
 )
 from simulator.ecoledirecte.dates import iso
@@ -28,10 +27,9 @@ if TYPE_CHECKING:
     from simulator.ecoledirecte.simulator import EcoleDirecteSimulator
 
 PREFIX = "/_sim/ecoledirecte"
-Action = Callable[["EcoleDirecteSimulator", Params], dict[str, Any]]
 
 
-def status(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
+def status(sim: EcoleDirecteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     from simulator.ecoledirecte.simulator import DEMO_ACCOUNTS  # noqa: PLC0415 - import cycle
 
     faults = sim.faults
@@ -59,46 +57,36 @@ def status(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
     }
 
 
-def latency(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
-    sim.faults.latency = max(0, integer(params, "ms")) / 1000
-    return {"latency": sim.faults.latency}
-
-
-def expire(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
+def expire(sim: EcoleDirecteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     sim.expire_tokens()
     return {"expired": True}
 
 
-def reset(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
-    sim.reset()
-    return {"reset": True, "today": iso(sim.today)}
-
-
-def next_code(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
+def next_code(sim: EcoleDirecteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     code = integer(params, "code")
-    count = integer(params, "count") if params.get("count") else 1
-    sim.faults.next_codes.extend([code] * count)
+    sim.faults.next_codes.extend([code] * optional_integer(params, "count", 1))
     return {"next_codes": list(sim.faults.next_codes)}
 
 
-def next_http_status(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
+def next_http_status(
+    sim: EcoleDirecteSimulator, params: Params, request: web.Request
+) -> dict[str, Any]:
     code = integer(params, "status")
-    count = integer(params, "count") if params.get("count") else 1
-    sim.faults.next_http_status.extend([code] * count)
+    sim.faults.next_http_status.extend([code] * optional_integer(params, "count", 1))
     return {"next_http_status": list(sim.faults.next_http_status)}
 
 
-def malformed(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
-    sim.faults.malformed_next = integer(params, "count") if params.get("count") else 1
+def malformed(sim: EcoleDirecteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.faults.malformed_next = optional_integer(params, "count", 1)
     return {"malformed_next": sim.faults.malformed_next}
 
 
-def ip_flagged(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
+def ip_flagged(sim: EcoleDirecteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     sim.faults.ip_flagged = boolean(params, "on", True)
     return {"ip_flagged": sim.faults.ip_flagged}
 
 
-def mode(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
+def mode(sim: EcoleDirecteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     """Toggle ``strict_2fa``, ``strict_gtk``, ``gtk_cookie``, ``bind_ua``, ``rotate_tokens``."""
     sim.faults.strict_2fa_token = boolean(params, "strict_2fa", sim.faults.strict_2fa_token)
     sim.require_gtk = boolean(params, "strict_gtk", sim.require_gtk)
@@ -109,11 +97,11 @@ def mode(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
         sim.token_ttl = float(integer(params, "token_ttl"))
     if params.get("min_version"):
         sim.min_version = params["min_version"]
-    settings: dict[str, Any] = status(sim, params)["settings"]
+    settings: dict[str, Any] = status(sim, params, request)["settings"]
     return settings | {"strict_2fa_token": sim.faults.strict_2fa_token}
 
 
-def qcm(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
+def qcm(sim: EcoleDirecteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     username = required_text(params, "username")
     required = boolean(params, "required", True)
     try:
@@ -123,7 +111,9 @@ def qcm(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
     return {"username": username, "qcm_required": required}
 
 
-def revoke_trust(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
+def revoke_trust(
+    sim: EcoleDirecteSimulator, params: Params, request: web.Request
+) -> dict[str, Any]:
     username = required_text(params, "username")
     try:
         sim.revoke_trust(username)
@@ -132,7 +122,7 @@ def revoke_trust(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
     return {"username": username, "revoked": True}
 
 
-def add_grade(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
+def add_grade(sim: EcoleDirecteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     try:
         grade_id = sim.add_grade(
             integer(params, "student"), required_text(params, "subject"), params.get("value", "15")
@@ -142,7 +132,9 @@ def add_grade(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
     return {"id": grade_id}
 
 
-def add_homework(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
+def add_homework(
+    sim: EcoleDirecteSimulator, params: Params, request: web.Request
+) -> dict[str, Any]:
     try:
         due = date.fromisoformat(required_text(params, "due"))
     except ValueError as err:
@@ -157,22 +149,10 @@ def add_homework(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
     return {"id": homework_id}
 
 
-def requests_list(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
-    return {
-        "count": len(sim.requests),
-        "requests": [{"path": path, "verbe": verbe} for path, verbe in sim.requests],
-    }
-
-
-def requests_clear(sim: EcoleDirecteSimulator, params: Params) -> dict[str, Any]:
-    sim.requests.clear()
-    return {"count": 0}
-
-
-POST_ACTIONS: dict[str, Action] = {
-    "latency": latency,
+POST_ACTIONS: dict[str, Action[EcoleDirecteSimulator]] = {
+    "latency": control.latency,
     "expire": expire,
-    "reset": reset,
+    "reset": control.reset,
     "next_code": next_code,
     "next_http_status": next_http_status,
     "malformed": malformed,
@@ -182,21 +162,15 @@ POST_ACTIONS: dict[str, Action] = {
     "revoke_trust": revoke_trust,
     "grade": add_grade,
     "homework": add_homework,
-    "requests/clear": requests_clear,
+    "requests/clear": control.requests_clear,
 }
 
-GET_ACTIONS: dict[str, Action] = {"": status, "requests": requests_list}
+GET_ACTIONS: dict[str, Action[EcoleDirecteSimulator]] = {
+    "": status,
+    "requests": control.requests_list(("path", "verbe")),
+}
 
 
 def add_control_routes(app: web.Application, sim: EcoleDirecteSimulator) -> None:
     """Mount the control surface of ``sim`` on ``app``."""
-
-    def handler(action: Action) -> Handler:
-        return control_handler(lambda params, request: action(sim, params))
-
-    mount_controls(
-        app,
-        PREFIX,
-        {name: handler(action) for name, action in GET_ACTIONS.items()},
-        {name: handler(action) for name, action in POST_ACTIONS.items()},
-    )
+    control.mount_actions(app, PREFIX, sim, GET_ACTIONS, POST_ACTIONS)

@@ -22,21 +22,12 @@ POST ``/_sim/lectio/requests/clear``
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from simulator.control import (
-    BadParameter,
-    Handler,
-    Params,
-    boolean,
-    control_handler,
-    integer,
-    mount_controls,
-    required_text,
-)
+from simulator import control
+from simulator.control import Action, BadParameter, Params, boolean, integer
 from simulator.lectio.faults import check_fault
 from simulator.lectio.fixtures.people import MITID_SCHOOL_ID
 
@@ -44,7 +35,6 @@ if TYPE_CHECKING:
     from simulator.lectio.simulator import LectioSimulator
 
 PREFIX = "/_sim/lectio"
-Action = Callable[["LectioSimulator", Params, web.Request], dict[str, Any]]
 
 
 def settings(sim: LectioSimulator) -> dict[str, Any]:
@@ -90,22 +80,6 @@ def reset(sim: LectioSimulator, params: Params, request: web.Request) -> dict[st
     return {"reset": True, "today": sim.now().date().isoformat()}
 
 
-def latency(sim: LectioSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    sim.faults.latency = max(0, integer(params, "ms")) / 1000
-    return {"latency": sim.faults.latency}
-
-
-def next_error(sim: LectioSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    name = required_text(params, "name")
-    try:
-        check_fault(name)
-    except ValueError as err:
-        raise BadParameter(str(err)) from err
-    count = integer(params, "count") if params.get("count") else 1
-    sim.faults.next_errors.extend([name] * count)
-    return {"next_errors": list(sim.faults.next_errors)}
-
-
 def mode(sim: LectioSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     sim.legacy_tooltips = boolean(params, "legacy_tooltips", sim.legacy_tooltips)
     sim.malformed_schedule = boolean(params, "malformed_schedule", sim.malformed_schedule)
@@ -119,44 +93,23 @@ def mode(sim: LectioSimulator, params: Params, request: web.Request) -> dict[str
     return settings(sim)
 
 
-def requests_list(sim: LectioSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    return {
-        "count": len(sim.requests),
-        "requests": [{"method": method, "path": path} for method, path in sim.requests],
-    }
-
-
-def requests_clear(sim: LectioSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    sim.requests.clear()
-    return {"count": 0}
-
-
-POST_ACTIONS: dict[str, Action] = {
+POST_ACTIONS: dict[str, Action[LectioSimulator]] = {
     "autologin": autologin,
     "expire": expire,
     "revoke_keys": revoke_keys,
     "reset": reset,
-    "latency": latency,
-    "next_error": next_error,
+    "latency": control.latency,
+    "next_error": control.next_error(check_fault),
     "mode": mode,
-    "requests/clear": requests_clear,
+    "requests/clear": control.requests_clear,
 }
 
-GET_ACTIONS: dict[str, Action] = {
+GET_ACTIONS: dict[str, Action[LectioSimulator]] = {
     "": status,
-    "requests": requests_list,
+    "requests": control.requests_list(("method", "path")),
 }
 
 
 def add_control_routes(app: web.Application, sim: LectioSimulator) -> None:
     """Mount the control surface of ``sim`` on ``app``."""
-
-    def handler(action: Action) -> Handler:
-        return control_handler(lambda params, request: action(sim, params, request))
-
-    mount_controls(
-        app,
-        PREFIX,
-        {name: handler(action) for name, action in GET_ACTIONS.items()},
-        {name: handler(action) for name, action in POST_ACTIONS.items()},
-    )
+    control.mount_actions(app, PREFIX, sim, GET_ACTIONS, POST_ACTIONS)

@@ -31,21 +31,12 @@ POST ``/_sim/pronote/revoke_tokens`` ``username``
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from simulator.control import (
-    BadParameter,
-    Handler,
-    Params,
-    boolean,
-    control_handler,
-    integer,
-    mount_controls,
-    required_text,
-)
+from simulator import control
+from simulator.control import Action, BadParameter, Params, boolean, integer, required_text
 from simulator.pronote import auth, bootstrap, envelope
 from simulator.pronote.ent.families import FAMILIES
 from simulator.pronote.faults import check_error
@@ -56,7 +47,6 @@ if TYPE_CHECKING:
 
 PREFIX = "/_sim/pronote"
 ENT_SWITCHES = ("hub_trusts_service", "local_accounts", "educonnect_accounts", "keycloak_otp")
-Action = Callable[["PronoteSimulator", Params, web.Request], dict[str, Any]]
 
 
 def _choice(params: Params, name: str, current: str, allowed: tuple[str, ...]) -> str:
@@ -108,30 +98,9 @@ def status(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[
     }
 
 
-def latency(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    sim.faults.latency = max(0, integer(params, "ms")) / 1000
-    return {"latency": sim.faults.latency}
-
-
 def expire(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     sim.expire_sessions()
     return {"expired": True}
-
-
-def reset(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    sim.reset()
-    return {"reset": True, "today": sim.today.isoformat()}
-
-
-def next_error(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    name = required_text(params, "name")
-    try:
-        check_error(name)
-    except ValueError as err:
-        raise BadParameter(str(err)) from err
-    count = integer(params, "count") if params.get("count") else 1
-    sim.faults.next_errors.extend([name] * count)
-    return {"next_errors": list(sim.faults.next_errors)}
 
 
 def _ent_mode(sim: PronoteSimulator, params: Params) -> None:
@@ -225,33 +194,21 @@ def students(sim: PronoteSimulator, params: Params, request: web.Request) -> dic
     return {"space": space, "students": [{"id": i, "name": sim.student(i).name} for i in ids]}
 
 
-def requests_list(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    return {
-        "count": len(sim.requests),
-        "requests": [{"path": path, "function": name} for path, name in sim.requests],
-    }
-
-
-def requests_clear(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    sim.requests.clear()
-    return {"count": 0}
-
-
-POST_ACTIONS: dict[str, Action] = {
-    "latency": latency,
+POST_ACTIONS: dict[str, Action[PronoteSimulator]] = {
+    "latency": control.latency,
     "expire": expire,
-    "reset": reset,
-    "next_error": next_error,
+    "reset": control.reset,
+    "next_error": control.next_error(check_error),
     "mode": mode,
     "twofa": twofa,
     "qr": qr,
     "revoke_tokens": revoke_tokens,
-    "requests/clear": requests_clear,
+    "requests/clear": control.requests_clear,
 }
 
-GET_ACTIONS: dict[str, Action] = {
+GET_ACTIONS: dict[str, Action[PronoteSimulator]] = {
     "": status,
-    "requests": requests_list,
+    "requests": control.requests_list(("path", "function")),
     "devices": devices,
     "homework": homework,
     "students": students,
@@ -260,13 +217,4 @@ GET_ACTIONS: dict[str, Action] = {
 
 def add_control_routes(app: web.Application, sim: PronoteSimulator) -> None:
     """Mount the control surface of ``sim`` on ``app``."""
-
-    def handler(action: Action) -> Handler:
-        return control_handler(lambda params, request: action(sim, params, request))
-
-    mount_controls(
-        app,
-        PREFIX,
-        {name: handler(action) for name, action in GET_ACTIONS.items()},
-        {name: handler(action) for name, action in POST_ACTIONS.items()},
-    )
+    control.mount_actions(app, PREFIX, sim, GET_ACTIONS, POST_ACTIONS)

@@ -19,21 +19,12 @@ POST ``/_sim/scodoc/requests/clear``
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from simulator.control import (
-    BadParameter,
-    Handler,
-    Params,
-    boolean,
-    control_handler,
-    integer,
-    mount_controls,
-    required_text,
-)
+from simulator import control
+from simulator.control import Action, BadParameter, Params, boolean, integer, required_text
 from simulator.scodoc.faults import check_error
 from simulator.scodoc.users import USERS
 
@@ -41,7 +32,6 @@ if TYPE_CHECKING:
     from simulator.scodoc.simulator import ScoDocSimulator
 
 PREFIX = "/_sim/scodoc"
-Action = Callable[["ScoDocSimulator", Params, web.Request], dict[str, Any]]
 
 
 def settings(sim: ScoDocSimulator) -> dict[str, Any]:
@@ -80,11 +70,6 @@ def _user(params: Params) -> str:
     return username
 
 
-def latency(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    sim.faults.latency = max(0, integer(params, "ms")) / 1000
-    return {"latency": sim.faults.latency}
-
-
 def expire_tokens(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     username = _user(params) if params.get("username") else None
     return {"expired": sim.expire_tokens(username)}
@@ -94,17 +79,6 @@ def rotate_token(sim: ScoDocSimulator, params: Params, request: web.Request) -> 
     username = _user(params)
     sim.rotate_token(username)
     return {"username": username, "rotated": True}
-
-
-def next_error(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    name = required_text(params, "name")
-    try:
-        check_error(name)
-    except ValueError as err:
-        raise BadParameter(str(err)) from err
-    count = integer(params, "count") if params.get("count") else 1
-    sim.faults.next_errors.extend([name] * count)
-    return {"next_errors": list(sim.faults.next_errors)}
 
 
 def mode(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
@@ -138,47 +112,24 @@ def grade(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[st
     return {"etudid": etudid, "evaluation_id": evaluation_id, "value": value}
 
 
-def reset(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    sim.reset()
-    return {"reset": True, "today": sim.today.isoformat()}
-
-
-def requests_list(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    return {
-        "count": len(sim.requests),
-        "requests": [{"method": method, "path": path} for method, path in sim.requests],
-    }
-
-
-def requests_clear(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    sim.requests.clear()
-    return {"count": 0}
-
-
-POST_ACTIONS: dict[str, Action] = {
-    "latency": latency,
+POST_ACTIONS: dict[str, Action[ScoDocSimulator]] = {
+    "latency": control.latency,
     "expire_tokens": expire_tokens,
     "rotate_token": rotate_token,
-    "next_error": next_error,
+    "next_error": control.next_error(check_error),
     "mode": mode,
     "publish": publish,
     "grade": grade,
-    "reset": reset,
-    "requests/clear": requests_clear,
+    "reset": control.reset,
+    "requests/clear": control.requests_clear,
 }
 
-GET_ACTIONS: dict[str, Action] = {"": status, "requests": requests_list}
+GET_ACTIONS: dict[str, Action[ScoDocSimulator]] = {
+    "": status,
+    "requests": control.requests_list(("method", "path")),
+}
 
 
 def add_control_routes(app: web.Application, sim: ScoDocSimulator) -> None:
     """Mount the control surface of ``sim`` on ``app``."""
-
-    def handler(action: Action) -> Handler:
-        return control_handler(lambda params, request: action(sim, params, request))
-
-    mount_controls(
-        app,
-        PREFIX,
-        {name: handler(action) for name, action in GET_ACTIONS.items()},
-        {name: handler(action) for name, action in POST_ACTIONS.items()},
-    )
+    control.mount_actions(app, PREFIX, sim, GET_ACTIONS, POST_ACTIONS)

@@ -1,12 +1,11 @@
-"""Fixtures: an aiohttp session owned by the test and the simulated Lectio site."""
+"""Fixtures: the simulated Lectio site and clients of it (``http_session`` is shared)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 import aiohttp
-from aiohttp.test_utils import TestServer
 import pytest
 
 from custom_components.schoolbag.client.lectio import LectioClient
@@ -14,6 +13,8 @@ from custom_components.schoolbag.client.lectio.const import COPENHAGEN
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.app import build_app
 from simulator.lectio import LectioSimulator
+
+from ..servers import ServeApp
 
 # A Wednesday of ISO week 13 of 2026: summer time starts on its Sunday (29 March).
 TODAY = date(2026, 3, 25)
@@ -25,26 +26,15 @@ MakeClient = Callable[..., LectioClient]
 
 
 @pytest.fixture
-async def http_session() -> AsyncGenerator[aiohttp.ClientSession]:
-    """An aiohttp session owned by the test, with aiohttp's default (IP-refusing) jar."""
-    session = aiohttp.ClientSession()
-    yield session
-    await session.close()
-
-
-@pytest.fixture
 def sim() -> LectioSimulator:
     """A fresh simulated Lectio, its demo data dated around ``TODAY``."""
     return LectioSimulator(today=TODAY)
 
 
 @pytest.fixture
-async def origin(socket_enabled: None, sim: LectioSimulator) -> AsyncGenerator[str]:
+async def origin(serve_app: ServeApp, sim: LectioSimulator) -> str:
     """Serve the simulator on 127.0.0.1 and return ``http://127.0.0.1:<port>``."""
-    server = TestServer(build_app(lectio=sim), host="127.0.0.1")
-    await server.start_server()
-    yield f"http://127.0.0.1:{server.port}"
-    await server.close()
+    return await serve_app(build_app(lectio=sim))
 
 
 @pytest.fixture

@@ -1,23 +1,13 @@
-"""Fixtures: an aiohttp session owned by the test and the simulated Pronote server."""
+"""Fixtures: the simulated Pronote server and its addresses (``http_session`` is shared)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
-
-import aiohttp
-from aiohttp.test_utils import TestServer
 import pytest
 
 from simulator.app import build_app
 from simulator.pronote import PronoteSimulator
 
-
-@pytest.fixture
-async def http_session() -> AsyncGenerator[aiohttp.ClientSession]:
-    """An aiohttp session owned by the test (the client must never close it)."""
-    session = aiohttp.ClientSession()
-    yield session
-    await session.close()
+from ..servers import ServeApp
 
 
 @pytest.fixture
@@ -27,13 +17,10 @@ def sim() -> PronoteSimulator:
 
 
 @pytest.fixture
-async def origin(socket_enabled: None, sim: PronoteSimulator) -> AsyncGenerator[str]:
+async def origin(serve_app: ServeApp, sim: PronoteSimulator) -> str:
     """Serve the simulator on 127.0.0.1 and return ``http://127.0.0.1:<port>``."""
-    server = TestServer(build_app(pronote=sim), host="127.0.0.1")
-    await server.start_server()
-    sim.base_url = f"http://127.0.0.1:{server.port}"
-    yield sim.base_url
-    await server.close()
+    sim.base_url = await serve_app(build_app(pronote=sim))
+    return sim.base_url
 
 
 @pytest.fixture

@@ -1,11 +1,10 @@
-"""Fixtures: an aiohttp session owned by the test and the simulated ScoDoc server."""
+"""Fixtures: the simulated ScoDoc server and clients of it (``http_session`` is shared)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import aiohttp
-from aiohttp.test_utils import TestServer
 import pytest
 
 from custom_components.schoolbag.client.protocol import Credentials
@@ -13,17 +12,11 @@ from custom_components.schoolbag.client.scodoc import ScoDocClient
 from simulator.app import build_app
 from simulator.scodoc import ScoDocSimulator
 
+from ..servers import ServeApp
+
 ALICE = "31024587"
 HUGO = "31029911"
 MakeClient = Callable[..., ScoDocClient]
-
-
-@pytest.fixture
-async def http_session() -> AsyncGenerator[aiohttp.ClientSession]:
-    """An aiohttp session owned by the test (the client must never close it)."""
-    session = aiohttp.ClientSession()
-    yield session
-    await session.close()
 
 
 @pytest.fixture
@@ -33,12 +26,9 @@ def sim() -> ScoDocSimulator:
 
 
 @pytest.fixture
-async def base_url(socket_enabled: None, sim: ScoDocSimulator) -> AsyncGenerator[str]:
+async def base_url(serve_app: ServeApp, sim: ScoDocSimulator) -> str:
     """Serve the simulator on 127.0.0.1 and return ``http://127.0.0.1:<port>/ScoDoc``."""
-    server = TestServer(build_app(scodoc=sim), host="127.0.0.1")
-    await server.start_server()
-    yield f"http://127.0.0.1:{server.port}/ScoDoc"
-    await server.close()
+    return f"{await serve_app(build_app(scodoc=sim))}/ScoDoc"
 
 
 @pytest.fixture

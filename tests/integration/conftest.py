@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from aiohttp.test_utils import TestServer
 from homeassistant.config_entries import (
     SOURCE_REAUTH,
     SOURCE_RECONFIGURE,
@@ -25,6 +23,8 @@ from simulator.ecoledirecte import EcoleDirecteSimulator
 from simulator.lectio import LectioSimulator
 from simulator.pronote import PronoteSimulator
 from simulator.scodoc import ScoDocSimulator
+
+from ..servers import ServeApp
 
 PARIS = ZoneInfo("Europe/Paris")
 STUDENT = ("demo.eleve", "demo")
@@ -46,12 +46,9 @@ def ed_simulator() -> EcoleDirecteSimulator:
 
 
 @pytest.fixture
-async def ed_url(socket_enabled: None, ed_simulator: EcoleDirecteSimulator) -> AsyncGenerator[str]:
+async def ed_url(serve_app: ServeApp, ed_simulator: EcoleDirecteSimulator) -> str:
     """Serve the simulator on 127.0.0.1 and return its API base URL."""
-    server = TestServer(build_app(ecoledirecte=ed_simulator), host="127.0.0.1")
-    await server.start_server()
-    yield f"http://127.0.0.1:{server.port}/v3"
-    await server.close()
+    return f"{await serve_app(build_app(ecoledirecte=ed_simulator))}/v3"
 
 
 @pytest.fixture
@@ -61,16 +58,10 @@ def pronote_simulator() -> PronoteSimulator:
 
 
 @pytest.fixture
-async def pronote_origin(
-    socket_enabled: None, pronote_simulator: PronoteSimulator
-) -> AsyncGenerator[str]:
+async def pronote_origin(serve_app: ServeApp, pronote_simulator: PronoteSimulator) -> str:
     """Serve the Pronote simulator on 127.0.0.1 and return its origin."""
-    server = TestServer(build_app(pronote=pronote_simulator), host="127.0.0.1")
-    await server.start_server()
-    origin = f"http://127.0.0.1:{server.port}"
-    pronote_simulator.base_url = origin
-    yield origin
-    await server.close()
+    pronote_simulator.base_url = await serve_app(build_app(pronote=pronote_simulator))
+    return pronote_simulator.base_url
 
 
 @pytest.fixture
@@ -80,14 +71,9 @@ def scodoc_simulator() -> ScoDocSimulator:
 
 
 @pytest.fixture
-async def scodoc_url(
-    socket_enabled: None, scodoc_simulator: ScoDocSimulator
-) -> AsyncGenerator[str]:
+async def scodoc_url(serve_app: ServeApp, scodoc_simulator: ScoDocSimulator) -> str:
     """Serve the ScoDoc simulator on 127.0.0.1 and return its ``/ScoDoc`` address."""
-    server = TestServer(build_app(scodoc=scodoc_simulator), host="127.0.0.1")
-    await server.start_server()
-    yield f"http://127.0.0.1:{server.port}/ScoDoc"
-    await server.close()
+    return f"{await serve_app(build_app(scodoc=scodoc_simulator))}/ScoDoc"
 
 
 @pytest.fixture
@@ -97,14 +83,9 @@ def lectio_simulator() -> LectioSimulator:
 
 
 @pytest.fixture
-async def lectio_origin(
-    socket_enabled: None, lectio_simulator: LectioSimulator
-) -> AsyncGenerator[str]:
+async def lectio_origin(serve_app: ServeApp, lectio_simulator: LectioSimulator) -> str:
     """Serve the Lectio simulator on 127.0.0.1 and return its origin (the Lectio base URL)."""
-    server = TestServer(build_app(lectio=lectio_simulator), host="127.0.0.1")
-    await server.start_server()
-    yield f"http://127.0.0.1:{server.port}"
-    await server.close()
+    return await serve_app(build_app(lectio=lectio_simulator))
 
 
 def select_options(result: FlowResult, field: str) -> dict[str, str]:

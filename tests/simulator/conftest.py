@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
-
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
 import pytest
 
 from simulator.app import build_app
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
+from ..servers import AppClient, ServeAppClient
 from .helpers import EdClient
 
 
@@ -21,15 +18,12 @@ def sim() -> EcoleDirecteSimulator:
 
 
 @pytest.fixture
-async def client(
-    socket_enabled: None, sim: EcoleDirecteSimulator
-) -> AsyncGenerator[TestClient[web.Request, web.Application]]:
+async def client(serve_app_client: ServeAppClient, sim: EcoleDirecteSimulator) -> AppClient:
     """An aiohttp test client bound to the simulator app (cookie jar accepts 127.0.0.1)."""
-    async with TestClient(TestServer(build_app(ecoledirecte=sim), host="127.0.0.1")) as test_client:
-        yield test_client
+    return await serve_app_client(build_app(ecoledirecte=sim))
 
 
 @pytest.fixture
-def ed(client: TestClient[web.Request, web.Application], sim: EcoleDirecteSimulator) -> EdClient:
+def ed(client: AppClient, sim: EcoleDirecteSimulator) -> EdClient:
     """Wire-level helper speaking the EcoleDirecte protocol to the simulator."""
     return EdClient(client, sim)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
 from datetime import date
 
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
 import pytest
 
 from simulator.app import build_app
 from simulator.lectio import LectioSimulator
 
+from ..servers import AppClient, ServeAppClient
 from .helpers import Browser
 
 TODAY = date(2026, 3, 25)
@@ -24,15 +22,12 @@ def sim() -> LectioSimulator:
 
 
 @pytest.fixture
-async def client(
-    socket_enabled: None, sim: LectioSimulator
-) -> AsyncGenerator[TestClient[web.Request, web.Application]]:
+async def client(serve_app_client: ServeAppClient, sim: LectioSimulator) -> AppClient:
     """An aiohttp test client bound to the simulator app (cookies accepted for 127.0.0.1)."""
-    async with TestClient(TestServer(build_app(lectio=sim), host="127.0.0.1")) as test_client:
-        yield test_client
+    return await serve_app_client(build_app(lectio=sim))
 
 
 @pytest.fixture
-def browser(client: TestClient[web.Request, web.Application]) -> Browser:
+def browser(client: AppClient) -> Browser:
     """Wire-level helper acting like a browser on the simulated site."""
     return Browser(client)

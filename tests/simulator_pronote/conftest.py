@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
-
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
 import pytest
 
 from simulator.app import build_app
 from simulator.pronote import PronoteSimulator
 
+from ..servers import AppClient, ServeAppClient
 from .helpers import Wire
 
 
@@ -21,15 +18,12 @@ def sim() -> PronoteSimulator:
 
 
 @pytest.fixture
-async def client(
-    socket_enabled: None, sim: PronoteSimulator
-) -> AsyncGenerator[TestClient[web.Request, web.Application]]:
+async def client(serve_app_client: ServeAppClient, sim: PronoteSimulator) -> AppClient:
     """An aiohttp test client bound to the simulator app (cookies accepted for 127.0.0.1)."""
-    async with TestClient(TestServer(build_app(pronote=sim), host="127.0.0.1")) as test_client:
-        yield test_client
+    return await serve_app_client(build_app(pronote=sim))
 
 
 @pytest.fixture
-def wire(client: TestClient[web.Request, web.Application], sim: PronoteSimulator) -> Wire:
+def wire(client: AppClient, sim: PronoteSimulator) -> Wire:
     """Wire-level helper speaking the Pronote protocol to the simulator."""
     return Wire(client, sim)

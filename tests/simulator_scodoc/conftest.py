@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
-
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
 import pytest
 
 from simulator.app import build_app
 from simulator.scodoc import ScoDocSimulator
 
+from ..servers import AppClient, ServeAppClient
 from .helpers import Api
 
 
@@ -21,15 +18,12 @@ def sim() -> ScoDocSimulator:
 
 
 @pytest.fixture
-async def client(
-    socket_enabled: None, sim: ScoDocSimulator
-) -> AsyncGenerator[TestClient[web.Request, web.Application]]:
+async def client(serve_app_client: ServeAppClient, sim: ScoDocSimulator) -> AppClient:
     """An aiohttp test client bound to the simulator app."""
-    async with TestClient(TestServer(build_app(scodoc=sim), host="127.0.0.1")) as test_client:
-        yield test_client
+    return await serve_app_client(build_app(scodoc=sim))
 
 
 @pytest.fixture
-def api(client: TestClient[web.Request, web.Application]) -> Api:
+def api(client: AppClient) -> Api:
     """Token-aware helper speaking to the simulated API."""
     return Api(client)

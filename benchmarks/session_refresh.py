@@ -1,0 +1,144 @@
+"""Requests, wall time and memory per refresh on Lectio or ScoDoc: session kept vs login each time.
+
+No reference client exists for these platforms, so the comparison is with our own client
+built anew for every refresh, which is what an integration that logs in each time does.
+Each refresh reads what the Home Assistant coordinator reads for the platform's
+capabilities (timetable today-7..+14, homework ..+21, grades, school life, messages), from
+the simulated server with injected latency.
+
+    .venv/bin/python -m benchmarks.session_refresh lectio [--refreshes 20] [--latency-ms 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Callable
+from datetime import date, timedelta
+import time
+
+import aiohttp
+
+from benchmarks.common import Result, SimulatorThread, measured, print_table
+from custom_components.schoolbag.client import Credentials, SchoolClient
+from custom_components.schoolbag.client.factory import ClientOptions, create_client
+from custom_components.schoolbag.client.models import Capability, Platform
+from simulator.lectio import LectioSimulator
+from simulator.scodoc import ScoDocSimulator
+
+type ClientMaker = Callable[[aiohttp.ClientSession], SchoolClient]
+
+
+async def refresh(client: SchoolClient) -> None:
+    """What the coordinator reads in one refresh (login() is free while a session lives)."""
+    today = date.today()
+    capabilities = client.capabilities
+    account = await client.login()
+    for student in account.students:
+        if Capability.TIMETABLE in capabilities:
+            await client.timetable(
+                student.id, today - timedelta(days=7), today + timedelta(days=14)
+            )
+        if Capability.HOMEWORK in capabilities:
+            await client.homework(student.id, today - timedelta(days=7), today + timedelta(days=21))
+        if Capability.GRADES in capabilities:
+            await client.grades(student.id)
+        if Capability.SCHOOL_LIFE in capabilities:
+            await client.school_life(student.id)
+        if Capability.MESSAGES in capabilities:
+            await client.mailbox(student.id)
+
+
+async def run(
+    make: ClientMaker, requests: Callable[[], int], refreshes: int, *, keep: bool
+) -> Result:
+    """``refreshes`` refreshes with one client (``keep``) or a new client each time."""
+    counts: list[int] = []
+    seconds: list[float] = []
+    with measured() as peak:
+        kept: SchoolClient | None = None
+        for _ in range(refreshes):
+            # A new cookie jar for each new client: nothing of the last login survives.
+            async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+                client = kept if kept is not None else make(http)
+                before = requests()
+                started = time.perf_counter()
+                await refresh(client)
+                seconds.append(time.perf_counter() - started)
+                counts.append(requests() - before)
+                if not keep:
+                    continue
+                kept = client
+                # Keep the session open for the kept client's later refreshes.
+                for _ in range(refreshes - 1):
+                    before = requests()
+                    started = time.perf_counter()
+                    await refresh(client)
+                    seconds.append(time.perf_counter() - started)
+                    counts.append(requests() - before)
+                break
+        peak_kib = peak()
+    name = "schoolbag (session kept)" if keep else "schoolbag (login each time)"
+    return Result(name, counts, seconds, peak_kib)
+
+
+def lectio_maker(origin: str) -> ClientMaker:
+    """The demo student of the simulated Lectio, password login."""
+    return lambda http: create_client(
+        Platform.LECTIO,
+        http,
+        Credentials("demo", "demo"),
+        ClientOptions(server_url=origin, school_id="680", login_mode="password"),
+    )
+
+
+def scodoc_maker(origin: str) -> ClientMaker:
+    """The demo API account following the two demo students."""
+    return lambda http: create_client(
+        Platform.SCODOC,
+        http,
+        Credentials("demo", "demo"),
+        ClientOptions(
+            server_url=f"{origin}/ScoDoc",
+            department="INFO",
+            student_ids=("31024587", "31029911"),
+        ),
+    )
+
+
+def main() -> None:
+    """Run both ways on the chosen platform and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("platform", choices=("lectio", "scodoc"))
+    parser.add_argument("--refreshes", type=int, default=20)
+    parser.add_argument("--latency-ms", type=float, default=50.0)
+    args = parser.parse_args()
+    results = []
+    for keep in (True, False):
+        if args.platform == "lectio":
+            lectio = LectioSimulator()
+            lectio.faults.latency = args.latency_ms / 1000
+            with SimulatorThread(lectio=lectio) as origin:
+                make = lectio_maker(origin)
+                results.append(
+                    asyncio.run(run(make, lectio.requests.__len__, args.refreshes, keep=keep))
+                )
+        else:
+            scodoc = ScoDocSimulator()
+            scodoc.faults.latency = args.latency_ms / 1000
+            with SimulatorThread(scodoc=scodoc) as origin:
+                make = scodoc_maker(origin)
+                results.append(
+                    asyncio.run(run(make, scodoc.requests.__len__, args.refreshes, keep=keep))
+                )
+    print_table(results, args.refreshes, args.latency_ms)
+    kept, fresh = results
+    print(
+        f"steady-state requests per refresh, kept / login each time: "
+        f"{kept.steady_requests:.1f} / {fresh.steady_requests:.1f} "
+        f"= {kept.steady_requests / fresh.steady_requests:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
