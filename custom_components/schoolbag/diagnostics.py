@@ -8,10 +8,11 @@ from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 from homeassistant.core import HomeAssistant
 
-from .const import CONF_TRUST
+from .const import CONF_STUDENT_IDS, CONF_STUDENTS, CONF_TRUST
 from .coordinator import SchoolbagConfigEntry
 
-TO_REDACT = {CONF_PASSWORD, CONF_USERNAME, CONF_TRUST}
+# Passwords, Lectio cookies, tokens and device trust; student ids (ScoDoc NIPs are personal).
+TO_REDACT = {CONF_PASSWORD, CONF_USERNAME, CONF_TRUST, CONF_STUDENT_IDS, CONF_STUDENTS}
 
 
 async def async_get_config_entry_diagnostics(
@@ -26,7 +27,7 @@ async def async_get_config_entry_diagnostics(
     return {
         "entry": {
             "data": async_redact_data(dict(entry.data), TO_REDACT),
-            "options": dict(entry.options),
+            "options": async_redact_data(dict(entry.options), TO_REDACT),
         },
         "platform": str(coordinator.client.platform),
         "capabilities": sorted(str(c) for c in coordinator.client.capabilities),

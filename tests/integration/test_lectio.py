@@ -58,6 +58,13 @@ async def _password_entry(hass: HomeAssistant, origin: str) -> ConfigEntry:
     return await _created(hass, result)
 
 
+async def cookie_entry(hass: HomeAssistant, origin: str, cookie: str) -> ConfigEntry:
+    """A MitID account of the MitID-only school, added with ``cookie``."""
+    result = await _choose(hass, await _school(hass, origin, MITID_SCHOOL), "lectio_cookie")
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"cookie": cookie})
+    return await _created(hass, result)
+
+
 async def test_school_found_by_name_then_password_login(
     hass: HomeAssistant, lectio_origin: str
 ) -> None:

@@ -40,7 +40,7 @@ async def _account(
     )
 
 
-async def _add(hass: HomeAssistant, url: str, query: str = f"{ALICE}, {HUGO}") -> ConfigEntry:
+async def add_scodoc(hass: HomeAssistant, url: str, query: str = f"{ALICE}, {HUGO}") -> ConfigEntry:
     result = await _account(hass, url)
     assert result["step_id"] == "scodoc_department"
     assert "INFO" in select_options(result, "department")
@@ -79,7 +79,7 @@ def _ue_sensors(hass: HomeAssistant, entry: ConfigEntry, nip: str) -> set[str]:
 async def test_flow_follows_students_and_builds_their_entities(
     hass: HomeAssistant, scodoc_url: str
 ) -> None:
-    entry = await _add(hass, scodoc_url)
+    entry = await add_scodoc(hass, scodoc_url)
     assert entry.title == "demo (ScoDoc)"
     assert entry.data["department"] == "INFO"
     assert entry.data["student_ids"] == [ALICE, HUGO]
@@ -127,7 +127,7 @@ async def test_flow_follows_students_and_builds_their_entities(
 async def test_evaluations_calendar_lists_dated_evaluations(
     hass: HomeAssistant, scodoc_url: str
 ) -> None:
-    entry = await _add(hass, scodoc_url)
+    entry = await add_scodoc(hass, scodoc_url)
     book = _book(entry, ALICE)
     calendar = entity_id_for(hass, "calendar", f"{ALICE}_evaluations_calendar")
     first = min(grade.date for grade in book.grades)
@@ -152,7 +152,7 @@ async def test_evaluations_calendar_lists_dated_evaluations(
 async def test_new_grade_on_a_pending_evaluation_fires_an_event(
     hass: HomeAssistant, scodoc_url: str, scodoc_simulator: ScoDocSimulator
 ) -> None:
-    entry = await _add(hass, scodoc_url)
+    entry = await add_scodoc(hass, scodoc_url)
     pending = {g.id: g for g in _book(entry, ALICE).grades}[str(PENDING_EVALUATION)]
     assert pending.mark is GradeMark.PENDING
     news = entity_id_for(hass, "event", f"{ALICE}_school_news")
@@ -172,7 +172,7 @@ async def test_new_grade_on_a_pending_evaluation_fires_an_event(
 async def test_expired_token_is_renewed_without_reauth(
     hass: HomeAssistant, scodoc_url: str, scodoc_simulator: ScoDocSimulator
 ) -> None:
-    entry = await _add(hass, scodoc_url)
+    entry = await add_scodoc(hass, scodoc_url)
     scodoc_simulator.expire_tokens()
     tokens_before = sum(1 for _, path in scodoc_simulator.requests if path.endswith("/tokens"))
     await entry.runtime_data.async_refresh()
@@ -185,7 +185,7 @@ async def test_expired_token_is_renewed_without_reauth(
 async def test_semester_option_switches_the_ue_sensors(
     hass: HomeAssistant, scodoc_url: str
 ) -> None:
-    entry = await _add(hass, scodoc_url, query=ALICE)
+    entry = await add_scodoc(hass, scodoc_url, query=ALICE)
     book = _book(entry, ALICE)
     current = book.current_period(book.periods[-1].start)
     past = next(p for p in book.periods if p.closed)
@@ -243,7 +243,7 @@ async def test_account_errors_are_explained(hass: HomeAssistant, scodoc_url: str
 
 
 async def test_reauth_keeps_department_and_students(hass: HomeAssistant, scodoc_url: str) -> None:
-    entry = await _add(hass, scodoc_url, query=ALICE)
+    entry = await add_scodoc(hass, scodoc_url, query=ALICE)
     result = await start_reauth(hass, entry)
     assert result["step_id"] == "reauth_confirm"
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {"password": "demo"})
@@ -254,7 +254,7 @@ async def test_reauth_keeps_department_and_students(hass: HomeAssistant, scodoc_
 
 
 async def test_grades_action_returns_the_bulletin(hass: HomeAssistant, scodoc_url: str) -> None:
-    entry = await _add(hass, scodoc_url, query=ALICE)
+    entry = await add_scodoc(hass, scodoc_url, query=ALICE)
     response = await hass.services.async_call(
         DOMAIN,
         "get_grades",
