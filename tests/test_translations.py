@@ -45,3 +45,11 @@ def test_same_keys_and_placeholders(language: str) -> None:
     for key, text in SOURCE.items():
         assert set(PLACEHOLDER.findall(translated[key])) == set(PLACEHOLDER.findall(text)), key
         assert translated[key].strip(), key
+
+
+def test_every_named_entity_and_action_has_an_icon() -> None:
+    strings = json.loads((INTEGRATION / "strings.json").read_text(encoding="utf-8"))
+    icons = json.loads((INTEGRATION / "icons.json").read_text(encoding="utf-8"))
+    for platform, keys in strings["entity"].items():
+        assert set(keys) == set(icons["entity"][platform]), platform
+    assert set(strings["services"]) == set(icons["services"])
