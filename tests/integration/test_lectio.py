@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+import json
 
 from homeassistant.components.todo import TodoListEntityFeature
 from homeassistant.config_entries import SOURCE_USER, ConfigEntry, ConfigEntryState
@@ -14,8 +15,10 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.util import dt as dt_util
 import pytest
 
+from custom_components.schoolbag.client.codec import from_json, to_json
 from custom_components.schoolbag.client.models import AbsenceRateKind, HomeworkKind
 from custom_components.schoolbag.const import DOMAIN
+from custom_components.schoolbag.data import SchoolbagData
 from simulator.lectio import LectioSimulator
 
 from .conftest import attributes, entity_id_for, select_options, start_reauth, start_reconfigure
@@ -280,3 +283,10 @@ async def test_reconfigure_of_a_mitid_account_asks_for_a_cookie(
     )
     assert result["reason"] == "reconfigure_successful"
     assert entry.data["login_mode"] == "cookie"
+
+
+async def test_saved_data_reads_back_the_same(hass: HomeAssistant, lectio_origin: str) -> None:
+    """What the Store keeps for outages and restarts (assignments, rates, all-day notes)."""
+    entry = await _password_entry(hass, lectio_origin)
+    data = entry.runtime_data.data
+    assert from_json(SchoolbagData, json.loads(json.dumps(to_json(data)))) == data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from homeassistant.config_entries import SOURCE_USER, ConfigEntry, ConfigEntryState
@@ -10,8 +11,10 @@ from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from homeassistant.helpers import entity_registry as er
 import pytest
 
+from custom_components.schoolbag.client.codec import from_json, to_json
 from custom_components.schoolbag.client.models import AverageKind, GradeBook, GradeMark
 from custom_components.schoolbag.const import CONF_SEMESTER, CONF_STUDENTS, DOMAIN
+from custom_components.schoolbag.data import SchoolbagData
 from simulator.scodoc import ScoDocSimulator
 
 from .conftest import attributes, entity_id_for, select_options, start_reauth
@@ -267,3 +270,10 @@ async def test_grades_action_returns_the_bulletin(hass: HomeAssistant, scodoc_ur
     assert isinstance(student, dict)
     kinds = {average["kind"] for average in student["averages"]}  # type: ignore[index]
     assert {"ue", "resource"} <= kinds
+
+
+async def test_saved_data_reads_back_the_same(hass: HomeAssistant, scodoc_url: str) -> None:
+    """What the Store keeps for outages and restarts (UE averages, ranks, pending grades)."""
+    entry = await add_scodoc(hass, scodoc_url)
+    data = entry.runtime_data.data
+    assert from_json(SchoolbagData, json.loads(json.dumps(to_json(data)))) == data
