@@ -375,7 +375,9 @@ class PronoteClient:
         """Skills evaluations of one period (the current one by default)."""
 
         async def run(current: LoggedIn) -> list[Evaluation]:
-            return await self._fetch_skills(current, self._student(current, student_id), period_id)
+            context = self._student(current, student_id)
+            chosen = self._skills_period(current, context, period_id)
+            return await self._fetch_skills(current, context, chosen) if chosen else []
 
         return await self._run(run)
 
@@ -383,27 +385,28 @@ class PronoteClient:
         self, current: LoggedIn, context: StudentContext, period_id: str | None
     ) -> list[Evaluation]:
         """Skills evaluations, from the cache while it is younger than ``SKILLS_MAX_AGE``."""
-        if TAB_EVALUATIONS not in current.user.tabs:
-            return []
-        chosen = self._period(current, context, TAB_EVALUATIONS, period_id)
+        chosen = self._skills_period(current, context, period_id)
         if chosen is None:
             return []
         key = (context.student.id, chosen.period.id)
         cached = self._skills.get(key)
         if cached is not None and self._clock() - cached[0] < SKILLS_MAX_AGE:
             return cached[1]
-        skills = await self._fetch_skills(current, context, chosen.period.id)
+        skills = await self._fetch_skills(current, context, chosen)
         self._skills[key] = (self._clock(), skills)
         return skills
 
-    async def _fetch_skills(
+    def _skills_period(
         self, current: LoggedIn, context: StudentContext, period_id: str | None
-    ) -> list[Evaluation]:
+    ) -> PeriodRef | None:
+        """The period to read skills of; None when the account has no skills tab."""
         if TAB_EVALUATIONS not in current.user.tabs:
-            return []
-        chosen = self._period(current, context, TAB_EVALUATIONS, period_id)
-        if chosen is None:
-            return []
+            return None
+        return self._period(current, context, TAB_EVALUATIONS, period_id)
+
+    async def _fetch_skills(
+        self, current: LoggedIn, context: StudentContext, chosen: PeriodRef
+    ) -> list[Evaluation]:
         reply = await self._tab_call(
             current,
             context,

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..json_text import optional_text, text
+from ..json_text import text
 from ..models import Average, AverageKind, Grade
 from .bulletin_data import BulletinData
 from .models import Semester
 from .parsers_evaluations import EvaluationFields, to_grade
 from .parsers_marks import grade_object, read_grade, read_stats
-from .values import as_dict, as_dicts, flag, integer, local_date, number, rank
+from .values import as_dict, as_dicts, first_group_name, flag, integer, local_date, number, rank
 
 _BONUS_UE_TYPE = 1
 _SECTIONS = (("ressources", AverageKind.RESOURCE), ("saes", AverageKind.SAE))
@@ -73,13 +73,6 @@ def _grade(item: dict[str, Any], code: str, subject: str, semester: Semester) ->
     )
 
 
-def _group(semestre: dict[str, Any]) -> str | None:
-    for group in as_dicts(semestre.get("groupes")):
-        if name := optional_text(group.get("group_name")):
-            return name
-    return None
-
-
 def parse_but_bulletin(data: dict[str, Any], semester: Semester) -> BulletinData:
     """Overall, UE, resource and SAE averages and every evaluation of a BUT bulletin.
 
@@ -124,6 +117,6 @@ def parse_but_bulletin(data: dict[str, Any], semester: Semester) -> BulletinData
     return BulletinData(
         averages=tuple(averages),
         grades=tuple(grades),
-        group=_group(as_dict(data.get("semestre"))),
+        group=first_group_name(as_dict(data.get("semestre")).get("groupes")),
         module_titles=titles,
     )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..json_text import optional_text, text
+from ..json_text import text
 from ..models import Average, AverageKind, Grade, GradeMark
 from .bulletin_data import BulletinData
 from .models import Semester
 from .parsers_evaluations import EvaluationFields, to_grade
 from .parsers_marks import Reading, Stats, read_grade, read_stats
-from .values import as_dict, as_dicts, integer, local_date, number, rank
+from .values import as_dict, as_dicts, first_group_name, integer, local_date, number, rank
 
 _NO_STATS = Stats(None, None, None, None)
 
@@ -58,13 +58,6 @@ def _grade(item: dict[str, Any], subject: str, semester: Semester) -> Grade:
         ),
         semester,
     )
-
-
-def _group(data: dict[str, Any]) -> str | None:
-    for group in as_dicts(data.get("rang_group")):
-        if name := optional_text(group.get("group_name")):
-            return name
-    return None
 
 
 def parse_classic_bulletin(data: dict[str, Any], semester: Semester) -> BulletinData:
@@ -115,5 +108,8 @@ def parse_classic_bulletin(data: dict[str, Any], semester: Semester) -> Bulletin
             )
     grades.sort(key=lambda grade: (grade.date, grade.id), reverse=True)
     return BulletinData(
-        averages=tuple(averages), grades=tuple(grades), group=_group(data), module_titles=titles
+        averages=tuple(averages),
+        grades=tuple(grades),
+        group=first_group_name(data.get("rang_group")),
+        module_titles=titles,
     )

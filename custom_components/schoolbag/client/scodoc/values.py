@@ -32,6 +32,14 @@ def as_dicts(value: object) -> list[dict[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
+def first_group_name(value: object) -> str | None:
+    """The first named group of a JSON array of groups (``{"group_name": ...}``)."""
+    for group in as_dicts(value):
+        if name := (text(group.get("group_name")) or None):
+            return name
+    return None
+
+
 def number(value: object) -> float | None:
     """``12``, ``12.5``, ``"07.25"``, ``"12,5"``; None for markers, blanks and non-numbers."""
     if isinstance(value, bool) or value is None:
