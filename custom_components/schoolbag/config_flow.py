@@ -9,17 +9,12 @@ from homeassistant.config_entries import (
     SOURCE_REAUTH,
     SOURCE_RECONFIGURE,
     ConfigEntry,
-    ConfigEntryState,
     ConfigFlow,
     ConfigFlowResult,
-    OptionsFlowWithReload,
 )
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
 from homeassistant.core import callback
 from homeassistant.helpers.selector import (
-    NumberSelector,
-    NumberSelectorConfig,
-    NumberSelectorMode,
     SelectOptionDict,
     SelectSelector,
     SelectSelectorConfig,
@@ -45,7 +40,6 @@ from .client.lectio import AccountLocked, MitIdOnly, School, UnknownSchool
 from .client.models import (
     Account,
     AccountKind,
-    Capability,
     Challenge,
     ChallengeKind,
     Platform,
@@ -65,44 +59,19 @@ from .const import (
     CONF_PLATFORM,
     CONF_QR_CODE,
     CONF_SCHOOL_ID,
-    CONF_SEMESTER,
     CONF_SERVER_URL,
     CONF_STUDENT_IDS,
     CONF_STUDENTS,
     CONF_TRUST,
-    CONF_WEEKS_AHEAD,
     DOMAIN,
     LOGGER,
     LOGIN_COOKIE,
     LOGIN_QR,
     LOGIN_TOKEN,
-    MAX_WEEKS_AHEAD,
     PLATFORM_NAMES,
-    SEMESTER_CURRENT,
-    TIMETABLE_DAYS_AHEAD,
 )
-from .coordinator import SchoolbagCoordinator
-from .flow_selectors import PASSWORD_SELECTOR, URL_SELECTOR, USERNAME_SELECTOR
-
-
-def students_selector(students: tuple[Student, ...]) -> SelectSelector:
-    """A multiple choice of an account's students."""
-    return SelectSelector(
-        SelectSelectorConfig(
-            options=[
-                SelectOptionDict(value=student.id, label=_student_label(student))
-                for student in students
-            ],
-            multiple=True,
-            mode=SelectSelectorMode.LIST,
-        )
-    )
-
-
-def _student_label(student: Student) -> str:
-    if student.class_name:
-        return f"{student.full_name} ({student.class_name})"
-    return student.full_name
+from .flow_selectors import PASSWORD_SELECTOR, URL_SELECTOR, USERNAME_SELECTOR, students_selector
+from .options_flow import SchoolbagOptionsFlow
 
 
 class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, domain=DOMAIN):
@@ -389,59 +358,6 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
             data_schema=self.add_suggested_values_to_schema(schema, suggested),
             errors=errors,
         )
-
-
-class SchoolbagOptionsFlow(OptionsFlowWithReload):
-    """Choose the followed students (and the ScoDoc semester) of an account."""
-
-    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
-        """Show the account's students."""
-        if self.config_entry.state is not ConfigEntryState.LOADED:
-            return self.async_abort(reason="not_loaded")
-        coordinator = self.config_entry.runtime_data
-        account: Account = coordinator.account
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            if user_input[CONF_STUDENTS]:
-                return self.async_create_entry(data=user_input)
-            errors["base"] = "no_students"
-        current = self.config_entry.options.get(CONF_STUDENTS) or [
-            student.id for student in account.students
-        ]
-        schema = vol.Schema(
-            {vol.Required(CONF_STUDENTS, default=current): students_selector(account.students)}
-        )
-        if Capability.TIMETABLE in coordinator.client.capabilities:
-            weeks = self.config_entry.options.get(CONF_WEEKS_AHEAD, TIMETABLE_DAYS_AHEAD // 7)
-            schema = schema.extend({vol.Required(CONF_WEEKS_AHEAD, default=weeks): WEEKS_SELECTOR})
-        if coordinator.client.platform is Platform.SCODOC:
-            semester = self.config_entry.options.get(CONF_SEMESTER, SEMESTER_CURRENT)
-            schema = schema.extend(
-                {vol.Required(CONF_SEMESTER, default=semester): semester_selector(coordinator)}
-            )
-        return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
-
-
-WEEKS_SELECTOR = NumberSelector(
-    NumberSelectorConfig(min=1, max=MAX_WEEKS_AHEAD, step=1, mode=NumberSelectorMode.SLIDER)
-)
-
-
-def semester_selector(coordinator: SchoolbagCoordinator) -> SelectSelector:
-    """The current semester (by date), or one of the followed students' semesters."""
-    options = [SelectOptionDict(value=SEMESTER_CURRENT, label=SEMESTER_CURRENT)]
-    seen: set[str] = set()
-    for data in coordinator.data.students.values():
-        for period in data.grades.periods if data.grades else ():
-            if period.id not in seen:
-                seen.add(period.id)
-                dates = f"{period.start.isoformat()} to {period.end.isoformat()}"
-                options.append(SelectOptionDict(value=period.id, label=f"{period.name} ({dates})"))
-    return SelectSelector(
-        SelectSelectorConfig(
-            options=options, mode=SelectSelectorMode.DROPDOWN, translation_key=CONF_SEMESTER
-        )
-    )
 
 
 # What reauth keeps from the entry: everything but the password.
