@@ -89,8 +89,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         self._account: Account | None = None
         self._found_students: dict[str, ScoDocStudent] = {}
         self._schools: list[School] = []
-        self._error_detail = ""
-        self._ent_refused = False
+        self._last_error: SchoolError | None = None
 
     @staticmethod
     @callback
@@ -159,9 +158,8 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
             return await self.async_step_challenge()
         except SchoolError as err:
             errors["base"] = _error_key(err)
-            # Shown by steps that can say more (the name of an unsupported ENT).
-            self._error_detail = str(err)
-            self._ent_refused = isinstance(err, EntNotSupported)
+            # Steps that can say more show it (the name of an unsupported ENT).
+            self._last_error = err
             return None
         except Exception:
             LOGGER.exception("Unexpected error while logging in")
@@ -286,7 +284,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
             return await self.async_step_pronote_qr()
         if entry_data.get(CONF_LOGIN_MODE) == LOGIN_COOKIE:
             # A MitID account has no password: it needs a new autologin cookie.
-            self._login = {k: entry_data[k] for k in _KEPT_ON_REAUTH if k in entry_data}
+            self._login = _kept_login(entry_data)
             return await self.async_step_lectio_cookie()
         return await self.async_step_reauth_confirm()
 
@@ -298,7 +296,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         errors: dict[str, str] = {}
         if user_input is not None:
             self._login = {
-                **{key: entry.data[key] for key in _KEPT_ON_REAUTH if key in entry.data},
+                **_kept_login(entry.data),
                 CONF_PASSWORD: user_input[CONF_PASSWORD],
             }
             result = await self._async_try_login(errors)
@@ -320,7 +318,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         if self._platform is Platform.PRONOTE:
             return await self._async_reconfigure_pronote(entry)
         if entry.data.get(CONF_LOGIN_MODE) == LOGIN_COOKIE:
-            self._login = {k: entry.data[k] for k in _KEPT_ON_REAUTH if k in entry.data}
+            self._login = _kept_login(entry.data)
             return await self.async_step_lectio_cookie()
         if user_input is None:
             user_input = {
@@ -330,7 +328,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
             return self._show_reconfigure_form(user_input, {})
         errors: dict[str, str] = {}
         self._login = {
-            **{key: entry.data[key] for key in _KEPT_ON_REAUTH if key in entry.data},
+            **_kept_login(entry.data),
             CONF_USERNAME: user_input[CONF_USERNAME].strip(),
             CONF_PASSWORD: user_input[CONF_PASSWORD],
             CONF_SERVER_URL: (user_input.get(CONF_SERVER_URL) or "").strip()
@@ -373,6 +371,11 @@ _KEPT_ON_REAUTH = (
 )
 
 
+def _kept_login(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The login fields of an entry a new login keeps (everything but the password)."""
+    return {key: data[key] for key in _KEPT_ON_REAUTH if key in data}
+
+
 def _answer_selector(challenge: Challenge) -> SelectSelector | TextSelector:
     """A choice among the server's propositions, or a field for a PIN."""
     if challenge.kind is ChallengeKind.PIN:
@@ -398,6 +401,8 @@ def _entry_data(login: dict[str, Any], trust: dict[str, str]) -> dict[str, Any]:
 
 def _error_key(err: SchoolError) -> str:
     """Map a client error to a config flow error key."""
+    if isinstance(err, EntNotSupported):
+        return "ent_not_supported"
     if isinstance(err, MitIdOnly):
         return "mitid_only"
     if isinstance(err, UnknownSchool):

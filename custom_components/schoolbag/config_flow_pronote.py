@@ -14,7 +14,7 @@ from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 from homeassistant.helpers.selector import TextSelector, TextSelectorConfig, TextSelectorType
 import voluptuous as vol
 
-from .client import NotSupported
+from .client import NotSupported, SchoolError
 from .client.models import Platform
 from .client.pronote import detect_ent, normalize_pronote_url, read_qr_code
 from .const import (
@@ -54,8 +54,7 @@ class PronoteSteps(ConfigFlow):
 
     _platform: Platform | None
     _login: dict[str, Any]
-    _error_detail: str
-    _ent_refused: bool
+    _last_error: SchoolError | None
 
     async def _async_try_login(self, errors: dict[str, str]) -> ConfigFlowResult | None:
         """Log in with ``self._login`` (implemented by SchoolbagConfigFlow)."""
@@ -104,9 +103,8 @@ class PronoteSteps(ConfigFlow):
                 }
                 if (result := await self._async_try_login(errors)) is not None:
                     return result
-                if self._ent_refused:
-                    errors["base"] = "ent_not_supported"
-                    placeholders["detail"] = self._error_detail
+                if errors.get("base") == "ent_not_supported":
+                    placeholders["detail"] = str(self._last_error)
         schema = vol.Schema(
             {
                 vol.Required(CONF_SERVER_URL): URL_SELECTOR,

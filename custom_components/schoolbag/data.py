@@ -74,12 +74,19 @@ class StudentData:
                     return day.date, meal
         return None
 
-    def latest_grade(self) -> Grade | None:
-        """The most recently entered grade (evaluations still to come are not grades yet)."""
+    def given_grades(self) -> list[Grade]:
+        """Grades given so far: evaluations still to come are not grades yet."""
         if self.grades is None:
-            return None
-        given = [grade for grade in self.grades.grades if grade.mark is not GradeMark.PENDING]
-        return max(given, key=lambda grade: (grade.entered or grade.date, grade.id), default=None)
+            return []
+        return [grade for grade in self.grades.grades if grade.mark is not GradeMark.PENDING]
+
+    def latest_grade(self) -> Grade | None:
+        """The most recently entered grade."""
+        return max(
+            self.given_grades(),
+            key=lambda grade: (grade.entered or grade.date, grade.id),
+            default=None,
+        )
 
     def latest_skill(self) -> SkillEvaluation | None:
         """The most recent skills evaluation."""

@@ -10,7 +10,6 @@ from homeassistant.components.event import EventEntity, EventExtraStoredData
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .client.models import Grade, GradeMark
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
 from .entity import SchoolbagEntity
@@ -70,15 +69,9 @@ class SeenItems:
         )
 
 
-def _given_grades(data: StudentData) -> list[Grade]:
-    """Grades given so far: an evaluation still to come is announced once graded."""
-    if data.grades is None:
-        return []
-    return [grade for grade in data.grades.grades if grade.mark is not GradeMark.PENDING]
-
-
 def _grade_ids(data: StudentData) -> set[str]:
-    return {grade.id for grade in _given_grades(data)}
+    # An evaluation still to come is announced once graded.
+    return {grade.id for grade in data.given_grades()}
 
 
 def _absence_ids(data: StudentData) -> set[str]:
@@ -141,7 +134,7 @@ class SchoolNewsEvent(SchoolbagEntity, EventEntity):
         fired |= self._fire_each(
             EVENT_NEW_GRADE,
             self._seen.grades,
-            ((grade.id, grade_dict(grade)) for grade in _given_grades(data)),
+            ((grade.id, grade_dict(grade)) for grade in data.given_grades()),
         )
         fired |= self._fire_each(
             EVENT_NEW_HOMEWORK,

@@ -44,12 +44,7 @@ class AverageSlot:
 
 
 def _overall_of(period_id: str) -> AveragePicker:
-    def pick(book: GradeBook, _today: date) -> Average | None:
-        return next(
-            (a for a in book.averages if a.subject is None and a.period_id == period_id), None
-        )
-
-    return pick
+    return lambda book, _today: book.overall_average(period_id)
 
 
 def semester_of(book: GradeBook, today: date) -> Period | None:

@@ -125,10 +125,7 @@ def current_overall(data: StudentData, today: date) -> Average | None:
         return None
     period = book.current_period(today)
     wanted = period.id if period else next((p.id for p in book.periods if p.yearly), None)
-    return next(
-        (a for a in book.averages if a.subject is None and a.period_id == wanted),
-        None,
-    )
+    return book.overall_average(wanted)
 
 
 def overall_average(data: StudentData, today: date) -> float | None:

@@ -265,6 +265,12 @@ class GradeBook:
     # The student's group in that period (ScoDoc: "TD-B"), when the grade book names it.
     group: str | None = None
 
+    def overall_average(self, period_id: str | None) -> Average | None:
+        """The overall average (no subject) of a period, if the book has it."""
+        return next(
+            (a for a in self.averages if a.subject is None and a.period_id == period_id), None
+        )
+
     def current_period(self, today: dt.date) -> Period | None:
         """Return the selected period, else the non-yearly period containing today, if any."""
         for period in self.periods:
