@@ -55,31 +55,32 @@ async def run(
     """``refreshes`` refreshes with one client (``keep``) or a new client each time."""
     counts: list[int] = []
     seconds: list[float] = []
+
+    async def timed(client: SchoolClient) -> None:
+        before = requests()
+        started = time.perf_counter()
+        await refresh(client)
+        seconds.append(time.perf_counter() - started)
+        counts.append(requests() - before)
+
     with measured() as peak:
-        kept: SchoolClient | None = None
-        for _ in range(refreshes):
-            # A new cookie jar for each new client: nothing of the last login survives.
-            async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
-                client = kept if kept is not None else make(http)
-                before = requests()
-                started = time.perf_counter()
-                await refresh(client)
-                seconds.append(time.perf_counter() - started)
-                counts.append(requests() - before)
-                if not keep:
-                    continue
-                kept = client
-                # Keep the session open for the kept client's later refreshes.
-                for _ in range(refreshes - 1):
-                    before = requests()
-                    started = time.perf_counter()
-                    await refresh(client)
-                    seconds.append(time.perf_counter() - started)
-                    counts.append(requests() - before)
-                break
+        if keep:
+            async with _new_http() as http:
+                client = make(http)
+                for _ in range(refreshes):
+                    await timed(client)
+        else:
+            for _ in range(refreshes):
+                # A new cookie jar for each new client: nothing of the last login survives.
+                async with _new_http() as http:
+                    await timed(make(http))
         peak_kib = peak()
     name = "schoolbag (session kept)" if keep else "schoolbag (login each time)"
     return Result(name, counts, seconds, peak_kib)
+
+
+def _new_http() -> aiohttp.ClientSession:
+    return aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
 
 
 def lectio_maker(origin: str) -> ClientMaker:
@@ -115,22 +116,17 @@ def main() -> None:
     args = parser.parse_args()
     results = []
     for keep in (True, False):
+        simulator: LectioSimulator | ScoDocSimulator
         if args.platform == "lectio":
-            lectio = LectioSimulator()
-            lectio.faults.latency = args.latency_ms / 1000
-            with SimulatorThread(lectio=lectio) as origin:
-                make = lectio_maker(origin)
-                results.append(
-                    asyncio.run(run(make, lectio.requests.__len__, args.refreshes, keep=keep))
-                )
+            simulator = LectioSimulator()
+            thread, maker = SimulatorThread(lectio=simulator), lectio_maker
         else:
-            scodoc = ScoDocSimulator()
-            scodoc.faults.latency = args.latency_ms / 1000
-            with SimulatorThread(scodoc=scodoc) as origin:
-                make = scodoc_maker(origin)
-                results.append(
-                    asyncio.run(run(make, scodoc.requests.__len__, args.refreshes, keep=keep))
-                )
+            simulator = ScoDocSimulator()
+            thread, maker = SimulatorThread(scodoc=simulator), scodoc_maker
+        simulator.faults.latency = args.latency_ms / 1000
+        with thread as origin:
+            requests = simulator.requests.__len__
+            results.append(asyncio.run(run(maker(origin), requests, args.refreshes, keep=keep)))
     print_table(results, args.refreshes, args.latency_ms)
     kept, fresh = results
     print(
