@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from aiohttp import ClientSession
 from homeassistant.config_entries import (
     SOURCE_REAUTH,
     SOURCE_RECONFIGURE,
@@ -90,6 +91,8 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         self._found_students: dict[str, ScoDocStudent] = {}
         self._schools: list[School] = []
         self._last_error: SchoolError | None = None
+        # One HTTP session (cookie jar) per flow and certificate setting, not per attempt.
+        self._sessions: dict[bool, ClientSession] = {}
 
     @staticmethod
     @callback
@@ -138,6 +141,12 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
             errors=errors,
         )
 
+    def _flow_session(self) -> ClientSession:
+        verify_ssl = bool(self._login.get(CONF_VERIFY_SSL, True))
+        if verify_ssl not in self._sessions:
+            self._sessions[verify_ssl] = school_session(self.hass, self._login)
+        return self._sessions[verify_ssl]
+
     async def _async_try_login(self, errors: dict[str, str]) -> ConfigFlowResult | None:
         """Log in with the typed credentials; None means show the form with errors."""
         assert self._platform is not None
@@ -149,7 +158,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         try:
             self._client = build_client(
                 self._platform,
-                school_session(self.hass, self._login),
+                self._flow_session(),
                 {**self._login, CONF_TRUST: trust},
             )
             self._account = await self._client.login()

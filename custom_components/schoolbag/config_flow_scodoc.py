@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlow, ConfigFlowResult
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
 from homeassistant.helpers.selector import (
@@ -20,7 +21,7 @@ import voluptuous as vol
 from .client import SchoolClient, SchoolError
 from .client.models import Platform
 from .client.scodoc import PermissionDenied, ScoDocClient, ScoDocStudent
-from .client_setup import build_client, school_session
+from .client_setup import build_client
 from .const import (
     CONF_DEPARTMENT,
     CONF_SERVER_URL,
@@ -45,6 +46,10 @@ class ScoDocSteps(ConfigFlow):
 
     async def _async_try_login(self, errors: dict[str, str]) -> ConfigFlowResult | None:
         """Log in with ``self._login`` (implemented by SchoolbagConfigFlow)."""
+        raise NotImplementedError
+
+    def _flow_session(self) -> ClientSession:
+        """The flow's HTTP session (implemented by SchoolbagConfigFlow)."""
         raise NotImplementedError
 
     def _scodoc(self) -> ScoDocClient:
@@ -159,9 +164,7 @@ class ScoDocSteps(ConfigFlow):
 
     def _department_client(self) -> ScoDocClient:
         """A client on the chosen department's root (where department-only roles work)."""
-        self._client = build_client(
-            Platform.SCODOC, school_session(self.hass, self._login), self._login
-        )
+        self._client = build_client(Platform.SCODOC, self._flow_session(), self._login)
         return self._scodoc()
 
     async def async_step_scodoc_pick(
