@@ -43,10 +43,10 @@ from .double_auth import (
     required_actions,
     verify_pin,
 )
+from .ent import open_through_ent
 from .envelope import CURRENT
 from .errors import AccountActionRequired
 from .http_client import Http, check_status
-from .login_cas import open_through_cas
 from .login_qr import QrCode, decrypt_qr_code, read_qr_code
 from .parsers_account import SchoolYear, UserInfo, parse_school_year, parse_user
 from .transport import Channel
@@ -230,7 +230,7 @@ class Authenticator:
         probe_current = False
         while True:
             if cas:
-                page = await open_through_cas(
+                page = await open_through_ent(
                     self._http, self._url.page(), self._username, self._password
                 )
             else:
