@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import aiohttp
+import pytest
 
 from simulator.pronote import PronoteSimulator
 
 from .helpers import functions, make_client
+
+# A Thursday in term: the week before and this week both have lessons, whatever
+# day the suite runs (on a real weekend, "7 days ago" falls after last week's lessons).
+TERM_THURSDAY = date(2026, 12, 3)
+
+
+@pytest.fixture
+def sim() -> PronoteSimulator:
+    """The simulated Pronote on a fixed school day."""
+    return PronoteSimulator(today=TERM_THURSDAY)
 
 
 async def test_past_week_read_once(
