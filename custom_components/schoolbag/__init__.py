@@ -81,9 +81,9 @@ async def async_remove_config_entry_device(
 def _remove_stale_devices(
     hass: HomeAssistant, entry: SchoolbagConfigEntry, coordinator: SchoolbagCoordinator
 ) -> None:
-    """Detach devices of students no longer followed (unselected or gone)."""
+    """Remove the devices of students no longer followed (unselected or gone)."""
     registry = dr.async_get(hass)
     followed = {(DOMAIN, f"{entry.unique_id}_{student.id}") for student in coordinator.students}
     for device in dr.async_entries_for_config_entry(registry, entry.entry_id):
         if not device.identifiers & followed:
-            registry.async_update_device(device.id, remove_config_entry_id=entry.entry_id)
+            registry.async_remove_device(device.id)

@@ -27,10 +27,18 @@ from .const import (
 )
 
 
-def school_session(hass: HomeAssistant, data: Mapping[str, Any]) -> ClientSession:
-    """An HTTP session of its own: school sessions live in cookies, one jar per account."""
+def school_session(
+    hass: HomeAssistant, data: Mapping[str, Any], *, auto_cleanup: bool = True
+) -> ClientSession:
+    """An HTTP session of its own: school sessions live in cookies, one jar per account.
+
+    With ``auto_cleanup`` False (config flows), the caller must ``detach()`` it when done.
+    """
     return async_create_clientsession(
-        hass, verify_ssl=data.get(CONF_VERIFY_SSL, True), cookie_jar=CookieJar(unsafe=True)
+        hass,
+        verify_ssl=data.get(CONF_VERIFY_SSL, True),
+        auto_cleanup=auto_cleanup,
+        cookie_jar=CookieJar(unsafe=True),
     )
 
 

@@ -71,7 +71,15 @@ from .const import (
     LOGIN_TOKEN,
     PLATFORM_NAMES,
 )
-from .flow_selectors import PASSWORD_SELECTOR, URL_SELECTOR, USERNAME_SELECTOR, students_selector
+from .flow_selectors import (
+    PASSWORD_SELECTOR,
+    URL_SELECTOR,
+    USERNAME_SELECTOR,
+    server_url_suggestion,
+    students_selector,
+    typed_server_url,
+    with_server_url_section,
+)
 from .options_flow import SchoolbagOptionsFlow
 
 
@@ -121,19 +129,19 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
             self._login = {
                 CONF_USERNAME: user_input[CONF_USERNAME].strip(),
                 CONF_PASSWORD: user_input[CONF_PASSWORD],
-                CONF_SERVER_URL: (user_input.get(CONF_SERVER_URL) or "").strip() or None,
+                CONF_SERVER_URL: typed_server_url(user_input),
             }
             result = await self._async_try_login(errors)
             if result is not None:
                 return result
-        schema = vol.Schema(
-            {
-                vol.Required(CONF_USERNAME): USERNAME_SELECTOR,
-                vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR,
-            }
+        schema = with_server_url_section(
+            vol.Schema(
+                {
+                    vol.Required(CONF_USERNAME): USERNAME_SELECTOR,
+                    vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR,
+                }
+            )
         )
-        if self.show_advanced_options:
-            schema = schema.extend({vol.Optional(CONF_SERVER_URL): URL_SELECTOR})
         suggested = {k: v for k, v in (user_input or {}).items() if k != CONF_PASSWORD}
         return self.async_show_form(
             step_id=step_id,
@@ -144,8 +152,15 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
     def _flow_session(self) -> ClientSession:
         verify_ssl = bool(self._login.get(CONF_VERIFY_SSL, True))
         if verify_ssl not in self._sessions:
-            self._sessions[verify_ssl] = school_session(self.hass, self._login)
+            self._sessions[verify_ssl] = school_session(self.hass, self._login, auto_cleanup=False)
         return self._sessions[verify_ssl]
+
+    @callback
+    def async_remove(self) -> None:
+        """Release the flow's HTTP sessions, however the flow ended."""
+        for session in self._sessions.values():
+            session.detach()
+        self._sessions.clear()
 
     async def _async_try_login(self, errors: dict[str, str]) -> ConfigFlowResult | None:
         """Log in with the typed credentials; None means show the form with errors."""
@@ -182,7 +197,9 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         """Answer the school's double-authentication question."""
         assert self._client is not None
         errors: dict[str, str] = {}
-        if user_input is not None:
+        if user_input is not None and not user_input.get(CONF_ANSWER):
+            errors["base"] = "no_answer"
+        elif user_input is not None:
             try:
                 self._account = await self._client.answer_challenge(user_input[CONF_ANSWER])
             except ChallengeFailed:
@@ -199,7 +216,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
             else:
                 return await self._async_account_ready()
         assert self._challenge is not None
-        schema = vol.Schema({vol.Required(CONF_ANSWER): _answer_selector(self._challenge)})
+        schema = vol.Schema({_answer_marker(self._challenge): _answer_selector(self._challenge)})
         return self.async_show_form(
             step_id="challenge",
             data_schema=schema,
@@ -295,6 +312,11 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
             # A MitID account has no password: it needs a new autologin cookie.
             self._login = _kept_login(entry_data)
             return await self.async_step_lectio_cookie()
+        # The stored password may still be right: the school may only want its security
+        # question answered again. Ask for a password only once the school refuses it.
+        self._login = {**_kept_login(entry_data), CONF_PASSWORD: entry_data[CONF_PASSWORD]}
+        if (result := await self._async_try_login({})) is not None:
+            return result
         return await self.async_step_reauth_confirm()
 
     async def async_step_reauth_confirm(
@@ -330,18 +352,20 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
             self._login = _kept_login(entry.data)
             return await self.async_step_lectio_cookie()
         if user_input is None:
-            user_input = {
-                CONF_USERNAME: entry.data[CONF_USERNAME],
-                CONF_SERVER_URL: entry.data.get(CONF_SERVER_URL) or "",
-            }
+            server_url = entry.data.get(CONF_SERVER_URL)
+            user_input = {CONF_USERNAME: entry.data[CONF_USERNAME]}
+            if self._platform is Platform.SCODOC:
+                user_input[CONF_SERVER_URL] = server_url or ""
+            else:
+                user_input |= server_url_suggestion(server_url)
             return self._show_reconfigure_form(user_input, {})
         errors: dict[str, str] = {}
+        typed_url = (user_input.get(CONF_SERVER_URL) or "").strip() or typed_server_url(user_input)
         self._login = {
             **_kept_login(entry.data),
             CONF_USERNAME: user_input[CONF_USERNAME].strip(),
             CONF_PASSWORD: user_input[CONF_PASSWORD],
-            CONF_SERVER_URL: (user_input.get(CONF_SERVER_URL) or "").strip()
-            or entry.data.get(CONF_SERVER_URL),
+            CONF_SERVER_URL: typed_url or entry.data.get(CONF_SERVER_URL),
         }
         result = await self._async_try_login(errors)
         if result is not None:
@@ -357,8 +381,11 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
                 vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR,
             }
         )
-        if self.show_advanced_options or self._platform is Platform.SCODOC:
+        if self._platform is Platform.SCODOC:
+            # The ScoDoc address is the school's own server: no default to fold away.
             schema = schema.extend({vol.Optional(CONF_SERVER_URL): URL_SELECTOR})
+        else:
+            schema = with_server_url_section(schema)
         suggested = {k: v for k, v in user_input.items() if k != CONF_PASSWORD}
         return self.async_show_form(
             step_id="reconfigure",
@@ -383,6 +410,17 @@ _KEPT_ON_REAUTH = (
 def _kept_login(data: Mapping[str, Any]) -> dict[str, Any]:
     """The login fields of an entry a new login keeps (everything but the password)."""
     return {key: data[key] for key in _KEPT_ON_REAUTH if key in data}
+
+
+def _answer_marker(challenge: Challenge) -> vol.Marker:
+    """The answer field: a choice is optional so that no answer starts pre-selected.
+
+    The frontend pre-selects the first option of a required list; a careless submit
+    would then send a wrong answer, and the school counts wrong answers.
+    """
+    if challenge.kind is ChallengeKind.PIN:
+        return vol.Required(CONF_ANSWER)
+    return vol.Optional(CONF_ANSWER)
 
 
 def _answer_selector(challenge: Challenge) -> SelectSelector | TextSelector:

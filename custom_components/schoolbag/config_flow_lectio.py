@@ -29,8 +29,16 @@ from .const import (
     LOGIN_COOKIE,
     LOGIN_PASSWORD,
 )
-from .flow_selectors import PASSWORD_SELECTOR, URL_SELECTOR, USERNAME_SELECTOR
+from .flow_selectors import (
+    PASSWORD_SELECTOR,
+    USERNAME_SELECTOR,
+    typed_server_url,
+    with_server_url_section,
+)
 
+# Shown in the steps' help texts (strings hold no URLs: hassfest's rule).
+LECTIO_HOST = "www.lectio.dk"
+LECTIO_EXAMPLE_URL = "https://www.lectio.dk/lectio/680/login.aspx"
 # More matches than this: ask for a more precise name rather than show a huge list.
 MAX_SCHOOLS_SHOWN = 30
 
@@ -51,7 +59,7 @@ class LectioSteps(ConfigFlow):
         self._platform = Platform.LECTIO
         errors: dict[str, str] = {}
         if user_input is not None:
-            self._login = {CONF_SERVER_URL: (user_input.get(CONF_SERVER_URL) or "").strip() or None}
+            self._login = {CONF_SERVER_URL: typed_server_url(user_input)}
             query = user_input[CONF_SCHOOL].strip()
             try:
                 self._login[CONF_SCHOOL_ID] = school_id_from(query)
@@ -87,13 +95,12 @@ class LectioSteps(ConfigFlow):
     def _show_school_form(
         self, user_input: dict[str, Any] | None, errors: dict[str, str]
     ) -> ConfigFlowResult:
-        schema = vol.Schema({vol.Required(CONF_SCHOOL): TextSelector()})
-        if self.show_advanced_options:
-            schema = schema.extend({vol.Optional(CONF_SERVER_URL): URL_SELECTOR})
+        schema = with_server_url_section(vol.Schema({vol.Required(CONF_SCHOOL): TextSelector()}))
         return self.async_show_form(
             step_id="lectio",
             data_schema=self.add_suggested_values_to_schema(schema, user_input or {}),
             errors=errors,
+            description_placeholders={"lectio_example_url": LECTIO_EXAMPLE_URL},
         )
 
     async def async_step_lectio_school(
@@ -169,5 +176,13 @@ class LectioSteps(ConfigFlow):
             )
             if (result := await self._async_try_login(errors)) is not None:
                 return result
+            if errors.get("base") == "invalid_auth":
+                # There is no username or password here: the cookie is what was refused.
+                errors["base"] = "invalid_cookie"
         schema = vol.Schema({vol.Required(CONF_COOKIE): PASSWORD_SELECTOR})
-        return self.async_show_form(step_id="lectio_cookie", data_schema=schema, errors=errors)
+        return self.async_show_form(
+            step_id="lectio_cookie",
+            data_schema=schema,
+            errors=errors,
+            description_placeholders={"lectio_host": LECTIO_HOST},
+        )

@@ -16,7 +16,7 @@ import voluptuous as vol
 
 from .client import NotSupported, SchoolError
 from .client.models import Platform
-from .client.pronote import detect_ent, normalize_pronote_url, read_qr_code
+from .client.pronote import detect_ent, is_pronote_home, normalize_pronote_url, read_qr_code
 from .const import (
     CONF_DEVICE_NAME,
     CONF_LOGIN_MODE,
@@ -31,6 +31,8 @@ from .const import (
 from .flow_selectors import PASSWORD_SELECTOR, URL_SELECTOR, USERNAME_SELECTOR
 
 DEFAULT_DEVICE_NAME = "Home Assistant"
+# Shown in the address field's help (strings hold no URLs: hassfest's rule).
+PRONOTE_EXAMPLE_URL = "https://0123456a.index-education.net/pronote/eleve.html"
 QR_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.TEXT, multiline=True))
 PIN_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.PASSWORD))
 
@@ -44,7 +46,7 @@ def check_pronote_url(url: str, errors: dict[str, str], placeholders: dict[str, 
         placeholders["detail"] = str(err)
         return False
     except ValueError:
-        errors[CONF_SERVER_URL] = "invalid_url"
+        errors[CONF_SERVER_URL] = "pronote_page_missing" if is_pronote_home(url) else "invalid_url"
         return False
     return True
 
@@ -86,7 +88,7 @@ class PronoteSteps(ConfigFlow):
     ) -> ConfigFlowResult:
         self._platform = Platform.PRONOTE
         errors: dict[str, str] = {}
-        placeholders: dict[str, str] = {"detail": ""}
+        placeholders = {"detail": "", "pronote_example_url": PRONOTE_EXAMPLE_URL}
         if user_input is not None:
             url = user_input[CONF_SERVER_URL].strip()
             if mode == LOGIN_PASSWORD and (ent := detect_ent(url)) is not None:

@@ -32,6 +32,8 @@ from .const import (
 )
 from .flow_selectors import PASSWORD_SELECTOR, URL_SELECTOR, USERNAME_SELECTOR
 
+# Shown in the address field's help (strings hold no URLs: hassfest's rule).
+SCODOC_EXAMPLE_URL = "https://scodoc.example.fr/ScoDoc"
 # NIPs or names are separated by commas, semicolons or new lines (a name has spaces).
 _QUERY_SEPARATORS = re.compile(r"[,;\n]+")
 
@@ -84,6 +86,7 @@ class ScoDocSteps(ConfigFlow):
             step_id="scodoc",
             data_schema=self.add_suggested_values_to_schema(schema, suggested),
             errors=errors,
+            description_placeholders={"scodoc_example_url": SCODOC_EXAMPLE_URL},
         )
 
     async def async_scodoc_logged_in(self) -> ConfigFlowResult:

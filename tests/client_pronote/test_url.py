@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from custom_components.schoolbag.client.errors import NotSupported
-from custom_components.schoolbag.client.pronote import PronoteUrl, detect_ent, normalize_pronote_url
+from custom_components.schoolbag.client.pronote import (
+    PronoteUrl,
+    detect_ent,
+    is_pronote_home,
+    normalize_pronote_url,
+)
 
 ROOT = "https://0123456x.index-education.net/pronote"
 
@@ -76,3 +81,19 @@ def test_other_spaces_are_not_supported() -> None:
 def test_not_a_space_page(url: str) -> None:
     with pytest.raises(ValueError):  # noqa: PT011 - several messages
         normalize_pronote_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [f"{ROOT}/", ROOT, "https://0123456x.index-education.net/", "0123456x.index-education.net"],
+)
+def test_pronote_home_without_its_page_is_not_an_ent(url: str) -> None:
+    assert is_pronote_home(url)
+    assert detect_ent(url) is None
+    with pytest.raises(ValueError, match=r"eleve\.html or parent\.html"):
+        normalize_pronote_url(url)
+
+
+@pytest.mark.parametrize("url", [f"{ROOT}/eleve.html", "https://ent.example.fr/portail/"])
+def test_space_pages_and_ent_portals_are_not_pronote_homes(url: str) -> None:
+    assert not is_pronote_home(url)

@@ -100,9 +100,7 @@ def select_options(result: FlowResult, field: str) -> dict[str, str]:
 
 async def start_login(hass: HomeAssistant, url: str, username: str, password: str) -> FlowResult:
     """Run the user flow up to the answer of the credentials step."""
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER, "show_advanced_options": True}
-    )
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
     assert result["type"] is FlowResultType.MENU
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": "ecoledirecte"}
@@ -111,7 +109,7 @@ async def start_login(hass: HomeAssistant, url: str, username: str, password: st
     assert result["step_id"] == "ecoledirecte"
     return await hass.config_entries.flow.async_configure(
         result["flow_id"],
-        {"username": username, "password": password, "server_url": url},
+        {"username": username, "password": password, "advanced": {"server_url": url}},
     )
 
 
@@ -183,15 +181,19 @@ async def start_reauth(hass: HomeAssistant, entry: ConfigEntry) -> FlowResult:
     )
 
 
+async def start_reauth_after_password_change(hass: HomeAssistant, entry: ConfigEntry) -> FlowResult:
+    """Start a reauth flow once the password stored in the entry no longer works."""
+    hass.config_entries.async_update_entry(
+        entry, data={**entry.data, "password": "an-old-password"}
+    )
+    return await start_reauth(hass, entry)
+
+
 async def start_reconfigure(hass: HomeAssistant, entry: ConfigEntry) -> FlowResult:
     """Start a reconfigure flow the way the UI does."""
     return await hass.config_entries.flow.async_init(
         DOMAIN,
-        context={
-            "source": SOURCE_RECONFIGURE,
-            "entry_id": entry.entry_id,
-            "show_advanced_options": True,
-        },
+        context={"source": SOURCE_RECONFIGURE, "entry_id": entry.entry_id},
     )
 
 

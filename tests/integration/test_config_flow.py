@@ -10,6 +10,7 @@ from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
+import voluptuous as vol
 
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
 from custom_components.schoolbag.const import CONF_STUDENTS, CONF_TRUST, DOMAIN
@@ -24,6 +25,7 @@ from .conftest import (
     select_options,
     start_login,
     start_reauth,
+    start_reauth_after_password_change,
     start_reconfigure,
 )
 
@@ -34,12 +36,16 @@ async def test_menu_offers_only_implemented_platforms(hass: HomeAssistant) -> No
     assert result["menu_options"] == ["pronote", "ecoledirecte", "lectio", "scodoc"]
 
 
-async def test_server_url_only_in_advanced_mode(hass: HomeAssistant) -> None:
+async def test_server_url_waits_in_a_collapsed_section(hass: HomeAssistant) -> None:
     result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": "ecoledirecte"}
     )
-    assert [str(key) for key in result["data_schema"].schema] == ["username", "password"]
+    schema = result["data_schema"].schema
+    assert [str(key) for key in schema] == ["username", "password", "advanced"]
+    advanced = next(value for key, value in schema.items() if str(key) == "advanced")
+    assert advanced.options == {"collapsed": True}
+    assert [str(key) for key in advanced.schema.schema] == ["server_url"]
 
 
 async def test_student_with_double_auth(
@@ -85,6 +91,21 @@ async def test_wrong_answer_shows_a_new_question(
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
+
+
+async def test_no_answer_starts_selected_and_an_empty_submit_sends_nothing(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    result = await start_login(hass, ed_url, *STUDENT)
+    (marker,) = result["data_schema"].schema
+    # The frontend pre-selects the first choice of a required list: the answer is optional.
+    assert isinstance(marker, vol.Optional)
+    assert marker.default is vol.UNDEFINED
+    requests_before = len(ed_simulator.requests)
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["step_id"] == "challenge"
+    assert result["errors"] == {"base": "no_answer"}
+    assert len(ed_simulator.requests) == requests_before
 
 
 async def test_parent_chooses_children(
@@ -177,7 +198,7 @@ async def test_reauth_after_password_change(
     hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
 ) -> None:
     entry = await add_account(hass, ed_url, ed_simulator, STUDENT)
-    result = await start_reauth(hass, entry)
+    result = await start_reauth_after_password_change(hass, entry)
     assert result["step_id"] == "reauth_confirm"
     assert result["description_placeholders"]["username"] == "demo.eleve"
 
@@ -200,8 +221,8 @@ async def test_reauth_asks_the_question_when_trust_is_revoked(
     entry = await add_account(hass, ed_url, ed_simulator, STUDENT)
     old_trust = dict(entry.data[CONF_TRUST])
     ed_simulator.revoke_trust(STUDENT[0])
+    # The stored password still works: only the question is asked, not the password.
     result = await start_reauth(hass, entry)
-    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"password": "demo"})
     assert result["step_id"] == "challenge"
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"],
@@ -212,6 +233,17 @@ async def test_reauth_asks_the_question_when_trust_is_revoked(
     await hass.async_block_till_done()
 
 
+async def test_reauth_ends_by_itself_when_the_stored_login_works_again(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, STUDENT)
+    result = await start_reauth(hass, entry)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reauth_successful"
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+
+
 async def test_reauth_with_another_account_is_refused(
     hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
 ) -> None:
@@ -220,7 +252,11 @@ async def test_reauth_with_another_account_is_refused(
     assert result["step_id"] == "reconfigure"
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"],
-        {"username": NO_QCM_STUDENT[0], "password": NO_QCM_STUDENT[1], "server_url": ed_url},
+        {
+            "username": NO_QCM_STUDENT[0],
+            "password": NO_QCM_STUDENT[1],
+            "advanced": {"server_url": ed_url},
+        },
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "unique_id_mismatch"

@@ -21,22 +21,38 @@ from custom_components.schoolbag.const import DOMAIN
 from custom_components.schoolbag.data import SchoolbagData
 from simulator.lectio import LectioSimulator
 
-from .conftest import attributes, entity_id_for, select_options, start_reauth, start_reconfigure
+from .conftest import (
+    attributes,
+    entity_id_for,
+    select_options,
+    start_reauth_after_password_change,
+    start_reconfigure,
+)
 
 DEMO_SCHOOL, MITID_SCHOOL = "680", "681"
 
 
 async def _school(hass: HomeAssistant, origin: str, school: str) -> FlowResult:
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN, context={"source": SOURCE_USER, "show_advanced_options": True}
-    )
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": "lectio"}
     )
     assert result["step_id"] == "lectio"
     return await hass.config_entries.flow.async_configure(
-        result["flow_id"], {"school": school, "server_url": origin}
+        result["flow_id"], {"school": school, "advanced": {"server_url": origin}}
     )
+
+
+async def test_help_texts_get_lectio_addresses_through_placeholders(
+    hass: HomeAssistant, lectio_origin: str
+) -> None:
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "lectio"}
+    )
+    assert "/lectio/680/" in result["description_placeholders"]["lectio_example_url"]
+    result = await _choose(hass, await _school(hass, lectio_origin, MITID_SCHOOL), "lectio_cookie")
+    assert result["description_placeholders"]["lectio_host"] == "www.lectio.dk"
 
 
 async def _choose(hass: HomeAssistant, result: FlowResult, mode: str) -> FlowResult:
@@ -244,7 +260,7 @@ async def test_password_reauth_and_reconfigure_keep_the_school(
     hass: HomeAssistant, lectio_origin: str
 ) -> None:
     entry = await _password_entry(hass, lectio_origin)
-    result = await start_reauth(hass, entry)
+    result = await start_reauth_after_password_change(hass, entry)
     assert result["step_id"] == "reauth_confirm"
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"password": "wrong"}
@@ -277,7 +293,7 @@ async def test_reconfigure_of_a_mitid_account_asks_for_a_cookie(
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"cookie": "not-a-key"}
     )
-    assert result["errors"] == {"base": "invalid_auth"}
+    assert result["errors"] == {"base": "invalid_cookie"}
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"cookie": lectio_simulator.issue_autologin_key()}
     )

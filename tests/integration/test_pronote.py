@@ -9,6 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
+import pytest
 
 from custom_components.schoolbag.const import CONF_STUDENTS, CONF_TRUST, DOMAIN
 from simulator.pronote import PronoteSimulator
@@ -101,6 +102,23 @@ async def test_wrong_password_bad_and_ent_addresses(
     result = await _password_login(hass, "https://ent.example.fr/cas/login")
     assert result["errors"] == {"base": "ent_url"}
     assert result["description_placeholders"]["detail"] == "ent.example.fr"
+
+
+@pytest.mark.parametrize("home", ["/pronote/", "/pronote", "https://0123456a.index-education.net/"])
+async def test_school_pronote_address_without_its_page_asks_for_the_page(
+    hass: HomeAssistant, pronote_origin: str, home: str
+) -> None:
+    """Not an ENT: the address only lacks eleve.html or parent.html."""
+    url = home if home.startswith("https://") else f"{pronote_origin}{home}"
+    result = await _password_login(hass, url)
+    assert result["errors"] == {"server_url": "pronote_page_missing"}
+
+
+async def test_address_help_shows_an_example_through_a_placeholder(hass: HomeAssistant) -> None:
+    result = await _open(hass, "pronote_password")
+    example = result["description_placeholders"]["pronote_example_url"]
+    assert example.startswith("https://")
+    assert example.endswith("/pronote/eleve.html")
 
 
 async def test_pin_double_auth_registers_this_device(

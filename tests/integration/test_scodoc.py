@@ -17,7 +17,12 @@ from custom_components.schoolbag.const import CONF_SEMESTER, CONF_STUDENTS, DOMA
 from custom_components.schoolbag.data import SchoolbagData
 from simulator.scodoc import ScoDocSimulator
 
-from .conftest import attributes, entity_id_for, select_options, start_reauth
+from .conftest import (
+    attributes,
+    entity_id_for,
+    select_options,
+    start_reauth_after_password_change,
+)
 
 ALICE, HUGO = "31024587", "31029911"
 ALICE_ETUDID = 90417
@@ -30,6 +35,11 @@ async def _open(hass: HomeAssistant) -> FlowResult:
     return await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": "scodoc"}
     )
+
+
+async def test_address_help_gets_its_example_through_a_placeholder(hass: HomeAssistant) -> None:
+    result = await _open(hass)
+    assert result["description_placeholders"]["scodoc_example_url"].endswith("/ScoDoc")
 
 
 async def _account(
@@ -247,7 +257,7 @@ async def test_account_errors_are_explained(hass: HomeAssistant, scodoc_url: str
 
 async def test_reauth_keeps_department_and_students(hass: HomeAssistant, scodoc_url: str) -> None:
     entry = await add_scodoc(hass, scodoc_url, query=ALICE)
-    result = await start_reauth(hass, entry)
+    result = await start_reauth_after_password_change(hass, entry)
     assert result["step_id"] == "reauth_confirm"
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {"password": "demo"})
     assert result["type"] is FlowResultType.ABORT

@@ -26,7 +26,7 @@ from .models import (
     MenuDay,
     MenuMeal,
 )
-from .url import PronoteUrl, detect_ent, normalize_pronote_url
+from .url import PronoteUrl, detect_ent, is_pronote_home, normalize_pronote_url
 
 __all__ = [
     "AccountActionRequired",
@@ -45,6 +45,7 @@ __all__ = [
     "PronoteUrl",
     "QrCode",
     "detect_ent",
+    "is_pronote_home",
     "normalize_pronote_url",
     "read_qr_code",
 ]

@@ -77,9 +77,25 @@ def detect_ent(url: str) -> str | None:
     """
     parts = urlsplit(_with_scheme(url))
     page = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
-    if _service_target(url) is not None or not page.endswith(_PAGE_SUFFIX):
+    if _service_target(url) is not None:
         return parts.hostname or None
-    return None
+    if page.endswith(_PAGE_SUFFIX) or is_pronote_home(url):
+        return None
+    return parts.hostname or None
+
+
+def is_pronote_home(url: str) -> bool:
+    """Whether ``url`` is a Pronote instance without its space page (``…/pronote/``)."""
+    parts = urlsplit(_with_scheme(url))
+    path = parts.path.rstrip("/").lower()
+    return not path.endswith(_PAGE_SUFFIX) and (
+        path.rsplit("/", 1)[-1] == "pronote" or _is_index_education_host(parts.hostname)
+    )
+
+
+def _is_index_education_host(hostname: str | None) -> bool:
+    """Pronote instances hosted by its publisher live under index-education.net."""
+    return bool(hostname) and str(hostname).lower().endswith(".index-education.net")
 
 
 def normalize_pronote_url(url: str) -> PronoteUrl:
@@ -100,7 +116,7 @@ def normalize_pronote_url(url: str) -> PronoteUrl:
     folder, _, page = path.rpartition("/")
     page = page.lower()
     if not page.endswith(_PAGE_SUFFIX):
-        if "pronote" in path.lower():
+        if "pronote" in path.lower() or _is_index_education_host(parts.hostname):
             raise ValueError("add the space page to the address (eleve.html or parent.html)")
         raise EntNotSupported(f"this ENT is not supported yet: {parts.hostname}")
     space = page.removesuffix(_PAGE_SUFFIX).removeprefix(_MOBILE_PREFIX)
