@@ -12,6 +12,7 @@ from aiohttp import web
 from simulator.app import build_app
 from simulator.ecoledirecte import EcoleDirecteSimulator
 from simulator.pronote import PronoteSimulator
+from simulator.pronote.fixtures.logins import ENT_DEMO, PASSWORD_DEMO, QR_DEMO, DemoLogin
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -45,6 +46,40 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _pupil(login: DemoLogin) -> str:
+    return f"{login.pupil.last_name} {login.pupil.first_name}"
+
+
+def pronote_lines(base: str, pronote: PronoteSimulator) -> list[str]:
+    """How to log in to the Pronote demo, one line per login mode (each shows its own pupil)."""
+    control = f"{base}/_sim/pronote"
+    minutes = round(pronote.qr_ttl / 60)
+    return [
+        f"Pronote: {base}/pronote/eleve.html ({_pupil(PASSWORD_DEMO)}) and "
+        f"{base}/pronote/parent.html ({PASSWORD_DEMO.parent.label}): "
+        f"{PASSWORD_DEMO.username} / {PASSWORD_DEMO.password}, "
+        f"PIN {pronote.pin(PASSWORD_DEMO.username)}; control {control}",
+        f"Pronote QR code ({_pupil(QR_DEMO)}): curl -X POST '{control}/qr?format=text' prints "
+        f"the QR code text, and its PIN below it (single use, valid {minutes} minutes)",
+        f"Pronote ENT ({_pupil(ENT_DEMO)}): curl -X POST '{control}/mode?ent_family=educonnect' "
+        f"(or cas, open_ent_ng, keycloak...; none turns it off), then {base}/pronote/eleve.html "
+        f"with {ENT_DEMO.username} / {ENT_DEMO.password}",
+    ]
+
+
+def startup_lines(base: str, pronote: PronoteSimulator) -> list[str]:
+    """The start-up message: where each simulated platform is and how to log in."""
+    return [
+        f"Schoolbag simulator ready on {base} (EcoleDirecte /v3)",
+        *pronote_lines(base, pronote),
+        f"ScoDoc: {base}/ScoDoc (demo / demo, department INFO, NIPs 31024587 and 31029911); "
+        f"control {base}/_sim/scodoc",
+        f"Lectio: {base}/lectio/680/login.aspx (demo / demo); MitID-only school "
+        f"{base}/lectio/681/ (POST {base}/_sim/lectio/autologin for a cookie); "
+        f"control {base}/_sim/lectio",
+    ]
+
+
 async def serve(args: argparse.Namespace) -> None:
     """Serve until SIGINT or SIGTERM."""
     sim = EcoleDirecteSimulator(realistic_extras=args.realistic_extras)
@@ -65,25 +100,8 @@ async def serve(args: argparse.Namespace) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
-    base = f"http://{args.host}:{port}"
-    print(f"Schoolbag simulator ready on {base} (EcoleDirecte /v3)", flush=True)
-    print(
-        f"Pronote: {base}/pronote/eleve.html and {base}/pronote/parent.html "
-        f"(demonstration / pronotevs, PIN {pronote.pin('demonstration')}); "
-        f"control {base}/_sim/pronote",
-        flush=True,
-    )
-    print(
-        f"ScoDoc: {base}/ScoDoc (demo / demo, department INFO, NIPs 31024587 and 31029911); "
-        f"control {base}/_sim/scodoc",
-        flush=True,
-    )
-    print(
-        f"Lectio: {base}/lectio/680/login.aspx (demo / demo); MitID-only school "
-        f"{base}/lectio/681/ (POST {base}/_sim/lectio/autologin for a cookie); "
-        f"control {base}/_sim/lectio",
-        flush=True,
-    )
+    for line in startup_lines(f"http://{args.host}:{port}", pronote):
+        print(line, flush=True)
     try:
         await stop.wait()
     finally:

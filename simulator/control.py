@@ -98,14 +98,23 @@ async def read_params(request: web.Request) -> Params:
     return params
 
 
-def control_handler(run: Callable[[Params, web.Request], dict[str, Any]]) -> Handler:
-    """A JSON endpoint; a BadParameter becomes HTTP 400 with its message."""
+def control_handler(
+    run: Callable[[Params, web.Request], dict[str, Any]],
+    as_text: Callable[[dict[str, Any]], str] | None = None,
+) -> Handler:
+    """A JSON endpoint; a BadParameter becomes HTTP 400 with its message.
+
+    With ``as_text``, ``format=text`` answers ``as_text(result)`` as plain text instead.
+    """
 
     async def handle(request: web.Request) -> web.StreamResponse:
+        params = await read_params(request)
         try:
-            result = run(await read_params(request), request)
+            result = run(params, request)
         except BadParameter as err:
             return web.json_response({"error": str(err)}, status=400)
+        if as_text is not None and params.get("format") == "text":
+            return web.Response(text=as_text(result))
         return web.json_response(result)
 
     return handle

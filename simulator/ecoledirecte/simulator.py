@@ -169,7 +169,10 @@ class EcoleDirecteSimulator:
         return grade.id
 
     def add_homework(self, student_id: int, due: date, subject: str, html: str) -> int:
-        """Add homework due on ``due`` (subject label or code), given today; returns its id."""
+        """Add homework due on ``due`` (subject label or code), given today; returns its id.
+
+        Homework due before today was given on its due day.
+        """
         student = self.student(student_id)
         homework = new_homework(
             self.world,
@@ -177,7 +180,7 @@ class EcoleDirecteSimulator:
             due=due,
             subject=self._subject(student, subject),
             html=html,
-            given=self.today,
+            given=min(self.today, due),
         )
         student.homework.append(homework)
         return homework.id

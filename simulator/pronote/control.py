@@ -1,9 +1,10 @@
 """HTTP control surface under ``/_sim/pronote/`` (never under ``/pronote``).
 
 Parameters come from the query string (a JSON object body is merged in for ``POST``).
-Every endpoint answers JSON; bad parameters answer HTTP 400 ``{"error": ...}``.
+Every endpoint answers JSON (``qr`` with ``format=text``: plain text); bad parameters answer
+HTTP 400 ``{"error": ...}``.
 
-GET  ``/_sim/pronote``              status (settings, faults, accounts, sessions)
+GET  ``/_sim/pronote``              status (settings, faults, accounts, login modes, sessions)
 GET  ``/_sim/pronote/requests``     recorded ``(path, function)`` pairs
 GET  ``/_sim/pronote/devices``      ``?username=`` registered device names
 GET  ``/_sim/pronote/homework``     ``?student=&homework=`` done flag
@@ -25,12 +26,15 @@ POST ``/_sim/pronote/mode``         any of ``envelope_scheme``, ``challenge_vari
                                     ``ent_keycloak_otp``
 POST ``/_sim/pronote/twofa``        ``username``, ``mode`` (off|pin|notification) or
                                     ``required`` (bool)
-POST ``/_sim/pronote/qr``           ``space`` (eleve|parent), ``username``: QR JSON + PIN
+POST ``/_sim/pronote/qr``           ``space`` (eleve|parent), ``username`` (``demo.qr``): QR JSON
+                                    + PIN; ``format=text``: the QR code's text on one line,
+                                    its PIN on the next (ready to paste in Home Assistant)
 POST ``/_sim/pronote/revoke_tokens`` ``username``
 """
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
@@ -40,7 +44,7 @@ from simulator.control import Action, BadParameter, Params, boolean, integer, re
 from simulator.pronote import auth, bootstrap, envelope
 from simulator.pronote.ent.families import FAMILIES
 from simulator.pronote.faults import check_error
-from simulator.pronote.fixtures.people import DEMO_USERNAME
+from simulator.pronote.fixtures.logins import DEMO_USERNAME, QR_DEMO_USERNAME
 
 if TYPE_CHECKING:
     from simulator.pronote.simulator import PronoteSimulator
@@ -78,12 +82,16 @@ def settings(sim: PronoteSimulator) -> dict[str, Any]:
 
 
 def status(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
-    from simulator.pronote.simulator import DEMO_ACCOUNTS  # noqa: PLC0415 - import cycle
+    from simulator.pronote.simulator import (  # noqa: PLC0415 - import cycle
+        DEMO_ACCOUNTS,
+        DEMO_LOGIN_MODES,
+    )
 
     faults = sim.faults
     return {
         "today": sim.today.isoformat(),
         "accounts": list(DEMO_ACCOUNTS),
+        "login_modes": list(DEMO_LOGIN_MODES),
         "pin": sim.pin(DEMO_USERNAME),
         "sessions": sim.sessions.count(),
         "requests": len(sim.requests),
@@ -158,7 +166,7 @@ def devices(sim: PronoteSimulator, params: Params, request: web.Request) -> dict
 
 def qr(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     space = params.get("space") or "eleve"
-    username = params.get("username") or DEMO_USERNAME
+    username = params.get("username") or QR_DEMO_USERNAME
     try:
         payload, pin = sim.qr_login(
             space, username=username, base_url=sim.base_url or str(request.url.origin())
@@ -166,6 +174,12 @@ def qr(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str,
     except (KeyError, ValueError) as err:
         raise BadParameter(f"unknown account {username!r} in space {space!r}") from err
     return {"qr": payload, "pin": pin}
+
+
+def qr_text(answer: dict[str, Any]) -> str:
+    """The QR code's text (what a phone reads from it) on one line, its PIN on the next."""
+    qr_code = json.dumps(answer["qr"], separators=(",", ":"))
+    return f"{qr_code}\n{answer['pin']}\n"
 
 
 def revoke_tokens(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
@@ -201,7 +215,6 @@ POST_ACTIONS: dict[str, Action[PronoteSimulator]] = {
     "next_error": control.next_error(check_error),
     "mode": mode,
     "twofa": twofa,
-    "qr": qr,
     "revoke_tokens": revoke_tokens,
     "requests/clear": control.requests_clear,
 }
@@ -218,3 +231,5 @@ GET_ACTIONS: dict[str, Action[PronoteSimulator]] = {
 def add_control_routes(app: web.Application, sim: PronoteSimulator) -> None:
     """Mount the control surface of ``sim`` on ``app``."""
     control.mount_actions(app, PREFIX, sim, GET_ACTIONS, POST_ACTIONS)
+    qr_handler = control.control_handler(lambda params, request: qr(sim, params, request), qr_text)
+    control.mount_controls(app, PREFIX, {}, {"qr": qr_handler})

@@ -16,6 +16,12 @@ from simulator.pronote.errors import TOO_MANY_ATTEMPTS, PronoteError, too_many_a
 from simulator.pronote.faults import Faults
 from simulator.pronote.fixtures import build_world
 from simulator.pronote.fixtures.calendar import paris_now
+from simulator.pronote.fixtures.logins import (
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+    ENT_DEMO_USERNAME,
+    QR_DEMO_USERNAME,
+)
 from simulator.pronote.fixtures.models import (
     PARENT_SPACE,
     STUDENT_SPACE,
@@ -25,7 +31,6 @@ from simulator.pronote.fixtures.models import (
     Student,
     World,
 )
-from simulator.pronote.fixtures.people import DEMO_PASSWORD, DEMO_USERNAME
 from simulator.pronote.qrcode import QrStore
 from simulator.pronote.routes import handle_pronote
 from simulator.pronote.session import LoginMode, Session, SessionStore
@@ -48,6 +53,24 @@ DEMO_ACCOUNTS: tuple[dict[str, Any], ...] = (
     },
 )
 
+# The logins of the other demo login modes (each with its own pupil, so that Home Assistant
+# can add them next to the password demo).
+DEMO_LOGIN_MODES: tuple[dict[str, Any], ...] = (
+    {
+        "mode": "qr_code",
+        "username": QR_DEMO_USERNAME,
+        "qr_code": "POST /_sim/pronote/qr?format=text",
+        "who": "BONNET Chloé (5C); parent space: Mme BONNET Claire",
+    },
+    {
+        "mode": "ent",
+        "username": ENT_DEMO_USERNAME,
+        "password": DEMO_PASSWORD,
+        "ent_family": "POST /_sim/pronote/mode?ent_family=educonnect (or another family)",
+        "who": "ROBIN Nathan (6A); parent space: M. ROBIN Karim",
+    },
+)
+
 DEFAULT_SESSION_TTL = 15 * 60.0
 DEFAULT_QR_TTL = 10 * 60.0
 DEFAULT_MAX_FAILED_LOGINS = 5
@@ -62,7 +85,10 @@ class PronoteSimulator:
     Logins (spec 10): ``demonstration`` / ``pronotevs`` in the student space
     (``/pronote/eleve.html``, ``mobile.eleve.html``: Léa MARTIN, 4A) and in the parent space
     (``/pronote/parent.html``, ``mobile.parent.html``: Julien MARTIN with Léa and Hugo, 6B).
-    2FA PIN ``1357`` (off until :meth:`set_2fa_required`).
+    The QR code and ENT demos have logins of their own (same password): ``demo.qr`` (Chloé
+    BONNET, 5C; the default of the ``/_sim/pronote/qr`` control) and ``demo.ent`` (Nathan
+    ROBIN, 6A), each with a parent with that one child. 2FA PIN ``1357`` (off until
+    :meth:`set_2fa_required`).
 
     Settings (plain attributes, restored by :meth:`reset`):
 

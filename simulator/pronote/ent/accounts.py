@@ -1,4 +1,7 @@
-"""Who the simulated ENTs let in: the Pronote demo accounts (``demonstration`` / ``pronotevs``)."""
+"""Who the simulated ENTs let in: the Pronote demo logins with their password.
+
+The ENT demo's own login is ``demo.ent`` / ``pronotevs``; ``demonstration`` works too.
+"""
 
 from __future__ import annotations
 
