@@ -10,7 +10,6 @@ from .client.models import (
     Canteen,
     Grade,
     GradeBook,
-    GradeMark,
     Homework,
     Information,
     Lesson,
@@ -25,9 +24,23 @@ from .client.models import (
     Wallet,
 )
 
-# Lessons the student does not attend: they never count as "next" or "first".
 LUNCH_OVER_HOUR = 14
+# Lessons the student does not attend: they never count as "next" or "first".
 NOT_ATTENDED = frozenset({LessonStatus.CANCELLED, LessonStatus.EXEMPTED})
+
+
+def is_attended_lesson(lesson: Lesson) -> bool:
+    """Whether the entry counts as a lesson for "next lesson" and "first lesson tomorrow"."""
+    return lesson.status not in NOT_ATTENDED and is_timed_within_one_day(lesson)
+
+
+def is_timed_within_one_day(lesson: Lesson) -> bool:
+    """Not a whole-day or multi-day entry (a sports day, a study trip).
+
+    Those stay in the timetable calendar but never hide the lessons around them.
+    Lectio marks whole-day notes ``all_day`` but gives trips times on different days.
+    """
+    return not lesson.all_day and lesson.start.date() == lesson.end.date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +63,13 @@ class StudentData:
         return [
             lesson
             for lesson in self.lessons
-            if lesson.start.date() == day and lesson.status not in NOT_ATTENDED
+            if lesson.start.date() == day and is_attended_lesson(lesson)
         ]
 
     def next_lesson(self, now: datetime) -> Lesson | None:
         """The attended lesson running now, or the next one to start."""
         for lesson in self.lessons:
-            if lesson.end > now and lesson.status not in NOT_ATTENDED:
+            if lesson.end > now and is_attended_lesson(lesson):
                 return lesson
         return None
 
@@ -75,13 +88,17 @@ class StudentData:
         return None
 
     def given_grades(self) -> list[Grade]:
-        """Grades given so far: evaluations still to come are not grades yet."""
+        """Grades given so far: an evaluation counts once it has a value.
+
+        Evaluations still to come, not graded yet or missed (a mark without a
+        number) are left out, so they are announced when they get a value.
+        """
         if self.grades is None:
             return []
-        return [grade for grade in self.grades.grades if grade.mark is not GradeMark.PENDING]
+        return [grade for grade in self.grades.grades if grade.value is not None]
 
     def latest_grade(self) -> Grade | None:
-        """The most recently entered grade."""
+        """The most recently entered grade that has a value."""
         return max(
             self.given_grades(),
             key=lambda grade: (grade.entered or grade.date, grade.id),
