@@ -75,6 +75,7 @@ from .flow_selectors import (
     PASSWORD_SELECTOR,
     URL_SELECTOR,
     USERNAME_SELECTOR,
+    followed_option,
     server_url_suggestion,
     students_selector,
     typed_server_url,
@@ -289,12 +290,12 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         assert self._client is not None
         assert self._platform is not None
         return self.async_create_entry(
-            title=f"{self._account.display_name} ({PLATFORM_NAMES[str(self._platform)]})",
+            title=_entry_title(self._platform, self._account, students),
             data={
                 CONF_PLATFORM: str(self._platform),
                 **_entry_data(self._login, self._client.trust),
             },
-            options={CONF_STUDENTS: [student.id for student in students]},
+            options={CONF_STUDENTS: followed_option(students, self._account.students)},
         )
 
     def _get_existing_entry(self) -> ConfigEntry:
@@ -405,6 +406,15 @@ _KEPT_ON_REAUTH = (
     CONF_STUDENT_IDS,
     CONF_VERIFY_SSL,
 )
+
+
+def _entry_title(platform: Platform, account: Account, students: list[Student]) -> str:
+    """Who logged in, where, and as what: two accounts following one child differ."""
+    platform_name = PLATFORM_NAMES[str(platform)]
+    if platform is Platform.SCODOC:
+        # The account is a staff API account: the students say more than its username.
+        return f"{', '.join(student.full_name for student in students)} ({platform_name})"
+    return f"{account.display_name} ({platform_name}, {account.kind})"
 
 
 def _kept_login(data: Mapping[str, Any]) -> dict[str, Any]:

@@ -55,6 +55,7 @@ from .const import (
 from .data import SchoolbagData, StudentData
 from .error_keys import translation_key_for
 from .grade_periods import join_periods, periods_to_complete
+from .local_ticks import LocalTicks
 from .store import LastGoodDataStore
 
 type SchoolbagConfigEntry = ConfigEntry[SchoolbagCoordinator]
@@ -84,6 +85,11 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         self.store = store
         # Grades of terms that are over, read once per run: (student id, period id) -> book.
         self._ended_periods: dict[tuple[str, str], GradeBook] = {}
+        self.local_ticks = LocalTicks(hass, entry.entry_id)
+        # What the school said last, before homework ticked in Home Assistant is applied.
+        self._school_data: SchoolbagData | None = None
+        # The students whose devices were set up; a change reloads the entry.
+        self._students_set_up: frozenset[str] | None = None
 
     @property
     def account(self) -> Account:
@@ -103,7 +109,8 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         return [student for student in students if student.id in chosen]
 
     async def _async_setup(self) -> None:
-        """Log in once before the first refresh."""
+        """Read the homework ticked in Home Assistant, then log in once."""
+        await self.local_ticks.async_load()
         await self._login()
 
     async def _login(self) -> Account:
@@ -169,7 +176,20 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             students={data.student.id: data for data in students},
         )
         await self.store.async_save(data)
-        return data
+        await self.local_ticks.async_forget_gone(data)
+        self._school_data = data
+        self._reload_when_students_change()
+        return self.local_ticks.apply(data)
+
+    @callback
+    def _reload_when_students_change(self) -> None:
+        """A child newly on the account (or gone) gets (or loses) a device at once."""
+        followed = frozenset(student.id for student in self.students)
+        if self._students_set_up is None:
+            self._students_set_up = followed
+        elif followed != self._students_set_up:
+            LOGGER.info("%s: the followed children changed; reloading", self.config_entry.title)
+            self.hass.config_entries.async_schedule_reload(self.config_entry.entry_id)
 
     @callback
     def async_use_saved_data(self, data: SchoolbagData) -> None:
@@ -178,7 +198,8 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         The refresh stays marked as failed, so sensors are unavailable while
         calendars and the to-do list show what was fetched at ``fetched_at``.
         """
-        self.data = data
+        self._school_data = data
+        self.data = self.local_ticks.apply(data)
         LOGGER.warning(
             "%s: the school cannot be reached; showing data fetched at %s",
             self.config_entry.title,
@@ -253,7 +274,10 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         return join_periods(book, others)
 
     async def async_set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
-        """Mark homework done or not done on the server, then refresh."""
+        """Mark homework done or not done on the server (or here), then show it."""
+        if Capability.HOMEWORK_DONE not in self.client.capabilities:
+            await self._async_tick_here(student_id, homework_id, done)
+            return
         try:
             await self.client.set_homework_done(student_id, homework_id, done)
         except NotSupported as err:
@@ -270,6 +294,13 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
                 translation_placeholders={"reason": _reason(err)},
             ) from err
         await self.async_request_refresh()
+
+    async def _async_tick_here(self, student_id: str, homework_id: str, done: bool) -> None:
+        """Keep the tick in Home Assistant: the school cannot record it."""
+        await self.local_ticks.async_set(student_id, homework_id, done)
+        if self._school_data is not None:
+            self.data = self.local_ticks.apply(self._school_data)
+            self.async_update_listeners()
 
 
 def _reason(err: SchoolError) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from .client.models import Student
+from .client.models import Platform, Student
 from .const import DOMAIN, PLATFORM_NAMES
 from .coordinator import SchoolbagCoordinator
 from .data import StudentData
@@ -16,13 +16,22 @@ from .data import StudentData
 def student_device_info(coordinator: SchoolbagCoordinator, student: Student) -> DeviceInfo:
     """The device that groups one student's entities."""
     entry = coordinator.config_entry
+    platform = PLATFORM_NAMES.get(str(coordinator.client.platform), "Schoolbag")
     return DeviceInfo(
         identifiers={(DOMAIN, f"{entry.unique_id}_{student.id}")},
-        name=student.full_name,
-        manufacturer=PLATFORM_NAMES.get(str(coordinator.client.platform), "Schoolbag"),
+        # The platform and the account kind tell apart two accounts following one child.
+        translation_key=_device_translation_key(coordinator),
+        translation_placeholders={"student": student.full_name, "platform": platform},
+        manufacturer=platform,
         model=student.class_name or None,
-        entry_type=DeviceEntryType.SERVICE,
     )
+
+
+def _device_translation_key(coordinator: SchoolbagCoordinator) -> str:
+    if coordinator.client.platform is Platform.SCODOC:
+        # ScoDoc has one kind of account: a staff account reading students' records.
+        return "student_on_scodoc"
+    return f"student_on_{coordinator.account.kind}_account"
 
 
 class SchoolbagEntity(CoordinatorEntity[SchoolbagCoordinator]):

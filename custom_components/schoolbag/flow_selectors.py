@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from homeassistant.data_entry_flow import section
@@ -68,3 +68,14 @@ def _student_label(student: Student) -> str:
     if student.class_name:
         return f"{student.full_name} ({student.class_name})"
     return student.full_name
+
+
+def followed_option(chosen: Sequence[Student], on_account: Sequence[Student]) -> list[str]:
+    """The ``students`` option: the chosen ids, or [] for all children.
+
+    [] also follows the children the school adds to the account later.
+    """
+    chosen_ids = {student.id for student in chosen}
+    if chosen_ids == {student.id for student in on_account}:
+        return []
+    return [student.id for student in on_account if student.id in chosen_ids]

@@ -26,7 +26,7 @@ from .const import (
     TIMETABLE_DAYS_AHEAD,
 )
 from .coordinator import SchoolbagCoordinator
-from .flow_selectors import students_selector
+from .flow_selectors import followed_option, students_selector
 
 
 class SchoolbagOptionsFlow(OptionsFlowWithReload):
@@ -40,8 +40,14 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
         account: Account = coordinator.account
         errors: dict[str, str] = {}
         if user_input is not None:
-            if user_input[CONF_STUDENTS]:
-                return self.async_create_entry(data=user_input)
+            if chosen := set(user_input[CONF_STUDENTS]):
+                followed = [student for student in account.students if student.id in chosen]
+                return self.async_create_entry(
+                    data={
+                        **user_input,
+                        CONF_STUDENTS: followed_option(followed, account.students),
+                    }
+                )
             errors["base"] = "no_students"
         current = self.config_entry.options.get(CONF_STUDENTS) or [
             student.id for student in account.students

@@ -34,6 +34,7 @@ from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import LUNCH_OVER_HOUR, StudentData
 from .entity import SchoolbagEntity
 from .sensor_averages import AverageSensors
+from .sensor_refresh import LastRefreshSensor
 from .summaries import (
     current_overall,
     grade_attributes,
@@ -211,6 +212,8 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
     SchoolbagSensorDescription(
         key="rank",
         translation_key="rank",
+        # Many schools hide ranks, and few families follow them.
+        entity_registry_enabled_default=False,
         state_class=SensorStateClass.MEASUREMENT,
         exists_fn=lambda data: data.grades is not None
         and any(average.rank is not None for average in data.grades.averages),
@@ -271,6 +274,7 @@ SENSORS: tuple[SchoolbagSensorDescription, ...] = (
     SchoolbagSensorDescription(
         key="written_absence_rate",
         translation_key="written_absence_rate",
+        entity_registry_enabled_default=False,
         native_unit_of_measurement=PERCENTAGE,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=1,
@@ -337,6 +341,7 @@ async def async_setup_entry(
             and description.exists_fn(data)
         )
         entities.extend(WalletSensor(coordinator, data, wallet) for wallet in data.wallets)
+        entities.append(LastRefreshSensor(coordinator, data))
     async_add_entities(entities)
     averages = AverageSensors(coordinator, async_add_entities)
     averages.async_update()

@@ -1,4 +1,4 @@
-"""To-do list of homework; ticking an item marks it done on the school server."""
+"""To-do list of homework; a tick is sent to the school, or kept here where it cannot be."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFe
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.translation import async_get_translations
 
 from .client.models import Capability, Homework, HomeworkKind
 from .const import DOMAIN
@@ -15,7 +16,9 @@ from .data import StudentData
 from .entity import LastGoodDataEntity
 
 PARALLEL_UPDATES = 1
-SUMMARY_LENGTH = 80
+# The note on homework ticked only in Home Assistant (a selector option: a translatable
+# text hassfest accepts outside forms).
+TICKED_HERE_NOTE = f"component.{DOMAIN}.selector.todo_note.options.ticked_here"
 
 
 async def async_setup_entry(
@@ -36,12 +39,22 @@ class HomeworkTodoList(LastGoodDataEntity, TodoListEntity):
     """Homework of one student, kept through outages with the last good data."""
 
     _attr_translation_key = "homework"
+    _attr_supported_features = TodoListEntityFeature.UPDATE_TODO_ITEM
 
     def __init__(self, coordinator: SchoolbagCoordinator, data: StudentData) -> None:
-        """Offer ticking only where the platform supports it."""
+        """Ticks go to the school where it records them, else they stay here."""
         super().__init__(coordinator, data.student, "homework_todo")
-        if Capability.HOMEWORK_DONE in coordinator.client.capabilities:
-            self._attr_supported_features = TodoListEntityFeature.UPDATE_TODO_ITEM
+        self._ticks_stay_here = Capability.HOMEWORK_DONE not in coordinator.client.capabilities
+        self._ticked_here_note = ""
+
+    async def async_added_to_hass(self) -> None:
+        """Read the note for homework ticked here, in Home Assistant's language."""
+        await super().async_added_to_hass()
+        if self._ticks_stay_here:
+            texts = await async_get_translations(
+                self.hass, self.hass.config.language, "selector", {DOMAIN}
+            )
+            self._ticked_here_note = texts.get(TICKED_HERE_NOTE, "")
 
     @property
     def todo_items(self) -> list[TodoItem] | None:
@@ -49,7 +62,16 @@ class HomeworkTodoList(LastGoodDataEntity, TodoListEntity):
         data = self.student_data
         if data is None:
             return None
-        return [homework_item(work) for work in sorted(data.homework, key=lambda w: w.due)]
+        return [
+            homework_item(work, self._note_for(work))
+            for work in sorted(data.homework, key=lambda w: w.due)
+        ]
+
+    def _note_for(self, work: Homework) -> str:
+        ticked_here = self._ticks_stay_here and self.coordinator.local_ticks.is_ticked(
+            self.student_id, work.id
+        )
+        return self._ticked_here_note if ticked_here and work.done else ""
 
     async def async_update_todo_item(self, item: TodoItem) -> None:
         """Send a done / not done change to the school; other edits are refused."""
@@ -72,16 +94,13 @@ class HomeworkTodoList(LastGoodDataEntity, TodoListEntity):
             raise
 
 
-def homework_item(work: Homework) -> TodoItem:
-    """A to-do item for homework."""
-    first_line = work.text.strip().splitlines()[0] if work.text.strip() else ""
-    summary = f"{work.subject}: {first_line}" if first_line else work.subject
-    if len(summary) > SUMMARY_LENGTH:
-        summary = summary[: SUMMARY_LENGTH - 1] + "…"
+def homework_item(work: Homework, note: str = "") -> TodoItem:
+    """A to-do item for homework: the first line titles it, the rest describes it."""
+    lines = [line.strip() for line in work.text.strip().splitlines() if line.strip()]
+    summary = f"{work.subject}: {lines[0]}" if lines else work.subject
     # An assignment is due at its hand-in time; its status says what is awaited.
-    details = (
-        [work.text, work.status or ""] if work.kind is HomeworkKind.ASSIGNMENT else [work.text]
-    )
+    status = work.status if work.kind is HomeworkKind.ASSIGNMENT else None
+    details = [*lines[1:], status or "", note]
     return TodoItem(
         summary=summary,
         uid=work.id,

@@ -165,6 +165,15 @@ def entity_id_for(hass: HomeAssistant, platform: str, unique_suffix: str) -> str
     return matches[0]
 
 
+async def enable_entity(hass: HomeAssistant, entry: ConfigEntry, entity_id: str) -> None:
+    """Turn on an entity that is disabled by default, as a user would, and reload."""
+    registry = er.async_get(hass)
+    assert registry.async_get(entity_id).disabled_by is er.RegistryEntryDisabler.INTEGRATION
+    registry.async_update_entity(entity_id, disabled_by=None)
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
 def attributes(hass: HomeAssistant, entity_id: str) -> dict[str, Any]:
     """The attributes of an entity's current state."""
     state = hass.states.get(entity_id)

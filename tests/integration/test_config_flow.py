@@ -65,10 +65,11 @@ async def test_student_with_double_auth(
     assert result["type"] is FlowResultType.CREATE_ENTRY
     entry = result["result"]
     assert entry.unique_id == "ecoledirecte_2345"
-    assert entry.title == "Lucas MARTIN (EcoleDirecte)"
+    assert entry.title == "Lucas MARTIN (EcoleDirecte, student)"
     assert entry.data["username"] == "demo.eleve"
     assert set(entry.data[CONF_TRUST]) == {"cn", "cv", "uuid"}
-    assert entry.options[CONF_STUDENTS] == ["2345"]
+    # The only child: [] follows it and any child the school adds later.
+    assert entry.options[CONF_STUDENTS] == []
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
 
@@ -131,7 +132,7 @@ async def test_parent_chooses_children(
     assert result["options"] == {CONF_STUDENTS: ["3457"]}
     await hass.async_block_till_done()
     devices = [d.name for d in hass.data["device_registry"].devices.values()]
-    assert devices == ["Hugo MARTIN"]
+    assert devices == ["Hugo MARTIN (EcoleDirecte, parent account)"]
 
 
 async def test_account_without_double_auth_and_special_password(
@@ -298,7 +299,7 @@ async def test_options_change_followed_children(
         for d in hass.data["device_registry"].devices.values()
         if entry.entry_id in d.config_entries
     ]
-    assert devices == ["Emma MARTIN"]
+    assert devices == ["Emma MARTIN (EcoleDirecte, parent account)"]
 
 
 async def test_server_down_while_answering(

@@ -10,7 +10,6 @@ from homeassistant.config_entries import SOURCE_USER, ConfigEntry, ConfigEntrySt
 from homeassistant.const import ATTR_SUPPORTED_FEATURES
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
 from homeassistant.util import dt as dt_util
 import pytest
@@ -138,9 +137,9 @@ async def test_entities_show_lessons_assignments_and_absence(
 
     todo = entity_id_for(hass, "todo", f"{student}_homework_todo")
     state = hass.states.get(todo)
-    # Read-only: Lectio has no "done" for homework, so no checkbox is offered.
+    # Lectio has no "done" for homework: the checkbox is offered all the same, kept here.
     features = state.attributes.get(ATTR_SUPPORTED_FEATURES, 0)
-    assert not features & TodoListEntityFeature.UPDATE_TODO_ITEM
+    assert features & TodoListEntityFeature.UPDATE_TODO_ITEM
     assert state.state == str(sum(1 for work in data.homework if not work.done))
     response = await hass.services.async_call(
         "todo", "get_items", target={"entity_id": todo}, blocking=True, return_response=True
@@ -191,20 +190,53 @@ async def test_whole_day_notes_are_all_day_calendar_events(
     assert any(event["start"] == day.isoformat() for event in whole_day)
 
 
-async def test_mark_homework_done_is_refused_naming_lectio(
-    hass: HomeAssistant, lectio_origin: str
+async def _todo_items(hass: HomeAssistant, todo: str) -> dict[str, dict[str, str]]:
+    response = await hass.services.async_call(
+        "todo", "get_items", target={"entity_id": todo}, blocking=True, return_response=True
+    )
+    assert response is not None
+    return {item["uid"]: item for item in response[todo]["items"]}  # type: ignore[index]
+
+
+async def test_ticks_stay_in_home_assistant_where_lectio_cannot_record_them(
+    hass: HomeAssistant, lectio_origin: str, lectio_simulator: LectioSimulator
 ) -> None:
     entry = await _password_entry(hass, lectio_origin)
     (data,) = entry.runtime_data.data.students.values()
-    with pytest.raises(HomeAssistantError) as caught:
-        await hass.services.async_call(
-            DOMAIN,
-            "mark_homework_done",
-            {"config_entry": entry.entry_id, "homework_id": data.homework[0].id},
-            blocking=True,
-        )
-    assert caught.value.translation_key == "homework_done_not_supported"
-    assert caught.value.translation_placeholders == {"platform": "Lectio"}
+    todo = entity_id_for(hass, "todo", f"{data.student.id}_homework_todo")
+    work = next(w for w in data.homework if not w.done)
+    pending = int(hass.states.get(todo).state)
+    requests_before = len(lectio_simulator.requests)
+
+    await hass.services.async_call(
+        "todo",
+        "update_item",
+        {"item": work.id, "status": "completed"},
+        target={"entity_id": todo},
+        blocking=True,
+    )
+    item = (await _todo_items(hass, todo))[work.id]
+    assert item["status"] == "completed"
+    assert item["description"].endswith("the school's site does not record it.")
+    assert int(hass.states.get(todo).state) == pending - 1
+    assert len(lectio_simulator.requests) == requests_before
+
+    # Kept across a restart of the integration (and its refresh from the school).
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert (await _todo_items(hass, todo))[work.id]["status"] == "completed"
+
+    # The action does the same; unticking brings the school's state back.
+    await hass.services.async_call(
+        DOMAIN,
+        "mark_homework_done",
+        {"config_entry": entry.entry_id, "homework_id": work.id, "done": False},
+        blocking=True,
+    )
+    item = (await _todo_items(hass, todo))[work.id]
+    assert item["status"] == "needs_action"
+    assert "does not record" not in item.get("description", "")
+    assert int(hass.states.get(todo).state) == pending
 
 
 async def test_mitid_cookie_login_and_reauth_with_a_new_cookie(

@@ -55,7 +55,7 @@ async def test_student_password_login_and_entities(
     assert entry.unique_id is not None
     assert entry.unique_id.startswith("pronote_")
     assert entry.data["login_mode"] == "password"
-    assert entry.title.endswith("(Pronote)")
+    assert entry.title.endswith("(Pronote, student)")
     students = entry.runtime_data.data.students
     assert len(students) == 1
     data = next(iter(students.values()))

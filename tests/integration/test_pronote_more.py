@@ -88,7 +88,7 @@ async def test_ent_login_through_the_cas(
     entry = await _created(hass, result)
     assert entry.data["login_mode"] == "cas"
     assert entry.data["server_url"] == url
-    assert entry.title.endswith("(Pronote)")
+    assert entry.title.endswith("(Pronote, student)")
     assert entry.runtime_data.data.students
     # The flow and the setup both logged in on the CAS form (GET, then POST).
     assert _count(pronote_simulator, CAS_LOGIN) >= 4

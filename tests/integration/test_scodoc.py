@@ -19,6 +19,7 @@ from simulator.scodoc import ScoDocSimulator
 
 from .conftest import (
     attributes,
+    enable_entity,
     entity_id_for,
     select_options,
     start_reauth_after_password_change,
@@ -93,10 +94,12 @@ async def test_flow_follows_students_and_builds_their_entities(
     hass: HomeAssistant, scodoc_url: str
 ) -> None:
     entry = await add_scodoc(hass, scodoc_url)
-    assert entry.title == "demo (ScoDoc)"
+    # Named after the students, not the staff API account.
+    assert entry.title.endswith(" (ScoDoc)")
+    assert "demo" not in entry.title
     assert entry.data["department"] == "INFO"
     assert entry.data["student_ids"] == [ALICE, HUGO]
-    assert entry.options[CONF_STUDENTS] == [ALICE, HUGO]
+    assert entry.options[CONF_STUDENTS] == []
     assert "password" in entry.data
 
     book = _book(entry, ALICE)
@@ -106,6 +109,8 @@ async def test_flow_follows_students_and_builds_their_entities(
     average = hass.states.get(entity_id_for(hass, "sensor", f"{ALICE}_overall_average"))
     assert float(average.state) == pytest.approx(overall.value)
     rank = entity_id_for(hass, "sensor", f"{ALICE}_rank")
+    assert hass.states.get(rank) is None
+    await enable_entity(hass, entry, rank)
     assert hass.states.get(rank).state == str(overall.rank)
     assert attributes(hass, rank)["rank_total"] == overall.rank_total
     assert attributes(hass, rank)["group"] == book.group
