@@ -110,8 +110,19 @@ class SchoolNewsEvent(SchoolbagEntity, EventEntity):
         stored = await self.async_get_last_extra_data()
         if stored is not None and isinstance(seen := stored.as_dict().get("seen"), dict):
             self._seen = SeenItems.from_dict(seen)
+            self._forget_grades_without_value()
             if self._announce_new():
                 self.async_write_ha_state()
+
+    @callback
+    def _forget_grades_without_value(self) -> None:
+        """Evaluations not graded yet are announced once graded.
+
+        Older versions stored them as seen already; they would never fire.
+        """
+        data = self.student_data
+        if data is not None and data.grades is not None:
+            self._seen.grades -= {grade.id for grade in data.grades.grades if grade.value is None}
 
     @property
     def extra_restore_state_data(self) -> NewsStoredData:

@@ -11,6 +11,7 @@ from typing import Any, cast
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import restore_state
 from homeassistant.util import dt as dt_util
 import pytest
 
@@ -164,3 +165,29 @@ async def test_whole_day_and_multi_day_entries_stay_in_the_calendar(
     assert events["Idrætsdag"]["start"] == "2026-11-25"
     assert events["Studietur til Berlin"]["start"] == "2026-11-27T17:00:00+01:00"
     assert events["Studietur til Berlin"]["end"] == "2026-11-29T17:00:00+01:00"
+
+
+async def test_evaluation_stored_as_seen_by_older_versions_still_fires_once_graded(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    scodoc_url: str,
+    scodoc_simulator: ScoDocSimulator,
+) -> None:
+    """Older versions stored ungraded evaluations as announced: they must not stay silent."""
+    entry = await _hugo(hass, freezer, scodoc_url)
+    news = entity_id_for(hass, "event", f"{HUGO}_school_news")
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    restored = restore_state.async_get(hass).last_states[news]
+    stored = cast(dict[str, Any], restored.extra_data.as_dict())  # type: ignore[union-attr]
+    stored["seen"]["grades"].append(str(RATTRAPAGE))
+    restore_state.async_get(hass).last_states[news] = restore_state.StoredState(
+        restored.state, restore_state.RestoredExtraData(stored), restored.last_seen
+    )
+
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    scodoc_simulator.set_grade(HUGO_ETUDID, RATTRAPAGE, "11.50")
+    await entry.runtime_data.async_refresh()
+    await hass.async_block_till_done()
+
+    assert attributes(hass, news)["id"] == str(RATTRAPAGE)
