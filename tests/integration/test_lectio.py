@@ -310,6 +310,8 @@ async def test_password_reauth_and_reconfigure_keep_the_school(
     assert result["reason"] == "reconfigure_successful"
     assert entry.data["school_id"] == DEMO_SCHOOL
     assert entry.data["login_mode"] == "password"
+    # The entry reloads after a successful flow: let it finish before the test ends.
+    await hass.async_block_till_done()
 
 
 async def test_reconfigure_of_a_mitid_account_asks_for_a_cookie(
@@ -331,6 +333,8 @@ async def test_reconfigure_of_a_mitid_account_asks_for_a_cookie(
     )
     assert result["reason"] == "reconfigure_successful"
     assert entry.data["login_mode"] == "cookie"
+    # The entry reloads after a successful flow: let it finish before the test ends.
+    await hass.async_block_till_done()
 
 
 async def test_saved_data_reads_back_the_same(hass: HomeAssistant, lectio_origin: str) -> None:

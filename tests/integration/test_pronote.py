@@ -182,6 +182,8 @@ async def test_revoked_token_asks_for_a_new_qr_code(
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "reauth_successful"
+    # The entry reloads after a successful flow: let it finish before the test ends.
+    await hass.async_block_till_done()
 
 
 async def test_homework_tick_round_trip(

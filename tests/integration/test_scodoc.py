@@ -269,6 +269,8 @@ async def test_reauth_keeps_department_and_students(hass: HomeAssistant, scodoc_
     assert result["reason"] == "reauth_successful"
     assert entry.data["department"] == "INFO"
     assert entry.data["student_ids"] == [ALICE]
+    # The entry reloads after a successful flow: let it finish before the test ends.
+    await hass.async_block_till_done()
 
 
 async def test_grades_action_returns_the_bulletin(hass: HomeAssistant, scodoc_url: str) -> None:
