@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import aiohttp
+from freezegun.api import FrozenDateTimeFactory
 import pytest
 
 from custom_components.schoolbag.client.errors import NotSupported
@@ -22,6 +23,22 @@ from simulator.pronote import PronoteSimulator
 from simulator.pronote.functions import parametres
 
 from .helpers import Clock, functions, make_client, sim_homework_id, sim_student_id
+
+
+# A Thursday of the second trimester: its grades include the special marks tested here.
+SCHOOL_DAY = date(2026, 12, 3)
+
+
+@pytest.fixture
+def sim() -> PronoteSimulator:
+    """The simulated Pronote on a fixed school day."""
+    return PronoteSimulator(today=SCHOOL_DAY)
+
+
+@pytest.fixture(autouse=True)
+def on_the_school_day(freezer: FrozenDateTimeFactory) -> None:
+    """The client lives on the server's day: which weeks and terms are over depends on it."""
+    freezer.move_to(f"{SCHOOL_DAY.isoformat()} 10:00:00+01:00")
 
 
 def _weeks(sim: PronoteSimulator) -> tuple[date, date]:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import aiohttp
+from freezegun.api import FrozenDateTimeFactory
 import pytest
 
 from simulator.pronote import PronoteSimulator
 
 from .helpers import functions, make_client
 
-# A Thursday in term: the week before and this week both have lessons, whatever
-# day the suite runs (on a real weekend, "7 days ago" falls after last week's lessons).
+# A Thursday in term: the week before and this week both have lessons. The server and
+# the client (which decides which weeks are over) both live on that day.
 TERM_THURSDAY = date(2026, 12, 3)
 
 
@@ -23,8 +24,12 @@ def sim() -> PronoteSimulator:
 
 
 async def test_past_week_read_once(
-    http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
+    http_session: aiohttp.ClientSession,
+    sim: PronoteSimulator,
+    root: str,
+    freezer: FrozenDateTimeFactory,
 ) -> None:
+    freezer.move_to(f"{TERM_THURSDAY.isoformat()} 10:00:00+01:00")
     client = make_client(http_session, root)
     student = (await client.login()).students[0]
     start, end = sim.today - timedelta(days=7), sim.today + timedelta(days=14)
