@@ -24,7 +24,6 @@ from simulator.pronote.functions import parametres
 
 from .helpers import Clock, functions, make_client, sim_homework_id, sim_student_id
 
-
 # A Thursday of the second trimester: its grades include the special marks tested here.
 SCHOOL_DAY = date(2026, 12, 3)
 
