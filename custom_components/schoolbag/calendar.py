@@ -22,6 +22,9 @@ from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
 from .entity import LastGoodDataEntity
 
+# Marks of evaluations not graded yet: nothing to show for them.
+NO_MARK_YET = frozenset({GradeMark.PENDING, GradeMark.NOT_GRADED})
+
 PARALLEL_UPDATES = 0
 
 # Calendar summaries are plain text, not translatable entity strings: label the
@@ -134,17 +137,18 @@ class EvaluationsCalendar(SchoolbagCalendar):
         super().__init__(coordinator, data.student, "evaluations_calendar")
 
     def _events(self, data: StudentData) -> list[CalendarEvent]:
-        if data.grades is None:
-            return []
-        return [evaluation_event(grade) for grade in data.grades.grades]
+        return [evaluation_event(grade) for grade in (data.grades.grades if data.grades else ())]
 
 
 def evaluation_event(grade: Grade) -> CalendarEvent:
     """An all-day event on the evaluation's date, with the grade once given."""
     summary = f"{grade.subject}: {grade.title}" if grade.title else grade.subject
     details = []
-    if grade.mark is not GradeMark.PENDING:
-        details.append(grade.raw or _score(grade.value, grade.out_of))
+    if grade.value is not None:
+        details.append(_score(grade.value, grade.out_of))
+    elif grade.mark not in NO_MARK_YET and grade.raw:
+        # A mark without a number (absent, exempt) still says something.
+        details.append(grade.raw)
     if grade.class_average is not None:
         details.append(f"avg {grade.class_average:g}")
     if grade.coefficient != 1:
@@ -158,9 +162,7 @@ def evaluation_event(grade: Grade) -> CalendarEvent:
     )
 
 
-def _score(value: float | None, out_of: float | None) -> str:
-    if value is None:
-        return ""
+def _score(value: float, out_of: float | None) -> str:
     return f"{value:g}/{out_of:g}" if out_of else f"{value:g}"
 
 

@@ -468,8 +468,6 @@ def _error_key(err: SchoolError) -> str:
         return "account_locked"
     if isinstance(err, InvalidCredentials):
         return "invalid_auth"
-    if isinstance(err, ChallengeFailed):
-        return "challenge_failed"
     if isinstance(err, RateLimited):
         return "rate_limited"
     if isinstance(err, ProtocolChanged):

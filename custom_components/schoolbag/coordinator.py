@@ -200,6 +200,8 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         """
         self._school_data = data
         self.data = self.local_ticks.apply(data)
+        # The entities are built for these students; the first refresh compares with them.
+        self._students_set_up = frozenset(data.students)
         LOGGER.warning(
             "%s: the school cannot be reached; showing data fetched at %s",
             self.config_entry.title,

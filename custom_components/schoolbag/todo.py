@@ -74,14 +74,15 @@ class HomeworkTodoList(LastGoodDataEntity, TodoListEntity):
         return self._ticked_here_note if ticked_here and work.done else ""
 
     async def async_update_todo_item(self, item: TodoItem) -> None:
-        """Send a done / not done change to the school; other edits are refused."""
+        """Tick or untick homework; its text comes from the school and stays as it is."""
         data = self.student_data
-        work = next((w for w in data.homework if w.id == item.uid), None) if data else None
-        if work is None:
+        # Home Assistant looked the item up in todo_items just before calling.
+        works = {work.id: work for work in data.homework} if data else {}
+        work = works[str(item.uid)]
+        # Home Assistant refuses description and due date edits itself: they are not offered.
+        if item.summary != homework_item(work).summary:
             raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="homework_not_found",
-                translation_placeholders={"homework_id": str(item.uid)},
+                translation_domain=DOMAIN, translation_key="homework_text_read_only"
             )
         done = item.status == TodoItemStatus.COMPLETED
         if done == work.done:

@@ -48,3 +48,30 @@ async def test_a_child_left_out_by_the_family_stays_out(
     await entry.runtime_data.async_refresh()
     await hass.async_block_till_done()
     assert _device_names(hass, entry.entry_id) == ["Emma MARTIN (EcoleDirecte, parent account)"]
+
+
+async def test_children_chosen_during_an_outage_get_their_entities_once_the_school_is_back(
+    hass: HomeAssistant, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, PARENT, students=[str(EMMA)])
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    # Hugo is chosen while the school is down: the start shows Emma's saved data only.
+    hass.config_entries.async_update_entry(entry, options={CONF_STUDENTS: []})
+    ed_simulator.faults.ip_flagged = True
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert not entry.runtime_data.last_update_success
+    assert _todo_lists(hass) == ["Emma MARTIN (EcoleDirecte, parent account) Homework"]
+
+    ed_simulator.faults.ip_flagged = False
+    await entry.runtime_data.async_refresh()
+    await hass.async_block_till_done()
+
+    assert _todo_lists(hass) == [
+        "Emma MARTIN (EcoleDirecte, parent account) Homework",
+        "Hugo MARTIN (EcoleDirecte, parent account) Homework",
+    ]
+
+
+def _todo_lists(hass: HomeAssistant) -> list[str]:
+    return sorted(state.name for state in hass.states.async_all("todo"))

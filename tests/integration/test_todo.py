@@ -116,3 +116,16 @@ async def test_other_edits_are_refused(
         await hass.services.async_call(
             "todo", "add_item", {"item": "New"}, target={"entity_id": todo}, blocking=True
         )
+    requests_before = len(ed_simulator.requests)
+    with pytest.raises(ServiceValidationError) as raised:
+        await hass.services.async_call(
+            "todo",
+            "update_item",
+            {"item": item["uid"], "status": "completed", "rename": "Something else"},
+            target={"entity_id": todo},
+            blocking=True,
+        )
+    assert raised.value.translation_key == "homework_text_read_only"
+    # Nothing was sent to the school, and the item is unchanged.
+    assert len(ed_simulator.requests) == requests_before
+    assert (await _items(hass, todo))[0] == item
