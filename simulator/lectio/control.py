@@ -88,6 +88,10 @@ def mode(sim: LectioSimulator, params: Params, request: web.Request) -> dict[str
     sim.strict_key_rotation = boolean(params, "strict_key_rotation", sim.strict_key_rotation)
     if params.get("rate_limit"):
         sim.faults.rate_limit = max(0, integer(params, "rate_limit"))
+    if params.get("truncate_pages"):
+        sim.faults.truncate_pages = max(0, integer(params, "truncate_pages"))
+    if params.get("lose_sessions"):
+        sim.faults.lose_sessions = max(0, integer(params, "lose_sessions"))
     if params.get("session_ttl"):
         sim.sessions.ttl = float(integer(params, "session_ttl"))
     return settings(sim)

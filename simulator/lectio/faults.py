@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from simulator.lectio.layout import error_page, server_error_page
+from simulator.lectio.layout import error_page, maintenance_page, server_error_page
 
 UNKNOWN_ERROR = "Der opstod en ukendt fejl"
-FAULT_NAMES = ("unknown_error", "http_500", "http_503", "server_error")
+MAINTENANCE = "Lectio er lukket for vedligeholdelse. Prøv igen senere."
+FAULT_NAMES = ("unknown_error", "http_500", "http_503", "server_error", "maintenance")
 
 
 def check_fault(name: str) -> str:
@@ -24,6 +25,9 @@ def fault_response(name: str) -> web.Response:
         return html(error_page(UNKNOWN_ERROR))
     if name == "server_error":
         return html(server_error_page(), status=500)
+    if name == "maintenance":
+        # Served with status 200, as a front-end proxy does during maintenance.
+        return html(maintenance_page(MAINTENANCE))
     status = int(name.removeprefix("http_"))
     return html(f"<html><body><h1>{status}</h1></body></html>", status=status)
 
@@ -40,8 +44,14 @@ class Faults:
     # Requests per second allowed per session; 0 = no limit.
     rate_limit: int = 0
     next_errors: list[str] = field(default_factory=list)
+    # The next N pages of a logged-in student are cut in the middle (a truncated answer).
+    truncate_pages: int = 0
+    # The next N logins open a session that is gone at the very next request.
+    lose_sessions: int = 0
 
     def reset(self) -> None:
         self.latency = 0.0
         self.rate_limit = 0
         self.next_errors.clear()
+        self.truncate_pages = 0
+        self.lose_sessions = 0

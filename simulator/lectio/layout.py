@@ -94,6 +94,14 @@ def error_page(message: str) -> str:
     )
 
 
+def maintenance_page(message: str) -> str:
+    """A maintenance notice: not a Lectio page (no form, no footer)."""
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8" /><title>Lectio</title></head>'
+        f'<body><div id="maintenance"><h1>{text(message)}</h1></div></body></html>'
+    )
+
+
 def server_error_page() -> str:
     """The ASP.NET yellow page answered with HTTP 500 for forbidden data."""
     return (

@@ -95,6 +95,10 @@ async def handle_lectio(sim: LectioSimulator, request: web.Request) -> web.Strea
         target = match["page"] + (f"?{request.query_string}" if request.query_string else "")
         prevurl = quote(target, safe="").replace("%3F", "%3f").replace("%3D", "%3d")
         return reply.apply(redirect(f"/lectio/{school.id}/login.aspx?prevurl={prevurl}"))
+    if sim.faults.lose_sessions and session.student is not None:
+        sim.faults.lose_sessions -= 1
+        sim.sessions.end(session)
+        return reply.apply(redirect(f"/lectio/{school.id}/login.aspx"))
     if _rate_limited(sim, session):
         return reply.apply(html(error_page(UNKNOWN_ERROR)))
     assert session.student is not None
@@ -120,6 +124,9 @@ async def handle_lectio(sim: LectioSimulator, request: web.Request) -> web.Strea
         student=session.student,
         page_name=title,
     )
+    if sim.faults.truncate_pages:
+        sim.faults.truncate_pages -= 1
+        body = body[: len(body) // 2]
     return reply.apply(html(body))
 
 

@@ -68,6 +68,10 @@ class SessionStore:
         self._sessions.pop(session.id, None)
         return self.create(session.school_id, student)
 
+    def end(self, session: Session) -> None:
+        """Forget one session (the server dropped it)."""
+        self._sessions.pop(session.id, None)
+
     def expire_all(self) -> None:
         self._sessions.clear()
 

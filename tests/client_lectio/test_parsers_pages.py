@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
+from custom_components.schoolbag.client.errors import ProtocolChanged
 from custom_components.schoolbag.client.lectio.const import COPENHAGEN
 from custom_components.schoolbag.client.lectio.html import soup
 from custom_components.schoolbag.client.lectio.parsers_absence import (
@@ -111,7 +114,9 @@ def test_assignments_statuses_and_deadlines() -> None:
     assert items[0].due == date(2025, 9, 12)
     assert all(item.kind is HomeworkKind.ASSIGNMENT for item in items)
     assert items[0].text == "Stil 1"
-    assert parse_assignments("<html></html>") == []
+    assert parse_assignments(_empty_page("OpgaverElev.aspx")) == []
+    with pytest.raises(ProtocolChanged):
+        parse_assignments("<html></html>")
 
 
 def test_handed_in_tests_negations_first() -> None:
@@ -144,7 +149,9 @@ def test_absence_rates_with_danish_numbers() -> None:
     assert [(r.kind, r.absent, r.total) for r in danish] == [(AbsenceRateKind.WRITTEN, None, None)]
     overall = [rate for rate in rates if rate.subject is None]
     assert overall[0].percent == 1234.5
-    assert parse_absence_rates("<p>none</p>") == []
+    assert parse_absence_rates(_empty_page("subnav/fravaerelev.aspx")) == []
+    with pytest.raises(ProtocolChanged):
+        parse_absence_rates("<p>none</p>")
 
 
 def test_registered_absences() -> None:
@@ -173,7 +180,9 @@ def test_registered_absences() -> None:
     assert second.label == "Idræt (100%)"
     assert not second.justified
     assert second.start is None
-    assert parse_registered_absences("") == []
+    assert parse_registered_absences(_empty_page("fravaerelev_fravaersaarsager.aspx")) == []
+    with pytest.raises(ProtocolChanged):
+        parse_registered_absences("")
 
 
 def test_message_dates_in_every_form() -> None:
@@ -221,7 +230,10 @@ def test_message_list() -> None:
         False,
     )
     assert (second.id, second.subject, second.sender, second.read) == ("43", "Gammel", "Jens", True)
-    assert parse_messages("<div>Ingen beskeder at vise...</div>", NOW) == []
+    no_messages = _empty_page("beskeder2.aspx", "<div>Ingen beskeder at vise...</div>")
+    assert parse_messages(no_messages, NOW) == []
+    with pytest.raises(ProtocolChanged):
+        parse_messages("<div>Ingen beskeder at vise...</div>", NOW)
 
 
 def test_grade_report_with_soft_hyphens_weights_and_blanks() -> None:
@@ -250,7 +262,9 @@ def test_grade_report_with_soft_hyphens_weights_and_blanks() -> None:
     assert grades[("Dansk", "Årskarakter")].comment == "Flot"
     assert grades[("Dansk", "1. standpunkt")].value == -3.0
     assert all(grade.out_of is None and grade.date == TODAY for grade in book.grades)
-    assert parse_grade_report("<p></p>", TODAY).grades == ()
+    assert parse_grade_report(_empty_page("grades/grade_report.aspx"), TODAY).grades == ()
+    with pytest.raises(ProtocolChanged):
+        parse_grade_report("<p></p>", TODAY)
 
 
 def test_read_grade_keeps_the_scale_strings() -> None:
@@ -313,3 +327,10 @@ def test_unread_counter() -> None:
     assert parse_unread_count(soup(page)) == 3
     assert parse_unread_count(soup('<div id="x_kommIsland_pa"></div>')) is None
     assert parse_unread_count(soup("<p></p>")) is None
+
+
+def _empty_page(name: str, content: str = "") -> str:
+    """A page of the student whose list is empty: ASP.NET renders no grid at all."""
+    return (
+        f'<html><body><form method="post" action="./{name}?elevid=1">{content}</form></body></html>'
+    )

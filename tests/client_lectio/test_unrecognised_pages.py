@@ -1,8 +1,7 @@
-"""Known bug: Lectio page parsers return empty results for a page they do not recognise.
+"""Lectio parsers never read a page they do not recognise as an empty list.
 
-A parser handed a page without its grid (a maintenance notice, a changed layout) should
-raise ProtocolChanged, so that "nothing could be read" is never shown as "there is nothing".
-Today each of these returns an empty result; the tests are strict xfails until that is fixed.
+A parser handed a page without its grid (a maintenance notice, a changed layout) raises
+ProtocolChanged, so that "nothing could be read" is never shown as "there is nothing".
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ NOTICE = (
     '<html><head><title>Lectio</title></head><body><div id="s_m_Content_Content_notice">'
     "Lectio er midlertidigt lukket for vedligeholdelse.</div></body></html>"
 )
-BUG = "bug: an unrecognised page gives an empty result instead of ProtocolChanged"
 
 PARSERS: dict[str, Callable[[str], object]] = {
     "assignments": parse_assignments,
@@ -40,7 +38,6 @@ PARSERS: dict[str, Callable[[str], object]] = {
 }
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=BUG)
 @pytest.mark.parametrize("name", list(PARSERS))
 def test_page_without_its_grid_is_protocol_changed(name: str) -> None:
     """No grid on the page: the parser cannot tell an empty list from a changed page."""
@@ -51,7 +48,6 @@ def test_page_without_its_grid_is_protocol_changed(name: str) -> None:
     raise AssertionError(f"{name} returned {result!r} for an unrecognised page")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=BUG)
 def test_assignment_grid_without_title_column_is_protocol_changed() -> None:
     """Renamed headers leave no column to read: every row is dropped silently today."""
     page = (

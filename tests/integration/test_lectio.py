@@ -342,3 +342,26 @@ async def test_saved_data_reads_back_the_same(hass: HomeAssistant, lectio_origin
     entry = await _password_entry(hass, lectio_origin)
     data = entry.runtime_data.data
     assert from_json(SchoolbagData, json.loads(json.dumps(to_json(data)))) == data
+
+
+@pytest.mark.parametrize("fault", ["maintenance", "truncated"])
+async def test_a_bad_page_keeps_the_homework_and_marks_the_refresh_failed(
+    hass: HomeAssistant, lectio_origin: str, lectio_simulator: LectioSimulator, fault: str
+) -> None:
+    entry = await _password_entry(hass, lectio_origin)
+    (data,) = entry.runtime_data.data.students.values()
+    todo = entity_id_for(hass, "todo", f"{data.student.id}_homework_todo")
+    items = (await _todo_items(hass, todo)).keys()
+    assert items
+    if fault == "maintenance":
+        lectio_simulator.faults.next_errors.append("maintenance")
+    else:
+        lectio_simulator.faults.truncate_pages = 1
+
+    await entry.runtime_data.async_refresh()
+    await hass.async_block_till_done()
+
+    assert not entry.runtime_data.last_update_success
+    assert (await _todo_items(hass, todo)).keys() == items
+    pending = entity_id_for(hass, "sensor", f"{data.student.id}_pending_homework")
+    assert hass.states.get(pending).state == "unavailable"

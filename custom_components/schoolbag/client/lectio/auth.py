@@ -7,7 +7,7 @@ import logging
 import re
 from urllib.parse import urljoin
 
-from ..errors import InvalidCredentials, ProtocolChanged
+from ..errors import InvalidCredentials, ProtocolChanged, SessionExpired
 from .const import (
     AUTOLOGIN_FIELD,
     KEY_COOKIE,
@@ -86,6 +86,9 @@ async def password_login(http: Http, urls: SchoolUrls, username: str, password: 
     if answer.left_site:
         raise ProtocolChanged("Lectio sent the login to another site")
     if shows_login_form(answer.text):
+        if answer.redirected:
+            # Lectio accepted the form (it redirected) but the new session did not hold.
+            raise SessionExpired("Lectio showed its login form again right after the login")
         if login_error_says_locked(soup(answer.text)):
             raise AccountLocked("Lectio locked this account for a while", LOCKED_RETRY_AFTER)
         raise InvalidCredentials("Lectio refused the username or password")
@@ -100,8 +103,11 @@ async def read_identity(http: Http, urls: SchoolUrls) -> Identity:
     """The student of the current session, from the front page."""
     page = await http.get(urls.front)
     _check_school(page)
-    if page.to_login or page.left_site or shows_login_form(page.text):
-        raise InvalidCredentials("Lectio did not keep the session after login")
+    if page.left_site:
+        raise ProtocolChanged("Lectio sent its front page to another site")
+    if page.to_login or shows_login_form(page.text):
+        # The password was accepted a moment ago: a lost session is no reason to ask for it.
+        raise SessionExpired("Lectio did not keep the session after login")
     identity = parse_identity(soup(page.text))
     if identity is None:
         raise ProtocolChanged("no student id (elevid) on the Lectio front page")
@@ -116,5 +122,6 @@ async def cookie_login(http: Http, urls: SchoolUrls, cookies: dict[str, str]) ->
     http.cookies.drop(SESSION_COOKIE)
     try:
         return await read_identity(http, urls)
-    except InvalidCredentials as err:
+    except SessionExpired as err:
+        # Without a session, the cookie alone must open one: Lectio refused the cookie.
         raise InvalidCredentials("Lectio no longer accepts the auto-login cookie") from err

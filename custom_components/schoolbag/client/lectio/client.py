@@ -40,7 +40,7 @@ from .const import (
 )
 from .dates import Week, weeks_between
 from .html import soup
-from .pages import raise_for_error_page, shows_login_form
+from .pages import raise_for_error_page, raise_for_incomplete_page, shows_login_form
 from .parsers_absence import parse_absence_rates, parse_registered_absences
 from .parsers_account import Identity, parse_unread_count
 from .parsers_assignments import parse_assignments
@@ -276,6 +276,7 @@ class LectioClient(WithoutCanteenOrNews):
                 raise SessionExpired("Lectio ended the session again right after login")
         self._sync_key()
         raise_for_error_page(page.text)
+        raise_for_incomplete_page(page.text)
         return page.text
 
     async def _renew(self) -> None:

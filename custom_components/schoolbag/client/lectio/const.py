@@ -37,3 +37,11 @@ SCHOOL_LIST_TTL = 24 * 3600.0
 # Folder of the newest messages (beskeder2.aspx).
 NEWEST_FOLDER = "-70"
 ONE_DAY = timedelta(days=1)
+
+# The pages the parsers read: their form posts back to this name (see pages.raise_unless_page).
+ASSIGNMENTS_PAGE = "OpgaverElev.aspx"
+GRADES_PAGE = "grade_report.aspx"
+MESSAGES_PAGE = "beskeder2.aspx"
+ABSENCE_PAGE = "fravaerelev.aspx"
+ABSENCE_REASONS_PAGE = "fravaerelev_fravaersaarsager.aspx"
+HOMEWORK_PAGE = "material_lektieoversigt.aspx"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
-from ..errors import RateLimited
+from ..errors import ProtocolChanged, RateLimited, ServerUnavailable
 from .const import RATE_LIMIT_RETRY_AFTER, UNKNOWN_ERROR_TEXT
 from .html import attribute, text_of
 
@@ -14,6 +15,9 @@ _LOGIN_FORM = re.compile(r"""name\s*=\s*["']m\$Content\$username["']""")
 _UNKNOWN_SCHOOL = ("skolen eksisterer ikke", "fejlhandled.aspx")
 _LOCKED_WORDS = ("låst", "spærret", "locked")
 _FEDERATED = ("mitid", "uni-login", "unilogin")
+# The hidden field every page of a logged-in student ends its form with.
+_FOOTER_FIELD = re.compile(r"""name\s*=\s*["']masterfootervalue["']""")
+_TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def shows_login_form(page: str) -> bool:
@@ -47,3 +51,33 @@ def offers_only_federated_login(document: BeautifulSoup) -> bool:
         if any(word in label for word in _FEDERATED):
             return True
     return False
+
+
+def page_title(page: str) -> str:
+    """The page's title, to name an unexpected page in an error."""
+    match = _TITLE.search(page)
+    return " ".join(match[1].split()) if match else ""
+
+
+def raise_for_incomplete_page(page: str) -> None:
+    """A page cut short, or a maintenance notice, has no master footer: never read it.
+
+    Reading it would show "nothing" where the school has data.
+    """
+    if _FOOTER_FIELD.search(page) is None:
+        raise ServerUnavailable(
+            f"Lectio answered an incomplete page or a notice ({page_title(page)!r})"
+        )
+
+
+def raise_unless_page(document: BeautifulSoup, page_name: str) -> None:
+    """The form of a WebForms page posts back to the page itself: check it is ``page_name``.
+
+    Parsers call this when their grid is missing, to tell an empty list from another page.
+    """
+    form = document.find("form")
+    action = attribute(form, "action") if isinstance(form, Tag) else ""
+    shown = urlsplit(action).path.rsplit("/", 1)[-1]
+    if shown.casefold() != page_name.casefold():
+        title = text_of(document.title) if document.title else ""
+        raise ProtocolChanged(f"expected Lectio's {page_name}, got {shown or title or 'a page'!r}")

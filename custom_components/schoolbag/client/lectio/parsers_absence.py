@@ -7,8 +7,10 @@ from bs4 import Tag
 from ..models import Absence, AbsenceRate, AbsenceRateKind
 from .bricks import find_bricks, read_brick
 from .columns import Grid, read_grid
+from .const import ABSENCE_PAGE, ABSENCE_REASONS_PAGE
 from .dates import local
 from .html import direct_cells, find_table, rows, soup, text_of
+from .pages import raise_unless_page
 from .text import danish_number
 
 _TOTAL_LABELS = frozenset({"samlet", "i alt", "total"})
@@ -40,8 +42,10 @@ def _rate(subject: str | None, kind: AbsenceRateKind, values: list[str]) -> Abse
 
 def parse_absence_rates(page: str) -> list[AbsenceRate]:
     """Physical and written absence per team, and overall (``subject`` None)."""
-    table = find_table(soup(page), "StudentAbsenceDataTable")
+    document = soup(page)
+    table = find_table(document, "StudentAbsenceDataTable")
     if table is None:
+        raise_unless_page(document, ABSENCE_PAGE)
         return []
     rates: list[AbsenceRate] = []
     for row in rows(table):
@@ -85,8 +89,10 @@ def _absence(cells: list[Tag], grid: Grid) -> Absence | None:
 
 def parse_registered_absences(page: str) -> list[Absence]:
     """Absences registered on lessons (the "all registered" grid), sorted by date."""
-    table = find_table(soup(page), "FatabAbsenceFravaerGV")
+    document = soup(page)
+    table = find_table(document, "FatabAbsenceFravaerGV")
     if table is None:
+        raise_unless_page(document, ABSENCE_REASONS_PAGE)
         return []
     grid = read_grid(table)
     found: dict[str, Absence] = {}

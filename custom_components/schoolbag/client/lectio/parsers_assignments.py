@@ -6,8 +6,10 @@ import re
 
 from bs4 import Tag
 
+from ..errors import ProtocolChanged
 from ..models import Homework, HomeworkKind
 from .columns import Grid, read_grid
+from .const import ASSIGNMENTS_PAGE
 from .dates import parse_date_time
 from .html import (
     attribute,
@@ -17,10 +19,13 @@ from .html import (
     soup,
     text_of,
 )
+from .pages import raise_unless_page
 
 _EXERCISE_ID = re.compile(r"exerciseid=(\d+)", re.IGNORECASE)
 _NOT_HANDED_IN = ("ikke afleveret",)
 _HANDED_IN = "afleveret"
+# The title column, under its current and its older header.
+TITLE_COLUMNS = ("Opgavetitel", "Opgave")
 
 
 def handed_in(status: str) -> bool:
@@ -41,7 +46,7 @@ def _deadline_text(deadline: Tag | None) -> str:
 
 
 def _assignment(cells: list[Tag], grid: Grid) -> Homework | None:
-    title_cell = grid.cell(cells, "Opgavetitel", "Opgave")
+    title_cell = grid.cell(cells, *TITLE_COLUMNS)
     if title_cell is None:
         return None
     link = title_cell.find("a")
@@ -66,10 +71,15 @@ def _assignment(cells: list[Tag], grid: Grid) -> Homework | None:
 
 def parse_assignments(page: str) -> list[Homework]:
     """Every assignment row of the grid, sorted by deadline."""
-    table = find_table(soup(page), "ExerciseGV")
+    document = soup(page)
+    table = find_table(document, "ExerciseGV")
     if table is None:
+        # An empty grid is not rendered: only the assignments page itself may lack it.
+        raise_unless_page(document, ASSIGNMENTS_PAGE)
         return []
     grid = read_grid(table)
+    if grid.rows and (grid.position(*TITLE_COLUMNS) is None or grid.position("Frist") is None):
+        raise ProtocolChanged("the Lectio assignments grid has no title or deadline column")
     found: dict[str, Homework] = {}
     for row in grid.rows:
         assignment = _assignment(desktop_cells(row), grid)

@@ -9,7 +9,9 @@ from bs4 import BeautifulSoup
 
 from ..models import Grade, GradeBook
 from .columns import read_grid
+from .const import GRADES_PAGE
 from .html import desktop_cells, find_table, soup, text_of
+from .pages import raise_unless_page
 
 SEVEN_POINT_SCALE = ("12", "10", "7", "4", "02", "00", "-3")
 _GRADE = re.compile(r"^(-3|00|02|12|10|7|4)(?![\d,.])")
@@ -39,6 +41,7 @@ def parse_grade_report(page: str, seen: date) -> GradeBook:
     document = soup(page)
     table = find_table(document, "KarakterGV")
     if table is None:
+        raise_unless_page(document, GRADES_PAGE)
         return GradeBook()
     grid = read_grid(table)
     team_col = grid.position("Hold")

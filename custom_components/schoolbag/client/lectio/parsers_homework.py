@@ -9,7 +9,9 @@ from bs4 import Tag
 from ..html_text import html_to_text
 from ..models import Homework
 from .bricks import Brick, find_bricks, read_brick
+from .const import HOMEWORK_PAGE
 from .html import direct_cells, find_table, rows, soup
+from .pages import raise_unless_page
 
 
 def homework_from_brick(brick: Brick, column_day: date, html: str = "") -> Homework | None:
@@ -43,7 +45,10 @@ def _homework_cell(row: Tag, brick_cell: Tag) -> str:
 def parse_homework_overview(page: str, today: date) -> list[Homework]:
     """Homework rows (desktop and mobile duplicates merged), sorted by due date."""
     document = soup(page)
-    scope: Tag = find_table(document, "LektieOverblik") or document
+    table = find_table(document, "LektieOverblik")
+    if table is None:
+        raise_unless_page(document, HOMEWORK_PAGE)
+    scope: Tag = table or document
     found: dict[tuple[str, str], Homework] = {}
     for row in rows(scope) if scope.name == "table" else scope.find_all("tr"):
         for tag in find_bricks(row):

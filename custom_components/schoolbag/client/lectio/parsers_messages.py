@@ -8,6 +8,7 @@ import re
 from bs4 import Tag
 
 from ..models import MessageSummary
+from .const import MESSAGES_PAGE
 from .dates import local, parse_clock, parse_date, parse_date_time
 from .html import (
     attribute,
@@ -20,6 +21,7 @@ from .html import (
     text_of,
     with_attribute,
 )
+from .pages import raise_unless_page
 
 _THREAD_ID = re.compile(r"(?:VIEWTHREAD_|_MC_\$_)(\d+)")
 _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?!\s*-\s*\d)")
@@ -65,8 +67,10 @@ def _subject(cell: Tag) -> str:
 
 def parse_messages(page: str, now: datetime) -> list[MessageSummary]:
     """Threads of a folder list, newest first (rows without a thread id are skipped)."""
-    table = find_table(soup(page), "threadGV")
+    document = soup(page)
+    table = find_table(document, "threadGV")
     if table is None:
+        raise_unless_page(document, MESSAGES_PAGE)
         return []
     found: dict[str, MessageSummary] = {}
     for row in rows(table):

@@ -33,13 +33,15 @@ class Page:
     """A fetched page after redirects.
 
     ``to_login`` is set when a redirect pointed at ``login.aspx`` (not followed);
-    ``left_site`` when it pointed at another host (not followed either).
+    ``left_site`` when it pointed at another host (not followed either);
+    ``redirected`` when the page was reached through at least one redirect.
     """
 
     url: str
     text: str
     to_login: bool = False
     left_site: bool = False
+    redirected: bool = False
 
 
 def _retry_after(headers: Mapping[str, str]) -> float:
@@ -79,11 +81,11 @@ class Http:
     ) -> Page:
         current = url
         asked_login = _LOGIN_PAGE in urlsplit(url).path.lower()
-        for _ in range(_MAX_REDIRECTS):
+        for hop in range(_MAX_REDIRECTS):
             status, headers, text, location = await self._send(method, current, data, referer)
             if status not in _REDIRECTS or not location:
                 self._check_status(status, headers)
-                return Page(url=current, text=text)
+                return Page(url=current, text=text, redirected=hop > 0)
             target = urljoin(current, location)
             parts = urlsplit(target)
             if parts.netloc.lower() != self._host:
