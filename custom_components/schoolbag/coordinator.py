@@ -21,6 +21,8 @@ from .client import (
     RateLimited,
     SchoolClient,
     SchoolError,
+    ServerUnavailable,
+    SessionExpired,
 )
 from .client.models import (
     Account,
@@ -56,6 +58,7 @@ from .data import SchoolbagData, StudentData
 from .error_keys import translation_key_for
 from .grade_periods import join_periods, periods_to_complete
 from .local_ticks import LocalTicks
+from .refresh_backoff import RefreshBackoff
 from .store import LastGoodDataStore
 
 type SchoolbagConfigEntry = ConfigEntry[SchoolbagCoordinator]
@@ -86,6 +89,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         # Grades of terms that are over, read once per run: (student id, period id) -> book.
         self._ended_periods: dict[tuple[str, str], GradeBook] = {}
         self.local_ticks = LocalTicks(hass, entry.entry_id)
+        self._backoff = RefreshBackoff(DEFAULT_SCAN_INTERVAL)
         # What the school said last, before homework ticked in Home Assistant is applied.
         self._school_data: SchoolbagData | None = None
         # The students whose devices were set up; a change reloads the entry.
@@ -123,6 +127,10 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
 
     def _refresh_error(self, err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
         """Map a client error; a blocked IP also gets a repair issue the user sees."""
+        if isinstance(err, (ServerUnavailable, SessionExpired)):
+            # A passing outage: look again soon. Login problems, bans (their Retry-After
+            # decides) and protocol changes keep the usual interval.
+            self.update_interval = self._backoff.after_failure()
         if isinstance(err, IpSuspended):
             ir.async_create_issue(
                 self.hass,
@@ -169,6 +177,8 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         except SchoolError as err:
             raise self._refresh_error(err) from err
         self._persist_trust()
+        self._backoff.reset()
+        self.update_interval = DEFAULT_SCAN_INTERVAL
         ir.async_delete_issue(self.hass, DOMAIN, self._ip_issue_id)
         data = SchoolbagData(
             fetched_at=dt_util.utcnow(),
