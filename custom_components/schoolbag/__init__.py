@@ -12,7 +12,7 @@ from .client.models import Platform
 from .client_setup import build_client, school_session
 from .const import CONF_PLATFORM, DOMAIN
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator, async_save_trust
-from .local_ticks import LocalTicks
+from .homework_ticks import async_remove_ticks
 from .services import async_setup_services
 from .store import LastGoodDataStore
 
@@ -67,7 +67,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -
 async def async_remove_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> None:
     """Delete the saved data and the homework ticks of a removed account."""
     await LastGoodDataStore(hass, entry.entry_id).async_remove()
-    await LocalTicks(hass, entry.entry_id).async_remove()
+    await async_remove_ticks(hass, entry.entry_id)
 
 
 async def async_remove_config_entry_device(

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import ConfigEntryAuthFailed, HomeAssistantError
+from homeassistant.exceptions import ConfigEntryAuthFailed
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
@@ -17,7 +17,6 @@ from .client import (
     DoubleAuthRequired,
     InvalidCredentials,
     IpSuspended,
-    NotSupported,
     RateLimited,
     SchoolClient,
     SchoolError,
@@ -50,14 +49,13 @@ from .const import (
     KEEP_ALIVE_INTERVAL,
     LOGGER,
     MENU_DAYS_AHEAD,
-    PLATFORM_NAMES,
     TIMETABLE_DAYS_AHEAD,
     TIMETABLE_DAYS_BEHIND,
 )
 from .data import SchoolbagData, StudentData
 from .error_keys import translation_key_for
 from .grade_periods import join_periods, periods_to_complete
-from .local_ticks import LocalTicks
+from .homework_ticks import HomeworkTicks
 from .refresh_backoff import RefreshBackoff
 from .store import LastGoodDataStore
 
@@ -88,7 +86,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         self.store = store
         # Grades of terms that are over, read once per run: (student id, period id) -> book.
         self._ended_periods: dict[tuple[str, str], GradeBook] = {}
-        self.local_ticks = LocalTicks(hass, entry.entry_id)
+        self.ticks = HomeworkTicks(hass, entry.entry_id, client)
         self._backoff = RefreshBackoff(DEFAULT_SCAN_INTERVAL)
         # What the school said last, before homework ticked in Home Assistant is applied.
         self._school_data: SchoolbagData | None = None
@@ -114,7 +112,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
 
     async def _async_setup(self) -> None:
         """Read the homework ticked in Home Assistant, then log in once."""
-        await self.local_ticks.async_load()
+        await self.ticks.async_load()
         await self._login()
 
     async def _login(self) -> Account:
@@ -169,6 +167,8 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
 
     async def _async_update_data(self) -> SchoolbagData:
         await self._login()
+        # Ticks made while the school was away go first: the data read next shows them.
+        await self.ticks.async_send_waiting()
         try:
             wallets: list[Wallet] = []
             if Capability.WALLETS in self.client.capabilities:
@@ -186,10 +186,10 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             students={data.student.id: data for data in students},
         )
         await self.store.async_save(data)
-        await self.local_ticks.async_forget_gone(data)
+        await self.ticks.async_forget_gone(data)
         self._school_data = data
         self._reload_when_students_change()
-        return self.local_ticks.apply(data)
+        return self.ticks.shown(data)
 
     @callback
     def _reload_when_students_change(self) -> None:
@@ -209,7 +209,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         calendars and the to-do list show what was fetched at ``fetched_at``.
         """
         self._school_data = data
-        self.data = self.local_ticks.apply(data)
+        self.data = self.ticks.shown(data)
         # The entities are built for these students; the first refresh compares with them.
         self._students_set_up = frozenset(data.students)
         LOGGER.warning(
@@ -286,33 +286,13 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         return join_periods(book, others)
 
     async def async_set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
-        """Mark homework done or not done on the server (or here), then show it."""
-        if Capability.HOMEWORK_DONE not in self.client.capabilities:
-            await self._async_tick_here(student_id, homework_id, done)
-            return
-        try:
-            await self.client.set_homework_done(student_id, homework_id, done)
-        except NotSupported as err:
-            platform = str(self.client.platform)
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="homework_done_not_supported",
-                translation_placeholders={"platform": PLATFORM_NAMES.get(platform, platform)},
-            ) from err
-        except SchoolError as err:
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="homework_update_failed",
-                translation_placeholders={"reason": _reason(err)},
-            ) from err
-        await self.async_request_refresh()
-
-    async def _async_tick_here(self, student_id: str, homework_id: str, done: bool) -> None:
-        """Keep the tick in Home Assistant: the school cannot record it."""
-        await self.local_ticks.async_set(student_id, homework_id, done)
+        """Tick or untick homework: on the school, waiting for it, or here; then show it."""
+        sent = await self.ticks.async_set(student_id, homework_id, done)
         if self._school_data is not None:
-            self.data = self.local_ticks.apply(self._school_data)
+            self.data = self.ticks.shown(self._school_data)
             self.async_update_listeners()
+        if sent:
+            await self.async_request_refresh()
 
 
 def _reason(err: SchoolError) -> str:

@@ -16,9 +16,9 @@ from .data import StudentData
 from .entity import LastGoodDataEntity
 
 PARALLEL_UPDATES = 1
-# The note on homework ticked only in Home Assistant (a selector option: a translatable
-# text hassfest accepts outside forms).
-TICKED_HERE_NOTE = f"component.{DOMAIN}.selector.todo_note.options.ticked_here"
+# Notes on items (selector options: translatable texts hassfest accepts outside forms).
+NOTE_KEY = f"component.{DOMAIN}.selector.todo_note.options.{{}}"
+TICKED_HERE, WAITING = "ticked_here", "waiting"
 
 
 async def async_setup_entry(
@@ -45,16 +45,17 @@ class HomeworkTodoList(LastGoodDataEntity, TodoListEntity):
         """Ticks go to the school where it records them, else they stay here."""
         super().__init__(coordinator, data.student, "homework_todo")
         self._ticks_stay_here = Capability.HOMEWORK_DONE not in coordinator.client.capabilities
-        self._ticked_here_note = ""
+        self._notes: dict[str, str] = {}
 
     async def async_added_to_hass(self) -> None:
-        """Read the note for homework ticked here, in Home Assistant's language."""
+        """Read the notes on ticked items, in Home Assistant's language."""
         await super().async_added_to_hass()
-        if self._ticks_stay_here:
-            texts = await async_get_translations(
-                self.hass, self.hass.config.language, "selector", {DOMAIN}
-            )
-            self._ticked_here_note = texts.get(TICKED_HERE_NOTE, "")
+        texts = await async_get_translations(
+            self.hass, self.hass.config.language, "selector", {DOMAIN}
+        )
+        self._notes = {
+            note: texts.get(NOTE_KEY.format(note), "") for note in (TICKED_HERE, WAITING)
+        }
 
     @property
     def todo_items(self) -> list[TodoItem] | None:
@@ -68,10 +69,11 @@ class HomeworkTodoList(LastGoodDataEntity, TodoListEntity):
         ]
 
     def _note_for(self, work: Homework) -> str:
-        ticked_here = self._ticks_stay_here and self.coordinator.local_ticks.is_ticked(
-            self.student_id, work.id
-        )
-        return self._ticked_here_note if ticked_here and work.done else ""
+        ticks = self.coordinator.ticks
+        if ticks.waiting.is_waiting(self.student_id, work.id):
+            return self._notes.get(WAITING, "")
+        ticked_here = self._ticks_stay_here and ticks.here.is_ticked(self.student_id, work.id)
+        return self._notes.get(TICKED_HERE, "") if ticked_here and work.done else ""
 
     async def async_update_todo_item(self, item: TodoItem) -> None:
         """Tick or untick homework; its text comes from the school and stays as it is."""

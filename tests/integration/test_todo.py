@@ -80,7 +80,8 @@ async def test_failed_tick_keeps_the_item_and_explains(
     await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
     todo = entity_id_for(hass, "todo", "_homework_todo")
     item = next(i for i in await _items(hass, todo) if i["status"] == "needs_action")
-    ed_simulator.faults.next_http_status.extend([503] * 5)
+    # An answer the client does not understand: not an outage, so the tick does not wait.
+    ed_simulator.faults.next_codes.append(517)
 
     with pytest.raises(HomeAssistantError) as raised:
         await hass.services.async_call(
@@ -92,7 +93,6 @@ async def test_failed_tick_keeps_the_item_and_explains(
         )
     assert raised.value.translation_key == "homework_update_failed"
     assert "did not record the change" in str(raised.value)
-    ed_simulator.faults.next_http_status.clear()
     assert ed_simulator.homework_done(STUDENT_ID, int(item["uid"])) is False
     current = {i["uid"]: i for i in await _items(hass, todo)}
     assert current[item["uid"]]["status"] == "needs_action"
