@@ -81,6 +81,18 @@ def malformed(sim: EcoleDirecteSimulator, params: Params, request: web.Request) 
     return {"malformed_next": sim.faults.malformed_next}
 
 
+def maintenance(sim: EcoleDirecteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.faults.maintenance_next = optional_integer(params, "count", 1)
+    return {"maintenance_next": sim.faults.maintenance_next}
+
+
+def lose_sessions(
+    sim: EcoleDirecteSimulator, params: Params, request: web.Request
+) -> dict[str, Any]:
+    sim.faults.lose_sessions = optional_integer(params, "count", 1)
+    return {"lose_sessions": sim.faults.lose_sessions}
+
+
 def ip_flagged(sim: EcoleDirecteSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     sim.faults.ip_flagged = boolean(params, "on", True)
     return {"ip_flagged": sim.faults.ip_flagged}
@@ -156,6 +168,8 @@ POST_ACTIONS: dict[str, Action[EcoleDirecteSimulator]] = {
     "next_code": next_code,
     "next_http_status": next_http_status,
     "malformed": malformed,
+    "maintenance": maintenance,
+    "lose_sessions": lose_sessions,
     "ip_flagged": ip_flagged,
     "mode": mode,
     "qcm": qcm,

@@ -103,7 +103,9 @@ def match(path: str) -> tuple[Route, dict[str, str]] | None:
     return None
 
 
+MAINTENANCE_NOTICE = "EcoleDirecte est en maintenance. Merci de réessayer plus tard."
 HTML_TITLES = {
+    200: "EcoleDirecte - Maintenance",
     403: "403 Forbidden",
     404: "404 Not Found",
     405: "405 Method Not Allowed",
@@ -169,6 +171,9 @@ def _authorise(call: Call, route: Route) -> Reply | None:
     if session is None or session.temporary:
         return Reply(code=520, token="")
     if sim.bind_user_agent and session.user_agent != call.header("User-Agent"):
+        return Reply(code=520, token="")
+    if sim.faults.take_lost_session():
+        sim.sessions.invalidate(call.token)
         return Reply(code=520, token="")
     call.session = session
     if route.scope and not _in_scope(call, route):
@@ -245,6 +250,8 @@ async def handle_v3(sim: EcoleDirecteSimulator, request: web.Request) -> web.Str
     status = faults.pop_http_status()
     if status is not None:
         return html_error(status, "Le service est momentanément indisponible.")
+    if faults.take_maintenance():
+        return html_error(200, MAINTENANCE_NOTICE)
     try:
         reply, may_break = await _serve(sim, request)
     except web.HTTPMethodNotAllowed:

@@ -92,6 +92,10 @@ ERROR_TEXTS = {
         "Site indisponible",
         "Le site est momentanément indisponible. Veuillez réessayer dans quelques instants.",
     ),
+    "maintenance": (
+        "Maintenance",
+        "PRONOTE est en cours de mise à jour. Merci de votre patience.",
+    ),
 }
 
 

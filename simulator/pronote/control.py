@@ -18,7 +18,8 @@ POST ``/_sim/pronote/requests/clear``
 POST ``/_sim/pronote/mode``         any of ``envelope_scheme``, ``challenge_variant``,
                                     ``page_layout``, ``encrypt``, ``compress``,
                                     ``strict_challenge``, ``hide_averages``, ``cas``,
-                                    ``ip_suspended``, ``site_closed``, ``session_ttl``,
+                                    ``ip_suspended``, ``site_closed``, ``lose_sessions``,
+                                    ``session_ttl``,
                                     ``version``, ``ent_family`` (cas, educonnect,
                                     hub_educonnect, open_ent_ng, cas_educonnect, wayf,
                                     keycloak, antibot or none), ``ent_hub_trusts_service``,
@@ -137,6 +138,8 @@ def mode(sim: PronoteSimulator, params: Params, request: web.Request) -> dict[st
     if not sim.faults.ip_suspended:
         sim.suspended_until = 0.0
     sim.faults.site_closed = boolean(params, "site_closed", sim.faults.site_closed)
+    if params.get("lose_sessions"):
+        sim.faults.lose_sessions = max(0, integer(params, "lose_sessions"))
     if params.get("session_ttl"):
         sim.session_ttl = float(integer(params, "session_ttl"))
     if "version" in params:

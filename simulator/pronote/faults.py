@@ -9,8 +9,10 @@ dropped), ``page_expired`` (Erreur 11, session dropped), ``access_denied`` (3),
 ``unavailable`` (21), ``expired_object`` (22), ``too_many_attempts`` (25 with a retry delay),
 ``bad_challenge`` (next ``Identification`` issues a challenge no key can solve).
 
-Page-level (next page load, or next call): ``ip_suspended``, ``site_closed``, ``site_busy``
-(HTML pages), ``http_500``, ``http_503`` (HTTP errors).
+Page-level (next page load, or next call): ``ip_suspended``, ``site_closed``, ``site_busy``,
+``maintenance`` (HTML pages served with status 200), ``http_500``, ``http_503`` (HTTP errors).
+
+``truncated`` (next call): the real answer, cut in the middle.
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ FUNCTION_ERRORS = frozenset(
         "expired_object",
         "too_many_attempts",
         "bad_challenge",
+        "truncated",
     }
 )
-PAGE_ERRORS = frozenset({"ip_suspended", "site_closed", "site_busy", "http_500", "http_503"})
+PAGE_ERRORS = frozenset(
+    {"ip_suspended", "site_closed", "site_busy", "maintenance", "http_500", "http_503"}
+)
 ERRORS = FUNCTION_ERRORS | PAGE_ERRORS
 
 
@@ -53,6 +58,8 @@ class Faults:
     * ``latency``: seconds added before every ``/pronote`` response.
     * ``next_errors``: one-shot faults (module docstring).
     * ``ip_suspended`` / ``site_closed``: every page load and call answers that HTML page.
+    * ``lose_sessions``: the next N sessions that log in are dropped at their next call
+      (Erreur 10, as when the server forgets a session).
     * ``login_failures``: failed logins (``Acces 1``) since the last success or lockout.
     """
 
@@ -60,6 +67,7 @@ class Faults:
     next_errors: list[str] = field(default_factory=list)
     ip_suspended: bool = False
     site_closed: bool = False
+    lose_sessions: int = 0
 
     def reset(self) -> None:
         """Clear every fault (in place, so held references stay valid)."""
@@ -67,6 +75,14 @@ class Faults:
         self.next_errors.clear()
         self.ip_suspended = False
         self.site_closed = False
+        self.lose_sessions = 0
+
+    def take_lost_session(self) -> bool:
+        """Consume one pending session loss; ``True`` when this session must be dropped."""
+        if self.lose_sessions > 0:
+            self.lose_sessions -= 1
+            return True
+        return False
 
     def take(self, *, function: str | None) -> str | None:
         """Pop the first fault applying to a page load (``function`` None) or a call."""

@@ -229,6 +229,11 @@ async def appelfonction(
         return page_fault(persistent)
     if session is None:
         return error_json(PronoteError(SESSION_EXPIRED))
+    if session.account is not None and sim.faults.take_lost_session():
+        session.dead_code = SESSION_EXPIRED
+    truncate = fault == "truncated"
+    if truncate:
+        fault = None
     try:
         reply_number, payload = _serve_call(sim, session, body, (a, url_no, body_no), raw, fault)
     except PronoteError as error:
@@ -241,7 +246,7 @@ async def appelfonction(
     )
     if session.next_cipher is not None:
         session.cipher, session.next_cipher = session.next_cipher, None
-    return web.json_response(
+    response = web.json_response(
         {
             "session": session.number,
             scheme.order: reply_no,
@@ -249,6 +254,13 @@ async def appelfonction(
             scheme.payload: data_sec,
         }
     )
+    return _truncated(response) if truncate else response
+
+
+def _truncated(response: web.Response) -> web.Response:
+    """The same answer cut in the middle, as a dropped connection leaves it."""
+    body = response.body if isinstance(response.body, bytes) else b""
+    return web.Response(body=body[: len(body) // 2], content_type=response.content_type)
 
 
 def _attachments(sim: PronoteSimulator, session: Session) -> list[Attachment]:

@@ -10,6 +10,7 @@ POST ``/_sim/scodoc/expire_tokens`` optional ``username``: expire tokens now (ne
 POST ``/_sim/scodoc/rotate_token``  ``username``: another client renewed the shared token
 POST ``/_sim/scodoc/next_error``    ``name`` (e.g. ``http_500`` or ``http_500:bulletin``),
                                     optional ``count``
+POST ``/_sim/scodoc/lose_sessions`` optional ``count``: the next tokens issued are dead at once
 POST ``/_sim/scodoc/mode``          any of ``version`` (9.6|9.5), ``token_ttl`` (seconds)
 POST ``/_sim/scodoc/publish``       ``formsemestre_id``, ``published`` (bool)
 POST ``/_sim/scodoc/grade``         ``etudid``, ``evaluation_id``, ``value``: enter a grade
@@ -81,6 +82,11 @@ def rotate_token(sim: ScoDocSimulator, params: Params, request: web.Request) -> 
     return {"username": username, "rotated": True}
 
 
+def lose_sessions(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
+    sim.faults.lose_sessions = max(0, integer(params, "count")) if params.get("count") else 1
+    return {"lose_sessions": sim.faults.lose_sessions}
+
+
 def mode(sim: ScoDocSimulator, params: Params, request: web.Request) -> dict[str, Any]:
     from simulator.scodoc.simulator import VERSIONS  # noqa: PLC0415 - import cycle
 
@@ -117,6 +123,7 @@ POST_ACTIONS: dict[str, Action[ScoDocSimulator]] = {
     "expire_tokens": expire_tokens,
     "rotate_token": rotate_token,
     "next_error": control.next_error(check_error),
+    "lose_sessions": lose_sessions,
     "mode": mode,
     "publish": publish,
     "grade": grade,

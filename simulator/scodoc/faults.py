@@ -5,7 +5,9 @@
 
 Names: ``http_500`` (HTML page), ``http_503`` (HTML page), ``unauthorized`` (401 JSON as for an
 expired token, the token itself stays valid), ``forbidden`` (403 JSON), ``not_found`` (404
-JSON), ``bad_json`` (200 with an HTML body), ``wrong_shape`` (200 with a JSON string).
+JSON), ``bad_json`` (200 with an HTML body: a maintenance notice), ``wrong_shape`` (200 with a
+JSON string), ``truncated`` (the real answer cut in half), ``login_page`` (a redirect to the web
+login form, as ScoDoc's pages do when their session is gone).
 """
 
 from __future__ import annotations
@@ -13,7 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ERRORS = frozenset(
-    {"http_500", "http_503", "unauthorized", "forbidden", "not_found", "bad_json", "wrong_shape"}
+    {
+        "http_500",
+        "http_503",
+        "unauthorized",
+        "forbidden",
+        "not_found",
+        "bad_json",
+        "wrong_shape",
+        "truncated",
+        "login_page",
+    }
 )
 
 
@@ -31,15 +43,25 @@ class Faults:
 
     * ``latency``: seconds added before every response.
     * ``next_errors``: one-shot faults (module docstring).
+    * ``lose_sessions``: the next N tokens issued are dead at once (their first call is 401).
     """
 
     latency: float = 0.0
     next_errors: list[str] = field(default_factory=list)
+    lose_sessions: int = 0
 
     def reset(self) -> None:
         """Clear every fault (in place, so held references stay valid)."""
         self.latency = 0.0
         self.next_errors.clear()
+        self.lose_sessions = 0
+
+    def take_lost_session(self) -> bool:
+        """Consume one pending session loss; ``True`` when this token must die at once."""
+        if self.lose_sessions > 0:
+            self.lose_sessions -= 1
+            return True
+        return False
 
     def take(self, path: str) -> str | None:
         """Pop the first fault that applies to ``path``."""

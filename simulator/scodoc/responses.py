@@ -63,3 +63,24 @@ def html_error(status: int) -> web.Response:
 
 def binary(data: bytes, content_type: str) -> web.Response:
     return web.Response(body=data, content_type=content_type)
+
+
+def truncated(response: web.Response) -> web.Response:
+    """The same answer cut in the middle, as a dropped connection leaves it."""
+    body = response.body if isinstance(response.body, bytes) else b""
+    return web.Response(
+        body=body[: len(body) // 2], status=response.status, content_type=response.content_type
+    )
+
+
+def login_form() -> web.Response:
+    """ScoDoc's web login page (Flask-WTF form), served with status 200."""
+    page = (
+        "<!DOCTYPE html><html><head><title>ScoDoc: connexion</title></head><body>"
+        '<form action="/ScoDoc/auth/login" method="post">'
+        '<input id="user_name" name="user_name" type="text" value="">'
+        '<input id="password" name="password" type="password" value="">'
+        '<input id="submit" name="submit" type="submit" value="Suivant">'
+        "</form></body></html>"
+    )
+    return web.Response(text=page, content_type="text/html", charset="utf-8")

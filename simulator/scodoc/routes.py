@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from simulator.scodoc.simulator import ScoDocSimulator
 
 ROOT = "/ScoDoc"
+LOGIN_PATH = "/ScoDoc/auth/login"
 _API_PATH = re.compile(r"^/ScoDoc/(?:(?P<dept>[^/]+)/)?api/(?P<rest>.*)$")
 _CODE = r"(?P<code_type>[^/]+)/(?P<code>[^/]+)"
 Handler = Callable[[Call], web.Response]
@@ -108,7 +109,10 @@ def _tokens(sim: ScoDocSimulator, request: web.Request) -> web.Response:
         username = _basic_user(request)
         if username is None:
             return responses.basic_refused()
-        return responses.ok({"token": sim.tokens.issue(username)})
+        token = sim.tokens.issue(username)
+        if sim.faults.take_lost_session():
+            sim.tokens.revoke(token)
+        return responses.ok({"token": token})
     if request.method == "DELETE":
         token = _bearer(request)
         if sim.tokens.user_of(token) is None:
@@ -127,11 +131,14 @@ def _fault(name: str) -> web.Response:
         "not_found": lambda: responses.not_found("ressource inexistante"),
         "bad_json": lambda: web.Response(text="<html>maintenance</html>", content_type="text/html"),
         "wrong_shape": lambda: web.json_response("inattendu"),
+        "login_page": lambda: web.Response(status=302, headers={"Location": LOGIN_PATH}),
     }
     return answers[name]()
 
 
 def _dispatch(sim: ScoDocSimulator, request: web.Request) -> web.Response:
+    if request.path == LOGIN_PATH:
+        return responses.login_form()
     found = _API_PATH.match(request.path)
     if found is None:
         return responses.not_found("page inexistante")
@@ -154,15 +161,16 @@ def _dispatch(sim: ScoDocSimulator, request: web.Request) -> web.Response:
     if not USERS[username].can_view(dept_acronym):
         return responses.forbidden(dept_acronym)
     fault = sim.faults.take(rest)
-    if fault is not None:
+    if fault is not None and fault != "truncated":
         return _fault(fault)
     call = Call(sim, request, Scope(sim.world, department), route[0].groupdict())
     try:
-        return route[1](call)
+        response = route[1](call)
     except ApiNotFound as err:
         return responses.not_found(str(err))
     except ApiBadRequest as err:
         return responses.bad_request(str(err))
+    return responses.truncated(response) if fault == "truncated" else response
 
 
 async def handle_scodoc(sim: ScoDocSimulator, request: web.Request) -> web.StreamResponse:

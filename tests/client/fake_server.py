@@ -60,6 +60,21 @@ def student_account(student_id: int = 2345) -> dict[str, Any]:
     }
 
 
+# The smallest payload each data endpoint answers when there is nothing: its marker keys.
+EMPTY_PAYLOADS: dict[str, Any] = {
+    "notes.awp": {"periodes": [], "notes": []},
+    "viescolaire.awp": {"absencesRetards": [], "sanctionsEncouragements": []},
+    "messages.awp": {"messages": {"received": []}},
+    "sansdetails.awp": {"comptes": []},
+    "emploidutemps.awp": [],
+}
+
+
+def empty_data(path: str) -> Any:
+    """The recognised "nothing" of the endpoint at ``path`` (``{}`` for the others)."""
+    return EMPTY_PAYLOADS.get(path.rsplit("/", 1)[-1], {})
+
+
 @dataclass
 class FakeServer:
     """Routes by path; every request is recorded."""
@@ -103,4 +118,4 @@ class FakeServer:
             return response
         if request.path == "login.awp":
             return envelope(data={"changementMDP": False, "accounts": self.accounts})
-        return envelope(data={})
+        return envelope(data=empty_data(request.path))

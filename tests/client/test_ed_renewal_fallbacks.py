@@ -13,7 +13,7 @@ from custom_components.schoolbag.client.errors import ServerUnavailable
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
-from .fake_server import TOKEN, FakeServer, Recorded, envelope
+from .fake_server import TOKEN, FakeServer, Recorded, empty_data, envelope
 from .helpers import logged_in, paths
 
 ACCESS = "access-" + "s" * 30
@@ -36,10 +36,10 @@ def _renewals(sim: EcoleDirecteSimulator, monkeypatch: pytest.MonkeyPatch) -> li
 @pytest.mark.parametrize(
     "garbled",
     [
-        lambda: web.Response(text="<html>Maintenance</html>", content_type="text/html"),
+        lambda: web.Response(text="Bad request"),
         lambda: web.json_response({"message": "no code"}),
     ],
-    ids=["html", "no-code"],
+    ids=["text", "no-code"],
 )
 async def test_garbled_renewal_answer_falls_back_to_the_password(
     http_session: aiohttp.ClientSession,
@@ -59,7 +59,11 @@ async def test_garbled_renewal_answer_falls_back_to_the_password(
         return envelope(data={"changementMDP": False, "accounts": fake.accounts})
 
     def school_life(_: Recorded) -> web.StreamResponse:
-        return envelope(data_codes.pop(0), None, token="") if data_codes else envelope(data={})
+        return (
+            envelope(data_codes.pop(0), None, token="")
+            if data_codes
+            else envelope(data=empty_data(SCHOOL_LIFE))
+        )
 
     fake.handlers["login.awp"] = login
     fake.handlers[SCHOOL_LIFE] = school_life

@@ -10,7 +10,7 @@ from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
 from custom_components.schoolbag.client.errors import ServerUnavailable
 from custom_components.schoolbag.client.protocol import Credentials
 
-from .fake_server import GTK_VALUE, TOKEN, FakeServer, Recorded, envelope
+from .fake_server import GTK_VALUE, TOKEN, FakeServer, Recorded, empty_data, envelope
 
 PASSWORD = "a+b&c%#é d"
 ACCESS = "access-" + "s" * 30
@@ -34,7 +34,7 @@ def _server(fake: FakeServer, data_codes: list[int], login_status: list[int]) ->
     def school_life(_: Recorded) -> web.StreamResponse:
         if data_codes:
             return envelope(data_codes.pop(0), None, token="")
-        return envelope(data={})
+        return envelope(data=empty_data(SCHOOL_LIFE))
 
     fake.handlers["login.awp"] = login
     fake.handlers[SCHOOL_LIFE] = school_life

@@ -25,7 +25,7 @@ from custom_components.schoolbag.client.errors import (
 from custom_components.schoolbag.client.models import AccountKind
 from custom_components.schoolbag.client.protocol import Credentials, SchoolClient
 
-from .fake_server import GTK_VALUE, TOKEN, FakeServer, Recorded, envelope
+from .fake_server import GTK_VALUE, TOKEN, FakeServer, Recorded, empty_data, envelope
 
 PASSWORD = "a+b&c%#é d"
 
@@ -102,11 +102,11 @@ async def test_token_adoption_from_body_and_header(
     client = _client(http_session, fake_url)
     await client.login()
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: web.json_response(
-        {"code": 200, "token": "body-token", "data": {}}
+        {"code": 200, "token": "body-token", "data": empty_data("viescolaire.awp")}
     )
     await client.school_life("2345")
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: envelope(
-        data={}, token="", headers={"X-Token": "header-token"}
+        data=empty_data("viescolaire.awp"), token="", headers={"X-Token": "header-token"}
     )
     await client.school_life("2345")
     assert fake.requests[-1].headers["X-Token"] == "body-token"
@@ -314,7 +314,7 @@ async def test_non_json_with_x_code(
     with pytest.raises(ServerUnavailable):
         await client.school_life("2345")
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: web.Response(text="<html>")
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ServerUnavailable, match="HTML page"):
         await client.school_life("2345")
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: web.json_response({"no": "code"})
     with pytest.raises(ProtocolChanged):

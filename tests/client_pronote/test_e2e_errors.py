@@ -193,7 +193,8 @@ async def _page(request: web.Request) -> web.Response:
         (web.json_response({"session": 1}), ProtocolChanged),
         (web.json_response({"dataSec": {"data": [1]}}), ProtocolChanged),
         (web.Response(text="<html>La page a expiré</html>"), SessionExpired),
-        (web.Response(text="<html>?</html>"), ProtocolChanged),
+        # An HTML page where JSON is awaited is a notice (a proxy, maintenance): retry later.
+        (web.Response(text="<html>?</html>"), ServerUnavailable),
         (web.Response(status=429, headers={"Retry-After": "120"}), RateLimited),
         (web.Response(status=418), ProtocolChanged),
     ],

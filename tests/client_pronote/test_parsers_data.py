@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from custom_components.schoolbag.client.errors import ProtocolChanged
 from custom_components.schoolbag.client.models import GradeMark, Meal
 from custom_components.schoolbag.client.pronote import DishKind
 from custom_components.schoolbag.client.pronote.parsers_extras import (
@@ -194,7 +195,10 @@ def test_hidden_overall_average() -> None:
     assert averages[-1].value is None
     _, averages = parse_grades(_grades_data(), "p")
     assert all(average.subject is not None for average in averages)
-    assert parse_grades({}, "p") == ([], [])
+    assert parse_grades({"listeDevoirs": v([])}, "p") == ([], [])
+    # An answer without the list is not recognised: never an empty grade book.
+    with pytest.raises(ProtocolChanged, match="listeDevoirs"):
+        parse_grades({}, "p")
 
 
 def test_school_life() -> None:
@@ -298,7 +302,9 @@ def test_mailbox() -> None:
     assert not mailbox.messages[0].read
     assert mailbox.messages[1].read
     assert mailbox.messages[1].sent == datetime(2025, 9, 1, 8, 15, tzinfo=PARIS)
-    assert parse_mailbox({}, PARIS).unread == 0
+    assert parse_mailbox({"listeMessagerie": v([])}, PARIS).unread == 0
+    with pytest.raises(ProtocolChanged, match="listeMessagerie"):
+        parse_mailbox({}, PARIS)
 
 
 def test_evaluations() -> None:

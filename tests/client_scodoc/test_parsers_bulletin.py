@@ -164,7 +164,8 @@ def test_but_grades_are_newest_first_and_module_titles_kept() -> None:
 
 
 def test_minimal_but_bulletin_does_not_break() -> None:
-    parsed = parse_bulletin({"type": "but"}, SEMESTER)
+    # Empty grade sections say there is nothing yet (a bulletin without them is refused).
+    parsed = parse_bulletin({"type": "but", "ues": {}, "ressources": {}, "saes": {}}, SEMESTER)
     assert parsed.published
     assert parsed.grades == ()
     assert [a.value for a in parsed.averages] == [None]

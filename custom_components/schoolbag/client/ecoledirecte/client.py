@@ -10,7 +10,7 @@ from typing import Any
 
 import aiohttp
 
-from ..errors import NotSupported, SessionExpired
+from ..errors import NotSupported, ProtocolChanged, SessionExpired
 from ..models import (
     Account,
     AccountKind,
@@ -28,7 +28,13 @@ from ..models import (
 )
 from ..protocol import Credentials
 from .auth import Authenticator
-from .const import DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT
+from .const import (
+    CODE_OK,
+    DEFAULT_API_VERSION,
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT,
+)
 from .homework_cache import HomeworkDayCache
 from .parsers_account import LoginSession, StudentContext, parse_login
 from .parsers_grades import parse_grades
@@ -37,7 +43,7 @@ from .parsers_messages import parse_mailbox
 from .parsers_money import parse_canteen, parse_wallets
 from .parsers_school_life import parse_school_life
 from .parsers_timetable import parse_timetable
-from .transport import Transport, raise_for_code
+from .transport import Envelope, Transport, raise_for_code
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -59,6 +65,17 @@ _MESSAGE_LIST_QUERY: tuple[tuple[str, str], ...] = (
     ("itemsPerPage", "100"),
     ("getAll", "0"),
 )
+
+
+def _raise_if_no_data(envelope: Envelope, path: str, verbe: str) -> None:
+    """Code 200 on a read always carries data; only code 210 says there is nothing."""
+    if verbe == "get" and envelope.code == CODE_OK and envelope.data is None:
+        raise ProtocolChanged(f"EcoleDirecte answered {_endpoint(path)} with code 200 but no data")
+
+
+def _endpoint(path: str) -> str:
+    """The endpoint name of a path, without the student id: ``notes.awp``."""
+    return path.rsplit("/", 1)[-1]
 
 
 class EcoleDirecteClient:
@@ -305,6 +322,7 @@ class EcoleDirecteClient:
                     path, verbe=verbe, payload=payload, query=query
                 )
                 raise_for_code(envelope)
+                _raise_if_no_data(envelope, path, verbe)
             except SessionExpired:
                 if attempt:
                     raise

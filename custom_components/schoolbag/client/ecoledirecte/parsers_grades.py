@@ -7,7 +7,7 @@ from typing import Any
 
 from ..json_text import optional_text, text
 from ..models import Average, Grade, GradeBook, GradeMark, Period
-from .values import as_dict, as_dicts, day, flag, identifier, number, require_dict
+from .values import as_dict, as_dicts, day, flag, identifier, number, require_keys
 
 _DEFAULT_SCALE = 20.0
 
@@ -138,7 +138,7 @@ def _parse_averages(item: Mapping[str, Any], period_id: str, scale: float) -> li
 
 def parse_grades(data: object) -> GradeBook:
     """Build the grade book from ``notes.awp`` data."""
-    payload = require_dict(data, "grades")
+    payload = require_keys(data, "grades", "periodes", "notes")
     settings = as_dict(payload.get("parametrage"))
     scale = number(settings.get("moyenneSur")) or _DEFAULT_SCALE
     periods: list[Period] = []

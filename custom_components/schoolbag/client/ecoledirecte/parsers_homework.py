@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..errors import ProtocolChanged
 from ..html_text import html_to_text
 from ..json_text import text
 from ..models import Attachment, Homework
-from .values import as_dict, as_dicts, b64_text, day, flag, identifier, require_dict
+from .values import as_dict, as_dicts, b64_text, day, flag, identifier, require_dict, require_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,11 @@ class HomeworkEntry:
 def parse_homework_index(data: object) -> dict[date, list[HomeworkEntry]]:
     """Return the upcoming homework list keyed by due date."""
     result: dict[date, list[HomeworkEntry]] = {}
-    for key, items in require_dict(data, "homework list").items():
+    payload = require_dict(data, "homework list")
+    if payload and not any(day(key) for key in payload):
+        # The list is keyed by due date; "{}" is no homework, other keys another answer.
+        raise ProtocolChanged("the EcoleDirecte homework list is not keyed by due date")
+    for key, items in payload.items():
         due = day(key)
         if due is None:
             continue
@@ -80,7 +85,7 @@ def parse_homework_day(
     """
     known = {entry.id: entry for entry in entries}
     found: dict[str, Homework] = {}
-    for subject in as_dicts(require_dict(data, "homework day").get("matieres")):
+    for subject in as_dicts(require_keys(data, "homework day", "matieres").get("matieres")):
         work = as_dict(subject.get("aFaire"))
         if not work:
             continue

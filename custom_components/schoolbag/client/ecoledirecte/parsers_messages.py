@@ -7,7 +7,7 @@ from typing import Any
 
 from ..json_text import text
 from ..models import Mailbox, MessageSummary
-from .values import as_dict, as_dicts, flag, identifier, integer, local_datetime, require_dict
+from .values import as_dict, as_dicts, flag, identifier, integer, local_datetime, require_keys
 
 
 def _sender(item: Mapping[str, Any]) -> str:
@@ -35,7 +35,7 @@ def _summary(item: Mapping[str, Any]) -> MessageSummary | None:
 
 def parse_mailbox(data: object) -> Mailbox:
     """Build the mailbox from ``messages.awp`` data (bodies are never read)."""
-    payload = require_dict(data, "messages")
+    payload = require_keys(data, "messages", "messages")
     received = [
         summary
         for item in as_dicts(as_dict(payload.get("messages")).get("received"))

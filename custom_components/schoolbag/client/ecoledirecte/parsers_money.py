@@ -7,7 +7,7 @@ from typing import Any
 
 from ..json_text import optional_text, text
 from ..models import Canteen, CanteenReservation, Meal, Wallet
-from .values import as_dict, as_dicts, flag, identifier, integer, number, require_dict
+from .values import as_dict, as_dicts, flag, identifier, integer, number, require_keys
 
 RESERVATIONS_MODULE = "RESERVATIONS"
 BADGE_MODULE = "CANTINE_BARCODE"
@@ -46,7 +46,7 @@ def parse_canteen(modules: Mapping[str, Mapping[str, Any]]) -> Canteen | None:
 def parse_wallets(data: object) -> list[Wallet]:
     """Build wallets from ``comptes/sansdetails.awp`` data."""
     wallets: list[Wallet] = []
-    for item in as_dicts(require_dict(data, "wallets").get("comptes")):
+    for item in as_dicts(require_keys(data, "wallets", "comptes").get("comptes")):
         wallet_id = identifier(item.get("id"))
         balance = number(item.get("solde"))
         if wallet_id is None or balance is None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..json_text import optional_text, text
 from ..models import Absence, Delay, Punishment, SchoolLife
-from .values import as_dicts, day, flag, identifier, require_dict
+from .values import as_dicts, day, flag, identifier, require_keys
 
 _ABSENCE = "absence"
 _DELAY = "retard"
@@ -50,7 +50,7 @@ def _punishment(item: Mapping[str, Any]) -> Punishment | None:
 
 def parse_school_life(data: object) -> SchoolLife:
     """Build school life from ``viescolaire.awp`` data; unknown item types are ignored."""
-    payload = require_dict(data, "school life")
+    payload = require_keys(data, "school life", "absencesRetards")
     absences: list[Absence] = []
     delays: list[Delay] = []
     punishments: list[Punishment] = []

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 import json
 import logging
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import quote
 
 import aiohttp
@@ -169,6 +169,8 @@ class Transport:
             raise_for_code(Envelope(code=code, data=None))
         gtk = cookies.get(GTK_COOKIE)
         if not gtk:
+            if raw.lstrip()[:1] == b"<":
+                raise ServerUnavailable("EcoleDirecte answered the GTK call with an HTML page")
             raise ProtocolChanged("EcoleDirecte sent no GTK cookie before login")
         cookie_header = "; ".join(
             f"{name}={_header_value(value)}" for name, value in cookies.items() if value
@@ -269,7 +271,7 @@ class Transport:
         if not isinstance(body, dict):
             code = _int_code(headers.get("X-Code"))
             if code is None:
-                raise ProtocolChanged("EcoleDirecte answered something that is not JSON")
+                raise_for_unreadable_answer(raw)
             return Envelope(code=code, data=None)
         code = _int_code(body.get("code"))
         if code is None:
@@ -290,6 +292,20 @@ class Transport:
         two_fa = headers.get("2FA-Token", "").strip()
         if two_fa:
             self.two_fa_token = _header_value(two_fa)
+
+
+def raise_for_unreadable_answer(raw: bytes) -> NoReturn:
+    """An answer that is not a JSON envelope: a notice or a cut answer is worth a retry.
+
+    A front-end proxy serves an HTML maintenance notice with status 200, and a cut
+    connection leaves the JSON open; anything else means the API changed.
+    """
+    start = raw.lstrip()[:1]
+    if start == b"<":
+        raise ServerUnavailable("EcoleDirecte answered an HTML page (a maintenance notice?)")
+    if start in (b"{", b"["):
+        raise ServerUnavailable("EcoleDirecte's answer was cut short (incomplete JSON)")
+    raise ProtocolChanged("EcoleDirecte answered something that is not JSON")
 
 
 def _int_code(value: object) -> int | None:

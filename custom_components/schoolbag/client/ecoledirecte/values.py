@@ -48,6 +48,21 @@ def require_dict(value: object, what: str) -> dict[str, Any]:
     return value
 
 
+def require_keys(value: object, what: str, *keys: str) -> dict[str, Any]:
+    """Return the payload as a dict that has every one of ``keys`` (its marker).
+
+    ``null`` (code 210, "nothing to return") is an empty payload; a dict without the
+    keys the real payload always carries is not this payload: ProtocolChanged, never "nothing".
+    """
+    payload = require_dict(value, what)
+    if value is None:
+        return payload
+    missing = [key for key in keys if key not in payload]
+    if missing:
+        raise ProtocolChanged(f"the EcoleDirecte {what} payload has no {', '.join(missing)}")
+    return payload
+
+
 def require_list(value: object, what: str) -> list[Any]:
     """Return the value as a list (``null`` is empty), or raise ProtocolChanged."""
     if value is None:

@@ -109,6 +109,10 @@ def read_version(text: str) -> tuple[int, ...] | None:
     return tuple(int(part) for part in found.groups() if part is not None)
 
 
+# What a maintenance notice (served with status 200 by the site or its proxy) says.
+_MAINTENANCE_WORDS = ("en maintenance", "maintenance en cours", "en cours de mise à jour")
+
+
 def page_problem(text: str) -> SchoolError | None:
     """The error an HTML error page stands for (suspended IP, closed site), if any."""
     plain = html.unescape(text).replace("\u2019", "'")
@@ -120,6 +124,8 @@ def page_problem(text: str) -> SchoolError | None:
         )
     if "site n'est pas disponible" in lowered or "momentanément indisponible" in lowered:
         return ServerUnavailable("the Pronote site is closed or unavailable for now")
+    if any(words in lowered for words in _MAINTENANCE_WORDS):
+        return ServerUnavailable("the Pronote site shows a maintenance notice")
     if 'onload="go()"' in lowered:
         return ProtocolChanged("an anti-robot page stands in front of this Pronote site")
     return None

@@ -18,6 +18,7 @@ from .values import (
     integer,
     label,
     labels,
+    listed,
     local_date,
     local_datetime,
     number,
@@ -52,7 +53,7 @@ def parse_evaluations(data: dict[str, Any], period_id: str | None) -> list[Evalu
     """Skills evaluations, newest first."""
     ids = IdMaker()
     result: list[Evaluation] = []
-    for item in as_dicts(data.get("listeEvaluations")):
+    for item in listed(data, "listeEvaluations", "evaluations"):
         when = local_date(item.get("date"))
         if when is None:
             continue
@@ -129,7 +130,7 @@ def parse_information(data: dict[str, Any], zone: ZoneInfo) -> list[Information]
     ids = IdMaker()
     seen: set[str] = set()
     result: list[Information] = []
-    for mode in as_dicts(data.get("listeModesAff")):
+    for mode in listed(data, "listeModesAff", "information"):
         for item in as_dicts(mode.get("listeActualites")):
             number_ = text(item.get("N"))
             if number_ in seen:

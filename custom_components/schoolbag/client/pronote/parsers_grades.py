@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import Average, Grade, GradeMark
-from .values import IdMaker, as_dict, as_dicts, label, local_date, number, text
+from .values import IdMaker, as_dict, as_dicts, label, listed, local_date, number, text
 
 DEFAULT_OUT_OF = 20.0
 
@@ -93,7 +93,7 @@ def parse_grades(data: dict[str, Any], period_id: str) -> tuple[list[Grade], lis
     ids = IdMaker()
     grades = [
         grade
-        for item in as_dicts(data.get("listeDevoirs"))
+        for item in listed(data, "listeDevoirs", "grades")
         if (grade := _grade(item, period_id, ids)) is not None
     ]
     grades.sort(key=lambda grade: (grade.date, grade.id), reverse=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..html_text import html_to_text
 from ..models import Attachment, Homework
-from .values import IdMaker, as_dicts, digest, flag, integer, label, local_date, text
+from .values import IdMaker, as_dicts, digest, flag, integer, label, listed, local_date, text
 
 _LINK = 0
 
@@ -43,7 +43,7 @@ def parse_homework(data: dict[str, Any], start: date, end: date) -> list[Homewor
     """Homework due from ``start`` to ``end`` inclusive, sorted by due date."""
     ids = IdMaker()
     entries: list[HomeworkEntry] = []
-    for item in as_dicts(data.get("ListeTravauxAFaire")):
+    for item in listed(data, "ListeTravauxAFaire", "homework"):
         due = local_date(item.get("PourLe"))
         number = text(item.get("N"))
         if due is None or not number or not start <= due <= end:

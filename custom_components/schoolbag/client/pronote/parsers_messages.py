@@ -7,7 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..models import Mailbox, MessageSummary
-from .values import IdMaker, as_dicts, aware, flag, integer, local_datetime, text
+from .values import IdMaker, aware, flag, integer, listed, local_datetime, text
 
 
 def _summary(item: dict[str, Any], zone: ZoneInfo, ids: IdMaker) -> MessageSummary | None:
@@ -32,7 +32,7 @@ def parse_mailbox(data: dict[str, Any], zone: ZoneInfo) -> Mailbox:
     ids = IdMaker()
     unread = 0
     summaries: list[MessageSummary] = []
-    for item in as_dicts(data.get("listeMessagerie")):
+    for item in listed(data, "listeMessagerie", "messages"):
         if not flag(item.get("estUneDiscussion")) or (integer(item.get("profondeur")) or 0):
             continue
         unread += max(0, integer(item.get("nbNonLus")) or 0)

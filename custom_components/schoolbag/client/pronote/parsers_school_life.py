@@ -14,6 +14,7 @@ from .values import (
     integer,
     label,
     labels,
+    listed,
     local_date,
     local_datetime,
     text,
@@ -81,7 +82,7 @@ def parse_school_life(data: dict[str, Any]) -> SchoolLife:
     absences: list[Absence] = []
     delays: list[Delay] = []
     punishments: list[Punishment] = []
-    for item in as_dicts(data.get("listeAbsences")):
+    for item in listed(data, "listeAbsences", "school life"):
         kind = integer(item.get("G"))
         if kind == KIND_ABSENCE and (absence := _absence(item, ids)) is not None:
             absences.append(absence)

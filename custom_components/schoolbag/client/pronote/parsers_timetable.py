@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from ..models import Lesson, LessonStatus
 from .const import KIND_GROUP, KIND_ROOM, KIND_STAFF, KIND_SUBJECT, KIND_TEACHER
 from .parsers_account import SchoolYear
-from .values import IdMaker, as_dict, as_dicts, aware, flag, integer, local_datetime, text
+from .values import IdMaker, as_dict, as_dicts, aware, flag, integer, listed, local_datetime, text
 
 _DETENTION = "Retenue"
 _OUTING = "Sortie pédagogique"
@@ -107,7 +107,7 @@ def parse_lessons(
     ids = IdMaker()
     lessons: list[Lesson] = []
     for data in pages:
-        for item in as_dicts(data.get("ListeCours")):
+        for item in listed(data, "ListeCours", "timetable"):
             lesson = _lesson(item, year, zone, ids)
             if lesson is not None and start <= lesson.start.date() <= end:
                 lessons.append(lesson)

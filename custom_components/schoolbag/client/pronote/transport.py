@@ -14,7 +14,7 @@ import logging
 import re
 import secrets
 import time
-from typing import Any
+from typing import Any, NoReturn
 
 from ..errors import (
     NotSupported,
@@ -78,6 +78,22 @@ def error_for_code(code: int, title: str, headers: Mapping[str, str]) -> SchoolE
     if code == ERROR_UNAVAILABLE:
         return ProtocolChanged("Pronote cannot serve this request (Erreur 21)")
     return ProtocolChanged(f"unexpected Pronote error {code}: {title}".rstrip(": "))
+
+
+def raise_for_unreadable_answer(function: str, page: Page) -> NoReturn:
+    """An answer that is not a JSON object: a notice or a cut answer is worth a retry.
+
+    A front-end proxy serves an HTML maintenance notice with status 200, and a cut
+    connection leaves the JSON open; anything else means the protocol changed.
+    """
+    start = page.text.lstrip()[:1]
+    if start == "<":
+        raise ServerUnavailable(f"Pronote answered {function} with an HTML page (a notice?)")
+    if start in ("{", "["):
+        raise ServerUnavailable(f"Pronote's answer to {function} was cut short")
+    raise ProtocolChanged(
+        f"Pronote answered {function} with something that is not JSON (HTTP {page.status})"
+    )
 
 
 def _int(value: object) -> int:
@@ -213,9 +229,7 @@ class Channel:
                 raise problem
             if "La page a expir" in page.text:
                 raise SessionExpired("the Pronote page expired")
-            raise ProtocolChanged(
-                f"Pronote answered {function} with something that is not JSON (HTTP {page.status})"
-            )
+            raise_for_unreadable_answer(function, page)
         error = body.get("Erreur")
         if isinstance(error, dict):
             code = _int(error.get("G"))

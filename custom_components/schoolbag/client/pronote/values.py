@@ -16,6 +16,8 @@ from typing import Any
 import unicodedata
 from zoneinfo import ZoneInfo
 
+from ..errors import ProtocolChanged
+
 _DATE = re.compile(
     r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"
     r"(?:\s+(\d{1,2})[:h](\d{1,2})(?::(\d{1,2}))?)?\s*$"
@@ -44,6 +46,17 @@ def as_dicts(item: object) -> list[dict[str, Any]]:
     if not isinstance(unwrapped, list):
         return []
     return [entry for entry in unwrapped if isinstance(entry, dict)]
+
+
+def listed(data: dict[str, Any], key: str, what: str) -> list[dict[str, Any]]:
+    """The objects of the list the answer is recognised by (empty when the server sent none).
+
+    The real answer always has the key, even for an empty list: an answer without it is
+    another one, and reading it as "nothing" would hide the data the school has.
+    """
+    if key not in data:
+        raise ProtocolChanged(f"the Pronote {what} answer has no {key}")
+    return as_dicts(data[key])
 
 
 def text(item: object, default: str = "") -> str:

@@ -12,6 +12,10 @@ from .parsers_bulletin_but import parse_but_bulletin
 from .parsers_bulletin_classic import parse_classic_bulletin
 from .values import flag
 
+# A published bulletin carries its grades under these keys (empty when nothing is graded).
+_BUT_SECTIONS = frozenset({"ues", "ressources", "saes"})
+_CLASSIC_SECTIONS = frozenset({"ue"})
+
 
 def parse_bulletin(data: Any, semester: Semester) -> BulletinData:
     """A BUT bulletin when ``type`` is ``"BUT"``, the classic one otherwise.
@@ -24,5 +28,13 @@ def parse_bulletin(data: Any, semester: Semester) -> BulletinData:
     if not flag(data.get("publie"), default=True):
         return BulletinData(published=False)
     if text(data.get("type")).upper() == "BUT":
+        _require_sections(data, _BUT_SECTIONS, "BUT")
         return parse_but_bulletin(data, semester)
+    _require_sections(data, _CLASSIC_SECTIONS, "classic")
     return parse_classic_bulletin(data, semester)
+
+
+def _require_sections(data: dict[str, Any], sections: frozenset[str], kind: str) -> None:
+    """A published bulletin always has its grade sections, even when they are empty."""
+    if not sections & data.keys():
+        raise ProtocolChanged(f"the published {kind} ScoDoc bulletin has no grade sections")

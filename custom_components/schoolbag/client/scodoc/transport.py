@@ -11,6 +11,7 @@ import asyncio
 from collections.abc import Callable, Mapping
 import json
 import logging
+import re
 import time
 from typing import Any
 from urllib.parse import quote
@@ -36,6 +37,9 @@ _HTTP_FORBIDDEN = 403
 _HTTP_NOT_FOUND = 404
 _HTTP_TOO_MANY = 429
 _HTTP_SERVER_ERROR = 500
+# The login form of ScoDoc's web pages (Flask-WTF field names).
+_LOGIN_FORM = re.compile(rb"""name\s*=\s*["']user_name["']""")
+_TITLE = re.compile(rb"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def scodoc_root(base_url: str) -> str:
@@ -109,7 +113,8 @@ class Transport:
             status, content_type, body = await self._send(
                 "GET", url, params=params, headers={"Authorization": f"Bearer {token}"}
             )
-            if status == _HTTP_UNAUTHORIZED:
+            if status == _HTTP_UNAUTHORIZED or shows_login_form(content_type, body):
+                # A refused token, or the web login form a lost session is sent to.
                 _LOGGER.debug("ScoDoc refused the token, fetching a new one")
                 await self._forget(token)
                 continue
@@ -143,7 +148,8 @@ class Transport:
         data = _decode(content_type, body)
         token = data.get("token") if isinstance(data, dict) else None
         if not isinstance(token, str) or not token.strip():
-            raise InvalidCredentials("ScoDoc gave no API token to this account")
+            # Only a 401 refuses the password: an answer without a token is not understood.
+            raise ProtocolChanged("ScoDoc's token answer has no token")
         self._token = token.strip()
         self._token_time = self._clock()
         self.token_count += 1
@@ -197,11 +203,28 @@ class Transport:
         raise ProtocolChanged(f"unexpected HTTP status {status} from ScoDoc")
 
 
+def shows_login_form(content_type: str, body: bytes) -> bool:
+    """ScoDoc's web login form: what a lost session is redirected to instead of data."""
+    return "html" in content_type and _LOGIN_FORM.search(body) is not None
+
+
 def _decode(content_type: str, body: bytes) -> Any:
-    """JSON only: an HTML page (maintenance, proxy error) is not an answer."""
+    """JSON only: an HTML page (maintenance, proxy error) or a cut answer is not an answer."""
+    if "html" in content_type:
+        raise ServerUnavailable(f"ScoDoc answered an HTML page, not JSON ({_title(body)!r})")
     if "json" not in content_type:
         raise ProtocolChanged(f"ScoDoc answered {content_type or 'no content type'}, not JSON")
     try:
         return json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as err:
+    except UnicodeDecodeError as err:
         raise ProtocolChanged("ScoDoc answered invalid JSON") from err
+    except ValueError as err:
+        if body.lstrip()[:1] in (b"{", b"["):
+            raise ServerUnavailable("ScoDoc's answer was cut short (incomplete JSON)") from err
+        raise ProtocolChanged("ScoDoc answered invalid JSON") from err
+
+
+def _title(body: bytes) -> str:
+    """The title of an HTML page, to name it in an error."""
+    match = _TITLE.search(body)
+    return " ".join(match[1].decode("utf-8", "replace").split()) if match else "no title"
