@@ -53,7 +53,7 @@ from .const import (
     TIMETABLE_DAYS_BEHIND,
 )
 from .data import SchoolbagData, StudentData
-from .error_keys import translation_key_for
+from .error_keys import error_reason, translation_key_for
 from .grade_periods import join_periods, periods_to_complete
 from .homework_ticks import HomeworkTicks
 from .refresh_backoff import RefreshBackoff
@@ -88,8 +88,6 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         self._ended_periods: dict[tuple[str, str], GradeBook] = {}
         self.ticks = HomeworkTicks(hass, entry.entry_id, client)
         self._backoff = RefreshBackoff(DEFAULT_SCAN_INTERVAL)
-        # What the school said last, before homework ticked in Home Assistant is applied.
-        self._school_data: SchoolbagData | None = None
         # The students whose devices were set up; a change reloads the entry.
         self._students_set_up: frozenset[str] | None = None
 
@@ -187,7 +185,6 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         )
         await self.store.async_save(data)
         await self.ticks.async_forget_gone(data)
-        self._school_data = data
         self._reload_when_students_change()
         return self.ticks.shown(data)
 
@@ -208,7 +205,6 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         The refresh stays marked as failed, so sensors are unavailable while
         calendars and the to-do list show what was fetched at ``fetched_at``.
         """
-        self._school_data = data
         self.data = self.ticks.shown(data)
         # The entities are built for these students; the first refresh compares with them.
         self._students_set_up = frozenset(data.students)
@@ -288,15 +284,11 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
     async def async_set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
         """Tick or untick homework: on the school, waiting for it, or here; then show it."""
         sent = await self.ticks.async_set(student_id, homework_id, done)
-        if self._school_data is not None:
-            self.data = self.ticks.shown(self._school_data)
+        if (shown := self.ticks.shown_again()) is not None:
+            self.data = shown
             self.async_update_listeners()
         if sent:
             await self.async_request_refresh()
-
-
-def _reason(err: SchoolError) -> str:
-    return str(err) or type(err).__name__
 
 
 @callback
@@ -322,6 +314,6 @@ def _update_failed(err: SchoolError) -> UpdateFailed:
     return UpdateFailed(
         translation_domain=DOMAIN,
         translation_key=translation_key_for(err),
-        translation_placeholders={"reason": _reason(err)},
+        translation_placeholders={"reason": error_reason(err)},
         retry_after=retry_after,
     )

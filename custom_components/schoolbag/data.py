@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from .client.models import (
@@ -41,6 +42,17 @@ def is_timed_within_one_day(lesson: Lesson) -> bool:
     Lectio marks whole-day notes ``all_day`` but gives trips times on different days.
     """
     return not lesson.all_day and lesson.start.date() == lesson.end.date()
+
+
+def homework_lines(work: Homework) -> list[str]:
+    """The homework text's lines that say something."""
+    return [line.strip() for line in work.text.strip().splitlines() if line.strip()]
+
+
+def homework_title(work: Homework) -> str:
+    """Homework as a family names it: its subject and the first line of its text."""
+    lines = homework_lines(work)
+    return f"{work.subject}: {lines[0]}" if lines else work.subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +131,18 @@ class SchoolbagData:
     fetched_at: datetime
     account: Account
     students: dict[str, StudentData] = field(default_factory=dict)
+
+
+def with_homework_changed(
+    data: SchoolbagData, change: Callable[[str, Homework], Homework]
+) -> SchoolbagData:
+    """``data`` where every homework is ``change(student_id, homework)``."""
+    return replace(
+        data,
+        students={
+            student_id: replace(
+                student, homework=tuple(change(student_id, work) for work in student.homework)
+            )
+            for student_id, student in data.students.items()
+        },
+    )

@@ -30,6 +30,11 @@ _KEYS: tuple[tuple[type[SchoolError], str], ...] = (
 )
 
 
+def error_reason(err: SchoolError) -> str:
+    """The error's own words for messages, or its kind when it has none."""
+    return str(err) or type(err).__name__
+
+
 def translation_key_for(err: SchoolError) -> str:
     """Return the `exceptions.<key>` translation key that explains ``err``."""
     for error_type, key in _KEYS:

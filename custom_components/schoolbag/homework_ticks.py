@@ -15,7 +15,8 @@ from .client import (
 )
 from .client.models import Capability
 from .const import DOMAIN, LOGGER
-from .data import SchoolbagData
+from .data import SchoolbagData, homework_title
+from .error_keys import error_reason
 from .local_ticks import LocalTicks
 from .tick_queue import QueuedTick, TickQueue
 
@@ -33,7 +34,8 @@ class HomeworkTicks:
         self._client = client
         self.here = LocalTicks(hass, entry_id)
         self.waiting = TickQueue(hass, entry_id)
-        self._last_data: SchoolbagData | None = None
+        # What the school said last, before the ticks are applied.
+        self._school_data: SchoolbagData | None = None
 
     async def async_load(self) -> None:
         """Read the ticks kept from before a restart."""
@@ -42,7 +44,14 @@ class HomeworkTicks:
 
     def shown(self, data: SchoolbagData) -> SchoolbagData:
         """The school's data with the ticks kept here and the waiting ones applied."""
-        self._last_data = data
+        self._school_data = data
+        return self._with_ticks(data)
+
+    def shown_again(self) -> SchoolbagData | None:
+        """The last data of the school with the ticks as they are now (None before any)."""
+        return None if self._school_data is None else self._with_ticks(self._school_data)
+
+    def _with_ticks(self, data: SchoolbagData) -> SchoolbagData:
         return self.waiting.apply(self.here.apply(data))
 
     @property
@@ -64,7 +73,7 @@ class HomeworkTicks:
             raise HomeAssistantError(
                 translation_domain=DOMAIN,
                 translation_key="homework_update_failed",
-                translation_placeholders={"reason": str(err) or type(err).__name__},
+                translation_placeholders={"reason": error_reason(err)},
             ) from err
         await self.waiting.async_drop(student_id, homework_id)
         return True
@@ -94,17 +103,16 @@ class HomeworkTicks:
             translation_key="tick_refused",
             translation_placeholders={
                 "homework": self._label(tick),
-                "reason": str(err) or type(err).__name__,
+                "reason": error_reason(err),
             },
         )
 
     def _label(self, tick: QueuedTick) -> str:
         """The homework as the family knows it: subject and first line."""
-        student = self._last_data.students.get(tick.student_id) if self._last_data else None
+        student = self._school_data.students.get(tick.student_id) if self._school_data else None
         for work in student.homework if student else ():
             if work.id == tick.homework_id:
-                first_line = work.text.strip().splitlines()[0] if work.text.strip() else ""
-                return f"{work.subject}: {first_line}" if first_line else work.subject
+                return homework_title(work)
         return tick.homework_id
 
     async def async_forget_gone(self, data: SchoolbagData) -> None:

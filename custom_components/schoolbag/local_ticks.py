@@ -13,8 +13,9 @@ from typing import Any
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.storage import Store
 
+from .client.models import Homework
 from .const import DOMAIN
-from .data import SchoolbagData, StudentData
+from .data import SchoolbagData, with_homework_changed
 
 STORAGE_VERSION = 1
 
@@ -69,23 +70,12 @@ class LocalTicks:
         """The school's data with ticked homework shown done."""
         if not any(self._ticked.values()):
             return data
-        return replace(
-            data,
-            students={
-                student_id: self._apply_to_student(student)
-                for student_id, student in data.students.items()
-            },
-        )
+        return with_homework_changed(data, self._ticked_done)
 
-    def _apply_to_student(self, data: StudentData) -> StudentData:
-        ticked = self._ticked.get(data.student.id)
-        if not ticked:
-            return data
-        homework = tuple(
-            replace(work, done=True) if work.id in ticked and not work.done else work
-            for work in data.homework
-        )
-        return replace(data, homework=homework)
+    def _ticked_done(self, student_id: str, work: Homework) -> Homework:
+        if work.done or not self.is_ticked(student_id, work.id):
+            return work
+        return replace(work, done=True)
 
     async def _async_save(self) -> None:
         await self._store.async_save(

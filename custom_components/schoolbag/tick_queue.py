@@ -12,8 +12,9 @@ from typing import Any
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.storage import Store
 
+from .client.models import Homework
 from .const import DOMAIN
-from .data import SchoolbagData, StudentData
+from .data import SchoolbagData, with_homework_changed
 
 STORAGE_VERSION = 1
 
@@ -68,22 +69,11 @@ class TickQueue:
         """The data with each waiting tick shown as wanted."""
         if not self._ticks:
             return data
-        return replace(
-            data,
-            students={
-                student_id: self._apply_to_student(student)
-                for student_id, student in data.students.items()
-            },
-        )
+        return with_homework_changed(data, self._wanted)
 
-    def _apply_to_student(self, data: StudentData) -> StudentData:
-        homework = tuple(
-            replace(work, done=tick.done)
-            if (tick := self._ticks.get((data.student.id, work.id))) is not None
-            else work
-            for work in data.homework
-        )
-        return replace(data, homework=homework)
+    def _wanted(self, student_id: str, work: Homework) -> Homework:
+        tick = self._ticks.get((student_id, work.id))
+        return work if tick is None else replace(work, done=tick.done)
 
     async def _async_save(self) -> None:
         await self._store.async_save(

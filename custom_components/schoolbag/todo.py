@@ -12,7 +12,7 @@ from homeassistant.helpers.translation import async_get_translations
 from .client.models import Capability, Homework, HomeworkKind
 from .const import DOMAIN
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
-from .data import StudentData
+from .data import StudentData, homework_lines, homework_title
 from .entity import LastGoodDataEntity
 
 PARALLEL_UPDATES = 1
@@ -82,7 +82,7 @@ class HomeworkTodoList(LastGoodDataEntity, TodoListEntity):
         works = {work.id: work for work in data.homework} if data else {}
         work = works[str(item.uid)]
         # Home Assistant refuses description and due date edits itself: they are not offered.
-        if item.summary != homework_item(work).summary:
+        if item.summary != homework_title(work):
             raise ServiceValidationError(
                 translation_domain=DOMAIN, translation_key="homework_text_read_only"
             )
@@ -99,13 +99,11 @@ class HomeworkTodoList(LastGoodDataEntity, TodoListEntity):
 
 def homework_item(work: Homework, note: str = "") -> TodoItem:
     """A to-do item for homework: the first line titles it, the rest describes it."""
-    lines = [line.strip() for line in work.text.strip().splitlines() if line.strip()]
-    summary = f"{work.subject}: {lines[0]}" if lines else work.subject
     # An assignment is due at its hand-in time; its status says what is awaited.
     status = work.status if work.kind is HomeworkKind.ASSIGNMENT else None
-    details = [*lines[1:], status or "", note]
+    details = [*homework_lines(work)[1:], status or "", note]
     return TodoItem(
-        summary=summary,
+        summary=homework_title(work),
         uid=work.id,
         status=TodoItemStatus.COMPLETED if work.done else TodoItemStatus.NEEDS_ACTION,
         due=work.deadline or work.due,

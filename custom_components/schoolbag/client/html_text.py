@@ -36,6 +36,7 @@ _SKIPPED_TAGS = frozenset({"script", "style", "head", "title"})
 _CELL_TAGS = frozenset({"td", "th"})
 _SPACES = re.compile(r"[ \t\r\f\v\xa0\u200b]+")
 _NEWLINE = "\n"
+_TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 class _TextExtractor(HTMLParser):
@@ -70,6 +71,12 @@ class _TextExtractor(HTMLParser):
         if not self._skip_depth:
             # Source newlines are formatting, not content: only tags make lines.
             self.parts.append(data.replace("\r", " ").replace("\n", " "))
+
+
+def html_title(html: str) -> str:
+    """The text of a page's <title>, to name an unexpected page in an error ("" if none)."""
+    match = _TITLE.search(html)
+    return " ".join(match[1].split()) if match else ""
 
 
 def html_to_text(html: str) -> str:

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from ..errors import ProtocolChanged, RateLimited, ServerUnavailable
+from ..html_text import html_title
 from .const import RATE_LIMIT_RETRY_AFTER, UNKNOWN_ERROR_TEXT
 from .html import attribute, text_of
 
@@ -17,7 +18,6 @@ _LOCKED_WORDS = ("låst", "spærret", "locked")
 _FEDERATED = ("mitid", "uni-login", "unilogin")
 # The hidden field every page of a logged-in student ends its form with.
 _FOOTER_FIELD = re.compile(r"""name\s*=\s*["']masterfootervalue["']""")
-_TITLE = re.compile(r"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def shows_login_form(page: str) -> bool:
@@ -53,12 +53,6 @@ def offers_only_federated_login(document: BeautifulSoup) -> bool:
     return False
 
 
-def page_title(page: str) -> str:
-    """The page's title, to name an unexpected page in an error."""
-    match = _TITLE.search(page)
-    return " ".join(match[1].split()) if match else ""
-
-
 def raise_for_incomplete_page(page: str) -> None:
     """A page cut short, or a maintenance notice, has no master footer: never read it.
 
@@ -66,7 +60,7 @@ def raise_for_incomplete_page(page: str) -> None:
     """
     if _FOOTER_FIELD.search(page) is None:
         raise ServerUnavailable(
-            f"Lectio answered an incomplete page or a notice ({page_title(page)!r})"
+            f"Lectio answered an incomplete page or a notice ({html_title(page)!r})"
         )
 
 

@@ -25,6 +25,7 @@ from ..errors import (
     ServerUnavailable,
     SessionExpired,
 )
+from ..html_text import html_title
 from ..protocol import Credentials
 from .const import API_SEGMENT, SCODOC_SEGMENT, TOKEN_MAX_AGE
 from .errors import NotFound, PermissionDenied
@@ -39,7 +40,6 @@ _HTTP_TOO_MANY = 429
 _HTTP_SERVER_ERROR = 500
 # The login form of ScoDoc's web pages (Flask-WTF field names).
 _LOGIN_FORM = re.compile(rb"""name\s*=\s*["']user_name["']""")
-_TITLE = re.compile(rb"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def scodoc_root(base_url: str) -> str:
@@ -211,7 +211,8 @@ def shows_login_form(content_type: str, body: bytes) -> bool:
 def _decode(content_type: str, body: bytes) -> Any:
     """JSON only: an HTML page (maintenance, proxy error) or a cut answer is not an answer."""
     if "html" in content_type:
-        raise ServerUnavailable(f"ScoDoc answered an HTML page, not JSON ({_title(body)!r})")
+        title = html_title(body.decode("utf-8", "replace")) or "no title"
+        raise ServerUnavailable(f"ScoDoc answered an HTML page, not JSON ({title!r})")
     if "json" not in content_type:
         raise ProtocolChanged(f"ScoDoc answered {content_type or 'no content type'}, not JSON")
     try:
@@ -222,9 +223,3 @@ def _decode(content_type: str, body: bytes) -> Any:
         if body.lstrip()[:1] in (b"{", b"["):
             raise ServerUnavailable("ScoDoc's answer was cut short (incomplete JSON)") from err
         raise ProtocolChanged("ScoDoc answered invalid JSON") from err
-
-
-def _title(body: bytes) -> str:
-    """The title of an HTML page, to name it in an error."""
-    match = _TITLE.search(body)
-    return " ".join(match[1].decode("utf-8", "replace").split()) if match else "no title"
