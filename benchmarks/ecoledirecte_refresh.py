@@ -19,7 +19,7 @@ import uuid
 import aiohttp
 
 from benchmarks.common import Result, SimulatorThread, measured, parse_args, print_table
-from custom_components.schoolbag.client import Credentials, DoubleAuthRequired
+from custom_components.schoolbag.client import Credentials, DoubleAuthRequiredError
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
@@ -37,7 +37,7 @@ async def schoolbag_run(base_url: str, simulator: EcoleDirecteSimulator, refresh
         client = EcoleDirecteClient(session, Credentials(USERNAME, PASSWORD), base_url=base_url)
         try:
             await client.login()
-        except DoubleAuthRequired:
+        except DoubleAuthRequiredError:
             await client.answer_challenge(simulator.qcm_answer(USERNAME))
         # Like a restart with the stored trust: the measured runs start logged out.
         client = EcoleDirecteClient(

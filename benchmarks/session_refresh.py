@@ -22,7 +22,7 @@ import aiohttp
 from benchmarks.common import Result, SimulatorThread, measured, print_table
 from custom_components.schoolbag.client import Credentials, SchoolClient
 from custom_components.schoolbag.client.factory import ClientOptions, create_client
-from custom_components.schoolbag.client.models import Capability, Platform
+from custom_components.schoolbag.client.models import Capability, SchoolPlatform
 from simulator.lectio import LectioSimulator
 from simulator.scodoc import ScoDocSimulator
 
@@ -86,7 +86,7 @@ def _new_http() -> aiohttp.ClientSession:
 def lectio_maker(origin: str) -> ClientMaker:
     """The demo student of the simulated Lectio, password login."""
     return lambda http: create_client(
-        Platform.LECTIO,
+        SchoolPlatform.LECTIO,
         http,
         Credentials("demo", "demo"),
         ClientOptions(server_url=origin, school_id="680", login_mode="password"),
@@ -96,7 +96,7 @@ def lectio_maker(origin: str) -> ClientMaker:
 def scodoc_maker(origin: str) -> ClientMaker:
     """The demo API account following the two demo students."""
     return lambda http: create_client(
-        Platform.SCODOC,
+        SchoolPlatform.SCODOC,
         http,
         Credentials("demo", "demo"),
         ClientOptions(

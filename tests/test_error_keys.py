@@ -8,19 +8,23 @@ from pathlib import Path
 import pytest
 
 from custom_components.schoolbag.client import (
-    DoubleAuthRequired,
-    InvalidCredentials,
-    IpSuspended,
-    NotFound,
-    NotSupported,
-    PermissionDenied,
+    DoubleAuthRequiredError,
+    InvalidCredentialsError,
+    IpSuspendedError,
+    NotFoundError,
+    NotSupportedError,
+    PermissionDeniedError,
     SchoolError,
-    ServerUnavailable,
-    SessionExpired,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
-from custom_components.schoolbag.client.lectio import AccountLocked, MitIdOnly, UnknownSchool
+from custom_components.schoolbag.client.lectio import (
+    AccountLockedError,
+    MitIdOnlyError,
+    UnknownSchoolError,
+)
 from custom_components.schoolbag.client.models import Challenge, ChallengeKind
-from custom_components.schoolbag.client.pronote import EntNotSupported
+from custom_components.schoolbag.client.pronote import EntNotSupportedError
 from custom_components.schoolbag.error_keys import translation_key_for
 
 STRINGS = Path(__file__).parent.parent / "custom_components" / "schoolbag" / "strings.json"
@@ -34,19 +38,19 @@ class NewPlatformError(SchoolError):
 @pytest.mark.parametrize(
     ("error", "key"),
     [
-        (InvalidCredentials("refused"), "invalid_auth"),
-        (DoubleAuthRequired(Challenge(ChallengeKind.PIN, "PIN?")), "double_auth_required"),
-        (SessionExpired("ended"), "session_expired"),
-        (ServerUnavailable("down"), "server_unavailable"),
-        (NotFound("no such student"), "not_found"),
-        (NotSupported("no homework"), "not_supported"),
+        (InvalidCredentialsError("refused"), "invalid_auth"),
+        (DoubleAuthRequiredError(Challenge(ChallengeKind.PIN, "PIN?")), "double_auth_required"),
+        (SessionExpiredError("ended"), "session_expired"),
+        (ServerUnavailableError("down"), "server_unavailable"),
+        (NotFoundError("no such student"), "not_found"),
+        (NotSupportedError("no homework"), "not_supported"),
         # Subclasses get their parent's message unless they have their own.
-        (PermissionDenied("no ScoView"), "permission_denied"),
-        (IpSuspended("blocked"), "rate_limited"),
-        (AccountLocked("locked", 900), "rate_limited"),
-        (UnknownSchool("999"), "invalid_auth"),
-        (MitIdOnly("MitID only"), "not_supported"),
-        (EntNotSupported("antibot"), "not_supported"),
+        (PermissionDeniedError("no ScoView"), "permission_denied"),
+        (IpSuspendedError("blocked"), "rate_limited"),
+        (AccountLockedError("locked", 900), "rate_limited"),
+        (UnknownSchoolError("999"), "invalid_auth"),
+        (MitIdOnlyError("MitID only"), "not_supported"),
+        (EntNotSupportedError("antibot"), "not_supported"),
         (NewPlatformError("something new"), "unknown_error"),
         (SchoolError("plain"), "unknown_error"),
     ],

@@ -8,21 +8,21 @@ import aiohttp
 from homeassistant.core import HomeAssistant
 import pytest
 
-from custom_components.schoolbag.client import Credentials, NotSupported
+from custom_components.schoolbag.client import Credentials, NotSupportedError
 from custom_components.schoolbag.client.factory import IMPLEMENTED_PLATFORMS, create_client
-from custom_components.schoolbag.client.models import Platform
+from custom_components.schoolbag.client.models import SchoolPlatform
 from custom_components.schoolbag.const import DOMAIN
 from custom_components.schoolbag.store import LastGoodDataStore
 
 
 async def test_every_platform_has_a_client_and_options_are_checked() -> None:
     async with aiohttp.ClientSession() as session:
-        for platform in Platform:
+        for platform in SchoolPlatform:
             assert platform in IMPLEMENTED_PLATFORMS
         # A Lectio client needs to know the school.
         with pytest.raises(ValueError, match="school"):
-            create_client(Platform.LECTIO, session, Credentials("u", "p"))
-        with pytest.raises(NotSupported):
+            create_client(SchoolPlatform.LECTIO, session, Credentials("u", "p"))
+        with pytest.raises(NotSupportedError):
             create_client("moodle", session, Credentials("u", "p"))  # type: ignore[arg-type]
 
 

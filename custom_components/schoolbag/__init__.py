@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from homeassistant.const import Platform as EntityPlatform
+from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
-from .client.models import Platform
+from .client.models import SchoolPlatform
 from .client_setup import build_client, school_session
 from .const import CONF_PLATFORM, DOMAIN
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator, async_save_trust
@@ -16,11 +16,11 @@ from .homework_ticks import async_remove_ticks
 from .services import async_setup_services
 from .store import LastGoodDataStore
 
-PLATFORMS: list[EntityPlatform] = [
-    EntityPlatform.CALENDAR,
-    EntityPlatform.EVENT,
-    EntityPlatform.SENSOR,
-    EntityPlatform.TODO,
+PLATFORMS: list[Platform] = [
+    Platform.CALENDAR,
+    Platform.EVENT,
+    Platform.SENSOR,
+    Platform.TODO,
 ]
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -34,7 +34,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> bool:
     """Log in to the school platform and start refreshing."""
-    platform = Platform(entry.data[CONF_PLATFORM])
+    platform = SchoolPlatform(entry.data[CONF_PLATFORM])
     client = build_client(
         platform,
         school_session(hass, entry.data),

@@ -12,7 +12,7 @@ from homeassistant.helpers.aiohttp_client import async_create_clientsession
 
 from .client import Credentials, SchoolClient
 from .client.factory import ClientOptions, create_client
-from .client.models import Platform
+from .client.models import SchoolPlatform
 from .const import (
     CONF_DEPARTMENT,
     CONF_DEVICE_NAME,
@@ -43,7 +43,7 @@ def school_session(
 
 
 def build_client(
-    platform: Platform,
+    platform: SchoolPlatform,
     session: ClientSession,
     data: Mapping[str, Any],
     options: Mapping[str, Any] | None = None,

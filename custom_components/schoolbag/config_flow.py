@@ -25,28 +25,28 @@ from homeassistant.helpers.selector import (
 import voluptuous as vol
 
 from .client import (
-    ChallengeFailed,
-    DoubleAuthRequired,
-    InvalidCredentials,
-    NotFound,
-    NotSupported,
-    PermissionDenied,
-    ProtocolChanged,
-    RateLimited,
+    ChallengeFailedError,
+    DoubleAuthRequiredError,
+    InvalidCredentialsError,
+    NotFoundError,
+    NotSupportedError,
+    PermissionDeniedError,
+    ProtocolChangedError,
+    RateLimitedError,
     SchoolClient,
     SchoolError,
 )
 from .client.factory import IMPLEMENTED_PLATFORMS
-from .client.lectio import AccountLocked, MitIdOnly, School, UnknownSchool
+from .client.lectio import AccountLockedError, MitIdOnlyError, School, UnknownSchoolError
 from .client.models import (
     Account,
     AccountKind,
     Challenge,
     ChallengeKind,
-    Platform,
+    SchoolPlatform,
     Student,
 )
-from .client.pronote import EntNotSupported
+from .client.pronote import EntNotSupportedError
 from .client.scodoc import ScoDocStudent
 from .client_setup import build_client, school_session
 from .config_flow_lectio import LectioSteps
@@ -92,7 +92,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
 
     def __init__(self) -> None:
         """Start with nothing known about the account."""
-        self._platform: Platform | None = None
+        self._platform: SchoolPlatform | None = None
         self._login: dict[str, Any] = {}
         self._client: SchoolClient | None = None
         self._challenge: Challenge | None = None
@@ -119,7 +119,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Log in to EcoleDirecte with a username and password."""
-        self._platform = Platform.ECOLEDIRECTE
+        self._platform = SchoolPlatform.ECOLEDIRECTE
         return await self._async_step_credentials("ecoledirecte", user_input)
 
     async def _async_step_credentials(
@@ -178,7 +178,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
                 {**self._login, CONF_TRUST: trust},
             )
             self._account = await self._client.login()
-        except DoubleAuthRequired as err:
+        except DoubleAuthRequiredError as err:
             self._challenge = err.challenge
             return await self.async_step_challenge()
         except SchoolError as err:
@@ -203,7 +203,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         elif user_input is not None:
             try:
                 self._account = await self._client.answer_challenge(user_input[CONF_ANSWER])
-            except ChallengeFailed:
+            except ChallengeFailedError:
                 errors["base"] = "challenge_failed"
                 # A refused answer ends the attempt: ask the server for a new question.
                 new_question = await self._async_new_challenge(errors)
@@ -230,7 +230,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         assert self._client is not None
         try:
             self._account = await self._client.login()
-        except DoubleAuthRequired as err:
+        except DoubleAuthRequiredError as err:
             self._challenge = err.challenge
         except SchoolError as err:
             errors["base"] = _error_key(err)
@@ -243,7 +243,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         assert self._client is not None
         assert self._account is not None
         assert self._platform is not None
-        if self._platform is Platform.SCODOC and not self._login.get(CONF_STUDENT_IDS):
+        if self._platform is SchoolPlatform.SCODOC and not self._login.get(CONF_STUDENT_IDS):
             return await self.async_scodoc_logged_in()
         await self.async_set_unique_id(f"{self._platform}_{self._account.id}")
         data_updates = _entry_data(self._login, self._client.trust)
@@ -254,7 +254,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
             )
         self._abort_if_unique_id_configured()
         # ScoDoc accounts follow exactly the students picked in scodoc_pick.
-        choosing = self._platform is not Platform.SCODOC
+        choosing = self._platform is not SchoolPlatform.SCODOC
         if (
             choosing
             and self._account.kind is AccountKind.PARENT
@@ -305,7 +305,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
 
     async def async_step_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult:
         """The stored password or double-auth trust stopped working."""
-        self._platform = Platform(entry_data[CONF_PLATFORM])
+        self._platform = SchoolPlatform(entry_data[CONF_PLATFORM])
         if entry_data.get(CONF_LOGIN_MODE) == LOGIN_TOKEN:
             # A QR-code account has no password: it needs a new QR code.
             return await self.async_step_pronote_qr()
@@ -346,8 +346,8 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
     ) -> ConfigFlowResult:
         """Change the username, password or server of an account."""
         entry = self._get_reconfigure_entry()
-        self._platform = Platform(entry.data[CONF_PLATFORM])
-        if self._platform is Platform.PRONOTE:
+        self._platform = SchoolPlatform(entry.data[CONF_PLATFORM])
+        if self._platform is SchoolPlatform.PRONOTE:
             return await self._async_reconfigure_pronote(entry)
         if entry.data.get(CONF_LOGIN_MODE) == LOGIN_COOKIE:
             self._login = _kept_login(entry.data)
@@ -355,7 +355,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
         if user_input is None:
             server_url = entry.data.get(CONF_SERVER_URL)
             user_input = {CONF_USERNAME: entry.data[CONF_USERNAME]}
-            if self._platform is Platform.SCODOC:
+            if self._platform is SchoolPlatform.SCODOC:
                 user_input[CONF_SERVER_URL] = server_url or ""
             else:
                 user_input |= server_url_suggestion(server_url)
@@ -382,7 +382,7 @@ class SchoolbagConfigFlow(PronoteSteps, LectioSteps, ScoDocSteps, ConfigFlow, do
                 vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR,
             }
         )
-        if self._platform is Platform.SCODOC:
+        if self._platform is SchoolPlatform.SCODOC:
             # The ScoDoc address is the school's own server: no default to fold away.
             schema = schema.extend({vol.Optional(CONF_SERVER_URL): URL_SELECTOR})
         else:
@@ -408,10 +408,10 @@ _KEPT_ON_REAUTH = (
 )
 
 
-def _entry_title(platform: Platform, account: Account, students: list[Student]) -> str:
+def _entry_title(platform: SchoolPlatform, account: Account, students: list[Student]) -> str:
     """Who logged in, where, and as what: two accounts following one child differ."""
     platform_name = PLATFORM_NAMES[str(platform)]
-    if platform is Platform.SCODOC:
+    if platform is SchoolPlatform.SCODOC:
         # The account is a staff API account: the students say more than its username.
         return f"{', '.join(student.full_name for student in students)} ({platform_name})"
     return f"{account.display_name} ({platform_name}, {account.kind})"
@@ -458,24 +458,24 @@ def _entry_data(login: dict[str, Any], trust: dict[str, str]) -> dict[str, Any]:
 
 def _error_key(err: SchoolError) -> str:
     """Map a client error to a config flow error key."""
-    if isinstance(err, EntNotSupported):
+    if isinstance(err, EntNotSupportedError):
         return "ent_not_supported"
-    if isinstance(err, MitIdOnly):
+    if isinstance(err, MitIdOnlyError):
         return "mitid_only"
-    if isinstance(err, UnknownSchool):
+    if isinstance(err, UnknownSchoolError):
         return "unknown_school"
-    if isinstance(err, AccountLocked):
+    if isinstance(err, AccountLockedError):
         return "account_locked"
-    if isinstance(err, InvalidCredentials):
+    if isinstance(err, InvalidCredentialsError):
         return "invalid_auth"
-    if isinstance(err, RateLimited):
+    if isinstance(err, RateLimitedError):
         return "rate_limited"
-    if isinstance(err, ProtocolChanged):
+    if isinstance(err, ProtocolChangedError):
         return "protocol_changed"
-    if isinstance(err, PermissionDenied):
+    if isinstance(err, PermissionDeniedError):
         return "permission_denied"
-    if isinstance(err, NotFound):
+    if isinstance(err, NotFoundError):
         return "not_found"
-    if isinstance(err, NotSupported):
+    if isinstance(err, NotSupportedError):
         return "not_supported"
     return "cannot_connect"

@@ -18,7 +18,7 @@ import voluptuous as vol
 
 from .client import SchoolError
 from .client.lectio import DEFAULT_BASE_URL, School, school_id_from, search_schools
-from .client.models import Platform
+from .client.models import SchoolPlatform
 from .const import (
     CONF_COOKIE,
     CONF_LOGIN_MODE,
@@ -46,7 +46,7 @@ MAX_SCHOOLS_SHOWN = 30
 class LectioSteps(ConfigFlow):
     """The Lectio steps; SchoolbagConfigFlow adds the shared login and finishing steps."""
 
-    _platform: Platform | None
+    _platform: SchoolPlatform | None
     _login: dict[str, Any]
     _schools: list[School]
 
@@ -56,7 +56,7 @@ class LectioSteps(ConfigFlow):
 
     async def async_step_lectio(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Find the school by name, number or Lectio address."""
-        self._platform = Platform.LECTIO
+        self._platform = SchoolPlatform.LECTIO
         errors: dict[str, str] = {}
         if user_input is not None:
             self._login = {CONF_SERVER_URL: typed_server_url(user_input)}
@@ -132,7 +132,7 @@ class LectioSteps(ConfigFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Log in with the Lectio username and password."""
-        self._platform = Platform.LECTIO
+        self._platform = SchoolPlatform.LECTIO
         errors: dict[str, str] = {}
         if user_input is not None:
             self._login.update(
@@ -164,7 +164,7 @@ class LectioSteps(ConfigFlow):
 
         Also the reauth step of cookie accounts: the entry's school is kept.
         """
-        self._platform = Platform.LECTIO
+        self._platform = SchoolPlatform.LECTIO
         errors: dict[str, str] = {}
         if user_input is not None:
             self._login.update(

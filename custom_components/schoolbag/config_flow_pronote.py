@@ -14,8 +14,8 @@ from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 from homeassistant.helpers.selector import TextSelector, TextSelectorConfig, TextSelectorType
 import voluptuous as vol
 
-from .client import NotSupported, SchoolError
-from .client.models import Platform
+from .client import NotSupportedError, SchoolError
+from .client.models import SchoolPlatform
 from .client.pronote import detect_ent, is_pronote_home, normalize_pronote_url, read_qr_code
 from .const import (
     CONF_DEVICE_NAME,
@@ -41,7 +41,7 @@ def check_pronote_url(url: str, errors: dict[str, str], placeholders: dict[str, 
     """Whether ``url`` is a Pronote space page; otherwise say why in ``errors``."""
     try:
         normalize_pronote_url(url)
-    except NotSupported as err:
+    except NotSupportedError as err:
         errors["base"] = "ent_not_supported"
         placeholders["detail"] = str(err)
         return False
@@ -54,7 +54,7 @@ def check_pronote_url(url: str, errors: dict[str, str], placeholders: dict[str, 
 class PronoteSteps(ConfigFlow):
     """The Pronote steps; SchoolbagConfigFlow adds the shared login and finishing steps."""
 
-    _platform: Platform | None
+    _platform: SchoolPlatform | None
     _login: dict[str, Any]
     _last_error: SchoolError | None
 
@@ -66,7 +66,7 @@ class PronoteSteps(ConfigFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Choose how to log in to Pronote."""
-        self._platform = Platform.PRONOTE
+        self._platform = SchoolPlatform.PRONOTE
         return self.async_show_menu(
             step_id="pronote", menu_options=["pronote_password", "pronote_qr", "pronote_ent"]
         )
@@ -86,7 +86,7 @@ class PronoteSteps(ConfigFlow):
     async def _async_pronote_credentials(
         self, step_id: str, mode: str, user_input: dict[str, Any] | None
     ) -> ConfigFlowResult:
-        self._platform = Platform.PRONOTE
+        self._platform = SchoolPlatform.PRONOTE
         errors: dict[str, str] = {}
         placeholders = {"detail": "", "pronote_example_url": PRONOTE_EXAMPLE_URL}
         if user_input is not None:
@@ -142,7 +142,7 @@ class PronoteSteps(ConfigFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Log in with the QR code of the Pronote app and its 4-digit code."""
-        self._platform = Platform.PRONOTE
+        self._platform = SchoolPlatform.PRONOTE
         errors: dict[str, str] = {}
         if user_input is not None:
             qr_text = user_input[CONF_QR_CODE].strip()

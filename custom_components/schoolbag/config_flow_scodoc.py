@@ -19,8 +19,9 @@ from homeassistant.helpers.selector import (
 import voluptuous as vol
 
 from .client import SchoolClient, SchoolError
-from .client.models import Platform
-from .client.scodoc import PermissionDenied, ScoDocClient, ScoDocStudent
+from .client.errors import PermissionDeniedError
+from .client.models import SchoolPlatform
+from .client.scodoc import ScoDocClient, ScoDocStudent
 from .client_setup import build_client
 from .const import (
     CONF_DEPARTMENT,
@@ -41,7 +42,7 @@ _QUERY_SEPARATORS = re.compile(r"[,;\n]+")
 class ScoDocSteps(ConfigFlow):
     """The ScoDoc steps; SchoolbagConfigFlow adds the shared login and finishing steps."""
 
-    _platform: Platform | None
+    _platform: SchoolPlatform | None
     _login: dict[str, Any]
     _client: SchoolClient | None
     _found_students: dict[str, ScoDocStudent]
@@ -60,7 +61,7 @@ class ScoDocSteps(ConfigFlow):
 
     async def async_step_scodoc(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """The ScoDoc address and the API account (a staff account with read rights)."""
-        self._platform = Platform.SCODOC
+        self._platform = SchoolPlatform.SCODOC
         errors: dict[str, str] = {}
         if user_input is not None:
             self._login = {
@@ -104,7 +105,7 @@ class ScoDocSteps(ConfigFlow):
             return await self.async_step_scodoc_students()
         try:
             departments = await self._scodoc().departments()
-        except PermissionDenied:
+        except PermissionDeniedError:
             return self.async_abort(reason="scodoc_departments_denied")
         except SchoolError as err:
             LOGGER.debug("Listing ScoDoc departments failed: %s", err)
@@ -154,7 +155,7 @@ class ScoDocSteps(ConfigFlow):
                 for student in await client.find_students(part):
                     if student.nip:
                         found.setdefault(_clean_nip(student.nip), student)
-        except PermissionDenied:
+        except PermissionDeniedError:
             errors["base"] = "permission_denied"
             return {}
         except SchoolError as err:
@@ -167,7 +168,7 @@ class ScoDocSteps(ConfigFlow):
 
     def _department_client(self) -> ScoDocClient:
         """A client on the chosen department's root (where department-only roles work)."""
-        self._client = build_client(Platform.SCODOC, self._flow_session(), self._login)
+        self._client = build_client(SchoolPlatform.SCODOC, self._flow_session(), self._login)
         return self._scodoc()
 
     async def async_step_scodoc_pick(

@@ -13,15 +13,15 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, Upda
 from homeassistant.util import dt as dt_util
 
 from .client import (
-    ChallengeFailed,
-    DoubleAuthRequired,
-    InvalidCredentials,
-    IpSuspended,
-    RateLimited,
+    ChallengeFailedError,
+    DoubleAuthRequiredError,
+    InvalidCredentialsError,
+    IpSuspendedError,
+    RateLimitedError,
     SchoolClient,
     SchoolError,
-    ServerUnavailable,
-    SessionExpired,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from .client.models import (
     Account,
@@ -123,11 +123,11 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
 
     def _refresh_error(self, err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
         """Map a client error; a blocked IP also gets a repair issue the user sees."""
-        if isinstance(err, (ServerUnavailable, SessionExpired)):
+        if isinstance(err, (ServerUnavailableError, SessionExpiredError)):
             # A passing outage: look again soon. Login problems, bans (their Retry-After
             # decides) and protocol changes keep the usual interval.
             self.update_interval = self._backoff.after_failure()
-        if isinstance(err, IpSuspended):
+        if isinstance(err, IpSuspendedError):
             ir.async_create_issue(
                 self.hass,
                 DOMAIN,
@@ -302,7 +302,7 @@ def async_save_trust(
 
 def _coordinator_error(err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
     """What the coordinator raises: reauth for login problems, else a failed update."""
-    if isinstance(err, (InvalidCredentials, DoubleAuthRequired, ChallengeFailed)):
+    if isinstance(err, (InvalidCredentialsError, DoubleAuthRequiredError, ChallengeFailedError)):
         return ConfigEntryAuthFailed(
             translation_domain=DOMAIN, translation_key=translation_key_for(err)
         )
@@ -310,7 +310,7 @@ def _coordinator_error(err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed
 
 
 def _update_failed(err: SchoolError) -> UpdateFailed:
-    retry_after = err.retry_after if isinstance(err, RateLimited) else None
+    retry_after = err.retry_after if isinstance(err, RateLimitedError) else None
     return UpdateFailed(
         translation_domain=DOMAIN,
         translation_key=translation_key_for(err),

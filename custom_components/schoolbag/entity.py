@@ -7,7 +7,7 @@ from typing import Any
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from .client.models import Platform, Student
+from .client.models import SchoolPlatform, Student
 from .const import DOMAIN, PLATFORM_NAMES
 from .coordinator import SchoolbagCoordinator
 from .data import StudentData
@@ -28,7 +28,7 @@ def student_device_info(coordinator: SchoolbagCoordinator, student: Student) -> 
 
 
 def _device_translation_key(coordinator: SchoolbagCoordinator) -> str:
-    if coordinator.client.platform is Platform.SCODOC:
+    if coordinator.client.platform is SchoolPlatform.SCODOC:
         # ScoDoc has one kind of account: a staff account reading students' records.
         return "student_on_scodoc"
     return f"student_on_{coordinator.account.kind}_account"

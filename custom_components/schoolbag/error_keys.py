@@ -3,30 +3,30 @@
 from __future__ import annotations
 
 from .client import (
-    ChallengeFailed,
-    DoubleAuthRequired,
-    InvalidCredentials,
-    NotFound,
-    NotSupported,
-    PermissionDenied,
-    ProtocolChanged,
-    RateLimited,
+    ChallengeFailedError,
+    DoubleAuthRequiredError,
+    InvalidCredentialsError,
+    NotFoundError,
+    NotSupportedError,
+    PermissionDeniedError,
+    ProtocolChangedError,
+    RateLimitedError,
     SchoolError,
-    ServerUnavailable,
-    SessionExpired,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 
 _KEYS: tuple[tuple[type[SchoolError], str], ...] = (
-    (InvalidCredentials, "invalid_auth"),
-    (DoubleAuthRequired, "double_auth_required"),
-    (ChallengeFailed, "challenge_failed"),
-    (SessionExpired, "session_expired"),
-    (RateLimited, "rate_limited"),
-    (ServerUnavailable, "server_unavailable"),
-    (ProtocolChanged, "protocol_changed"),
-    (PermissionDenied, "permission_denied"),
-    (NotFound, "not_found"),
-    (NotSupported, "not_supported"),
+    (InvalidCredentialsError, "invalid_auth"),
+    (DoubleAuthRequiredError, "double_auth_required"),
+    (ChallengeFailedError, "challenge_failed"),
+    (SessionExpiredError, "session_expired"),
+    (RateLimitedError, "rate_limited"),
+    (ServerUnavailableError, "server_unavailable"),
+    (ProtocolChangedError, "protocol_changed"),
+    (PermissionDeniedError, "permission_denied"),
+    (NotFoundError, "not_found"),
+    (NotSupportedError, "not_supported"),
 )
 
 

@@ -7,11 +7,11 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 
 from .client import (
-    RateLimited,
+    RateLimitedError,
     SchoolClient,
     SchoolError,
-    ServerUnavailable,
-    SessionExpired,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from .client.models import Capability
 from .const import DOMAIN, LOGGER
@@ -21,7 +21,7 @@ from .local_ticks import LocalTicks
 from .tick_queue import QueuedTick, TickQueue
 
 # The school is away for a while: the tick waits and is sent when it answers.
-WAIT_AND_RETRY = (ServerUnavailable, SessionExpired, RateLimited)
+WAIT_AND_RETRY = (ServerUnavailableError, SessionExpiredError, RateLimitedError)
 
 
 class HomeworkTicks:

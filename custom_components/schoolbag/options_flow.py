@@ -16,7 +16,7 @@ from homeassistant.helpers.selector import (
 )
 import voluptuous as vol
 
-from .client.models import Account, Capability, Platform
+from .client.models import Account, Capability, SchoolPlatform
 from .const import (
     CONF_SEMESTER,
     CONF_STUDENTS,
@@ -58,7 +58,7 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
         if Capability.TIMETABLE in coordinator.client.capabilities:
             weeks = self.config_entry.options.get(CONF_WEEKS_AHEAD, TIMETABLE_DAYS_AHEAD // 7)
             schema = schema.extend({vol.Required(CONF_WEEKS_AHEAD, default=weeks): WEEKS_SELECTOR})
-        if coordinator.client.platform is Platform.SCODOC:
+        if coordinator.client.platform is SchoolPlatform.SCODOC:
             semester = self.config_entry.options.get(CONF_SEMESTER, SEMESTER_CURRENT)
             schema = schema.extend(
                 {vol.Required(CONF_SEMESTER, default=semester): semester_selector(coordinator)}

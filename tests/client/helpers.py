@@ -7,7 +7,7 @@ from collections.abc import Mapping
 import aiohttp
 
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
-from custom_components.schoolbag.client.errors import DoubleAuthRequired
+from custom_components.schoolbag.client.errors import DoubleAuthRequiredError
 from custom_components.schoolbag.client.models import Challenge
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.ecoledirecte import EcoleDirecteSimulator
@@ -44,7 +44,7 @@ async def logged_in(
     client = make_client(session, url, username)
     try:
         await client.login()
-    except DoubleAuthRequired as err:
+    except DoubleAuthRequiredError as err:
         await client.answer_challenge(right_option(err.challenge, sim, username))
     return client
 

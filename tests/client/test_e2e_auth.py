@@ -6,13 +6,13 @@ import aiohttp
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    ChallengeFailed,
-    DoubleAuthRequired,
-    InvalidCredentials,
-    ProtocolChanged,
-    RateLimited,
+    ChallengeFailedError,
+    DoubleAuthRequiredError,
+    InvalidCredentialsError,
+    ProtocolChangedError,
+    RateLimitedError,
     SchoolError,
-    ServerUnavailable,
+    ServerUnavailableError,
 )
 from custom_components.schoolbag.client.models import AccountKind, ChallengeKind
 from simulator.ecoledirecte import EcoleDirecteSimulator
@@ -45,11 +45,11 @@ async def test_wrong_password(
     http_session: aiohttp.ClientSession, sim: EcoleDirecteSimulator, sim_url: str
 ) -> None:
     client = make_client(http_session, sim_url, "simple.eleve", password="motdepasse+&")
-    with pytest.raises(InvalidCredentials) as err:
+    with pytest.raises(InvalidCredentialsError) as err:
         await client.login()
     _assert_no_secret(err.value, "motdepasse+&", "motdepasse%2B%26")
     before = len(sim.requests)
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await client.login()
     assert len(sim.requests) == before  # never hammer the server with a refused password
 
@@ -58,7 +58,7 @@ async def test_qcm_flow(
     http_session: aiohttp.ClientSession, sim: EcoleDirecteSimulator, sim_url: str
 ) -> None:
     client = make_client(http_session, sim_url, "demo.eleve")
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.login()
     challenge = err.value.challenge
     assert challenge.kind is ChallengeKind.CHOICE
@@ -94,15 +94,15 @@ async def test_wrong_qcm_answer(
     http_session: aiohttp.ClientSession, sim: EcoleDirecteSimulator, sim_url: str
 ) -> None:
     client = make_client(http_session, sim_url, "demo.eleve")
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.login()
     wrong = next(option for option in err.value.challenge.options if option.label != "2011")
-    with pytest.raises(ChallengeFailed) as failed:
+    with pytest.raises(ChallengeFailedError) as failed:
         await client.answer_challenge(wrong.value)
     _assert_no_secret(failed.value, wrong.value, wrong.label, "demo")
     assert set(client.trust) == {"uuid"}
     # A new login asks a new question, which can be answered.
-    with pytest.raises(DoubleAuthRequired) as again:
+    with pytest.raises(DoubleAuthRequiredError) as again:
         await client.login()
     await client.answer_challenge(right_option(again.value.challenge, sim, "demo.eleve"))
     assert client.account is not None
@@ -127,7 +127,7 @@ async def test_revoked_trust_asks_again(
     first = await logged_in(http_session, sim_url, sim, "demo.eleve")
     sim.revoke_trust("demo.eleve")
     client = make_client(http_session, sim_url, "demo.eleve", trust=first.trust)
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.login()
     assert client.trust == {"uuid": first.trust["uuid"]}  # the device stays, the proof goes
     await client.answer_challenge(right_option(err.value.challenge, sim, "demo.eleve"))
@@ -193,7 +193,7 @@ async def test_background_relogin_needing_qcm(
     client = await logged_in(http_session, sim_url, sim, "demo.eleve")
     sim.expire_tokens()
     sim.revoke_trust("demo.eleve")
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.grades("2345")
     await client.answer_challenge(right_option(err.value.challenge, sim, "demo.eleve"))
     assert (await client.grades("2345")).grades
@@ -203,7 +203,7 @@ async def test_version_refused(
     http_session: aiohttp.ClientSession, sim: EcoleDirecteSimulator, sim_url: str
 ) -> None:
     client = make_client(http_session, sim_url, "simple.eleve", api_version="3.9.0")
-    with pytest.raises(ProtocolChanged) as err:
+    with pytest.raises(ProtocolChangedError) as err:
         await client.login()
     assert "517" in str(err.value)
 
@@ -213,7 +213,7 @@ async def test_forced_517_on_data_call(
 ) -> None:
     client = await logged_in(http_session, sim_url, sim, "simple.eleve")
     sim.faults.next_codes = [517]
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await client.timetable("2400", sim.today, sim.today)
 
 
@@ -223,7 +223,7 @@ async def test_format_codes(
 ) -> None:
     client = await logged_in(http_session, sim_url, sim, "simple.eleve")
     sim.faults.next_codes = [code]
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await client.school_life("2400")
 
 
@@ -233,7 +233,7 @@ async def test_maintenance_535_then_recovery(
     client = await logged_in(http_session, sim_url, sim, "simple.eleve")
     token = client._transport.token
     sim.faults.next_codes = [535]
-    with pytest.raises(ServerUnavailable) as err:
+    with pytest.raises(ServerUnavailableError) as err:
         await client.grades("2400")
     _assert_no_secret(err.value, token, PASSWORDS["simple.eleve"])
     assert (await client.grades("2400")).grades
@@ -244,7 +244,7 @@ async def test_535_on_login_is_not_bad_credentials(
 ) -> None:
     sim.faults.next_codes = [535]
     client = make_client(http_session, sim_url, "simple.eleve")
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.login()
     assert (await client.login()).id == "2400"
 
@@ -255,7 +255,7 @@ async def test_http_server_errors(
 ) -> None:
     client = await logged_in(http_session, sim_url, sim, "simple.eleve")
     sim.faults.next_http_status = [status]
-    with pytest.raises(ServerUnavailable) as err:
+    with pytest.raises(ServerUnavailableError) as err:
         await client.grades("2400")
     assert str(status) in str(err.value)
 
@@ -265,7 +265,7 @@ async def test_ip_flagged(
 ) -> None:
     sim.faults.ip_flagged = True
     client = make_client(http_session, sim_url, "simple.eleve")
-    with pytest.raises(RateLimited) as err:
+    with pytest.raises(RateLimitedError) as err:
         await client.login()
     assert err.value.retry_after == 3600
     assert "blocked this IP" in str(err.value)
@@ -278,8 +278,8 @@ async def test_malformed_json(
     client = await logged_in(http_session, sim_url, sim, "simple.eleve")
     token = client._transport.token
     sim.faults.malformed_next = 1
-    # A cut answer is worth a retry: ServerUnavailable, not a changed protocol.
-    with pytest.raises(ServerUnavailable) as err:
+    # A cut answer is worth a retry: ServerUnavailableError, not a changed protocol.
+    with pytest.raises(ServerUnavailableError) as err:
         await client.grades("2400")
     _assert_no_secret(err.value, token)
     assert (await client.grades("2400")).grades
@@ -290,7 +290,7 @@ async def test_malformed_login_answer(
 ) -> None:
     sim.faults.malformed_next = 1
     client = make_client(http_session, sim_url, "simple.eleve")
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.login()
 
 
@@ -299,7 +299,7 @@ async def test_timeout(
 ) -> None:
     sim.faults.latency = 1.0
     client = make_client(http_session, sim_url, "simple.eleve", timeout=0.1)
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.login()
 
 

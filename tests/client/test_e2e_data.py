@@ -9,7 +9,7 @@ import aiohttp
 import pytest
 
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
-from custom_components.schoolbag.client.errors import NotSupported
+from custom_components.schoolbag.client.errors import NotSupportedError
 from custom_components.schoolbag.client.models import GradeMark, LessonStatus, Meal
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
@@ -282,7 +282,7 @@ async def test_unknown_student(
     http_session: aiohttp.ClientSession, sim: EcoleDirecteSimulator, sim_url: str
 ) -> None:
     client = await _client(http_session, sim_url, sim, "demo.parent")
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         await client.grades("2345")
 
 

@@ -10,7 +10,10 @@ import uuid
 import aiohttp
 import pytest
 
-from custom_components.schoolbag.client.errors import DoubleAuthRequired, InvalidCredentials
+from custom_components.schoolbag.client.errors import (
+    DoubleAuthRequiredError,
+    InvalidCredentialsError,
+)
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
 from .helpers import PASSWORDS, logged_in, make_client, paths, right_option
@@ -152,7 +155,7 @@ async def test_failed_renewal_and_password_keep_secrets(
         access = sim.access_tokens.issue("demo.eleve", client.trust["uuid"])
         sim.world.users["demo.eleve"].password = "changed"
         sim.faults.next_codes = [525, 505]
-        with pytest.raises(InvalidCredentials) as err:
+        with pytest.raises(InvalidCredentialsError) as err:
             await client.grades("2345")
     secrets = [access, PASSWORDS["demo.eleve"], client.trust["cv"], client.trust["uuid"]]
     text = f"{err.value!s} {err.value!r} {client!r} {client._auth!r} {logs}"
@@ -160,7 +163,7 @@ async def test_failed_renewal_and_password_keep_secrets(
     assert any("renewal" in message for message in logs)  # logged, without values
     # The refused password is never retried automatically, not even via renewal.
     before = len(sim.requests)
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await client.grades("2345")
     assert len(sim.requests) == before
 
@@ -173,7 +176,7 @@ async def test_renewal_asks_the_question_only_when_the_server_does(
     sim.expire_tokens()
     sim.revoke_trust("demo.eleve")
     before = len(sim.requests)
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.grades("2345")
     # The renewal itself got the question: no password login before asking it.
     assert paths(sim, before) == [

@@ -15,9 +15,9 @@ import pytest
 
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
 from custom_components.schoolbag.client.errors import (
-    InvalidCredentials,
-    ServerUnavailable,
-    SessionExpired,
+    InvalidCredentialsError,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
@@ -52,7 +52,7 @@ async def test_maintenance_page_with_status_200_is_server_unavailable(
     client = await _client(http_session, sim_url, sim)
     whole = await READS[read](client, sim)
     sim.faults.maintenance_next = 1
-    with pytest.raises(ServerUnavailable, match="HTML page"):
+    with pytest.raises(ServerUnavailableError, match="HTML page"):
         await READS[read](client, sim)
     assert await READS[read](client, sim) == whole
 
@@ -64,7 +64,7 @@ async def test_truncated_answer_is_server_unavailable_and_the_next_read_is_whole
     client = await _client(http_session, sim_url, sim)
     whole = await READS[read](client, sim)
     sim.faults.malformed_next = 1
-    with pytest.raises(ServerUnavailable, match="cut short"):
+    with pytest.raises(ServerUnavailableError, match="cut short"):
         await READS[read](client, sim)
     assert await READS[read](client, sim) == whole
 
@@ -74,7 +74,7 @@ async def test_maintenance_page_on_login_is_not_a_wrong_password(
 ) -> None:
     sim.faults.maintenance_next = 2  # the GTK pre-call, then the login itself
     client = make_client(http_session, sim_url, "simple.eleve")
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.login()
     sim.faults.maintenance_next = 0
     assert (await client.login()).id == STUDENT
@@ -88,7 +88,7 @@ async def test_session_gone_again_after_the_new_login_is_session_expired(
     client = await _client(http_session, sim_url, sim)
     whole = await READS[read](client, sim)
     sim.faults.lose_sessions = 2  # the session of the call, then the one of the new login
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await READS[read](client, sim)
     assert await READS[read](client, sim) == whole
 
@@ -99,7 +99,7 @@ async def test_session_lost_right_after_login_is_not_a_wrong_password(
     client = make_client(http_session, sim_url, "simple.eleve")
     await client.login()
     sim.faults.lose_sessions = 2
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await client.grades(STUDENT)
     assert (await client.grades(STUDENT)).grades
 
@@ -107,5 +107,5 @@ async def test_session_lost_right_after_login_is_not_a_wrong_password(
 async def test_a_wrong_password_is_still_invalid_credentials(
     http_session: aiohttp.ClientSession, sim_url: str
 ) -> None:
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await make_client(http_session, sim_url, "simple.eleve", password="wrong").login()

@@ -11,11 +11,11 @@ import pytest
 
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
 from custom_components.schoolbag.client.errors import (
-    ChallengeFailed,
-    DoubleAuthRequired,
-    ProtocolChanged,
-    ServerUnavailable,
-    SessionExpired,
+    ChallengeFailedError,
+    DoubleAuthRequiredError,
+    ProtocolChangedError,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.ecoledirecte import EcoleDirecteSimulator
@@ -57,7 +57,7 @@ async def test_percent_encoded_question_and_options_are_decoded(
     """Some servers percent-encode the QCM texts inside the base64: labels come out clean."""
     options = [_b64("Saint%20%C3%89tienne"), _b64("Nantes"), _b64(" 100% ")]
     _qcm_server(fake, _b64("Dans%20quelle%20ville%20es-tu%20n%C3%A9%20%3F"), options)
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await _client(http_session, fake_url).login()
     challenge = err.value.challenge
     assert challenge.question == "Dans quelle ville es-tu né ?"
@@ -84,9 +84,9 @@ async def test_incomplete_question_is_protocol_changed(
     question: str,
     options: Any,
 ) -> None:
-    """A QCM without a question or options cannot be answered: ProtocolChanged, not a prompt."""
+    """A QCM without a question or options cannot be answered: a changed protocol, not a prompt."""
     _qcm_server(fake, question, options)
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await _client(http_session, fake_url).login()
 
 
@@ -97,9 +97,9 @@ async def test_accepted_answer_without_device_proof_is_protocol_changed(
     """An accepted answer must bring ``cn``/``cv``; without them no login is attempted."""
     _qcm_server(fake, _b64("Ton année de naissance ?"), [_b64("2010"), _b64("2011")], proof)
     client = _client(http_session, fake_url)
-    with pytest.raises(DoubleAuthRequired):
+    with pytest.raises(DoubleAuthRequiredError):
         await client.login()
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await client.answer_challenge("2011")
     assert fake.paths()[-1] == "connexion/doubleauth.awp"
     assert set(client.trust) <= {"uuid"}
@@ -111,18 +111,18 @@ async def test_question_that_expired_before_the_answer_is_session_expired(
 ) -> None:
     """A 525 on the answer means the question expired; a new login asks a fresh one."""
     client = make_client(http_session, sim_url, "demo.eleve")
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.login()
     sim.expire_tokens()
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await client.answer_challenge(right_option(err.value.challenge, sim, "demo.eleve"))
     assert set(client.trust) == {"uuid"}
     # Nothing is pending any more: the same answer is not sent again.
     before = len(sim.requests)
-    with pytest.raises(ChallengeFailed):
+    with pytest.raises(ChallengeFailedError):
         await client.answer_challenge(right_option(err.value.challenge, sim, "demo.eleve"))
     assert len(sim.requests) == before
-    with pytest.raises(DoubleAuthRequired) as again:
+    with pytest.raises(DoubleAuthRequiredError) as again:
         await client.login()
     account = await client.answer_challenge(right_option(again.value.challenge, sim, "demo.eleve"))
     assert account.id == "2345"
@@ -133,10 +133,10 @@ async def test_maintenance_while_answering_is_server_unavailable(
 ) -> None:
     """A 535 on the answer is the school's maintenance, not a wrong answer."""
     client = make_client(http_session, sim_url, "demo.eleve")
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.login()
     sim.faults.next_codes = [535]
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.answer_challenge(right_option(err.value.challenge, sim, "demo.eleve"))
     assert paths(sim)[-1] == "connexion/doubleauth.awp"
     assert set(client.trust) == {"uuid"}
@@ -148,9 +148,9 @@ async def test_refused_client_version_while_answering_is_protocol_changed(
 ) -> None:
     """A 517 on the answer says the client is outdated, not that the answer was wrong."""
     client = make_client(http_session, sim_url, "demo.eleve")
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.login()
     sim.faults.next_codes = [517]
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await client.answer_challenge(right_option(err.value.challenge, sim, "demo.eleve"))
     assert client.account is None

@@ -9,7 +9,7 @@ from aiohttp import web
 import pytest
 
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
-from custom_components.schoolbag.client.errors import ServerUnavailable
+from custom_components.schoolbag.client.errors import ServerUnavailableError
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
@@ -87,7 +87,7 @@ async def test_maintenance_during_renewal_keeps_the_access_token(
     client = await logged_in(http_session, sim_url, sim, "demo.eleve")
     renewals = _renewals(sim, monkeypatch)
     sim.faults.next_codes = [525, 535]  # the data call, then the renewal
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.grades("2345")
     assert renewals == []  # the forced 535 answered before any token check
     before = len(sim.requests)

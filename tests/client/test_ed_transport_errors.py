@@ -11,10 +11,10 @@ import pytest
 
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
 from custom_components.schoolbag.client.errors import (
-    InvalidCredentials,
-    ProtocolChanged,
-    RateLimited,
-    SessionExpired,
+    InvalidCredentialsError,
+    ProtocolChangedError,
+    RateLimitedError,
+    SessionExpiredError,
 )
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.ecoledirecte import EcoleDirecteSimulator
@@ -31,11 +31,11 @@ def _client(session: aiohttp.ClientSession, url: str) -> EcoleDirecteClient:
 async def test_unexpected_http_status_is_protocol_changed(
     http_session: aiohttp.ClientSession, sim: EcoleDirecteSimulator, sim_url: str, status: int
 ) -> None:
-    """A 4xx other than 403/429 means the API moved: ProtocolChanged, not a retryable fault."""
+    """A 4xx other than 403/429 means the API moved: ProtocolChangedError, not a retryable fault."""
     client = make_client(http_session, sim_url, "simple.eleve")
     await client.login()
     sim.faults.next_http_status = [status]
-    with pytest.raises(ProtocolChanged, match=str(status)):
+    with pytest.raises(ProtocolChangedError, match=str(status)):
         await client.school_life("2400")
     assert paths(sim)[-1] == "eleves/2400/viescolaire.awp"
     assert await client.school_life("2400") is not None  # the session was kept
@@ -47,7 +47,7 @@ async def test_blocked_account_is_invalid_credentials(
     """Code 516 on the login is a blocked account."""
     sim.faults.next_codes = [516]
     client = make_client(http_session, sim_url, "simple.eleve")
-    with pytest.raises(InvalidCredentials, match="516"):
+    with pytest.raises(InvalidCredentialsError, match="516"):
         await client.login()
     assert client.account is None
 
@@ -60,7 +60,7 @@ async def test_unknown_answer_code_is_protocol_changed(
     client = make_client(http_session, sim_url, "simple.eleve")
     await client.login()
     sim.faults.next_codes = [code]
-    with pytest.raises(ProtocolChanged, match=str(code)):
+    with pytest.raises(ProtocolChangedError, match=str(code)):
         await client.grades("2400")
 
 
@@ -93,7 +93,7 @@ async def test_gtk_envelope_with_an_error_code_stops_the_login(
         return response
 
     fake.handlers["login.awp"] = login
-    with pytest.raises(ProtocolChanged, match="517"):
+    with pytest.raises(ProtocolChangedError, match="517"):
         await _client(http_session, fake_url).login()
     assert len(fake.requests) == 1
 
@@ -108,7 +108,7 @@ async def test_answer_without_a_numeric_code_is_protocol_changed(
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: web.json_response(
         {"code": code, "token": "", "message": "", "data": {}}
     )
-    with pytest.raises(ProtocolChanged, match="no status code"):
+    with pytest.raises(ProtocolChangedError, match="no status code"):
         await client.school_life("2345")
 
 
@@ -121,7 +121,7 @@ async def test_string_code_is_read_as_a_number(
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: web.json_response(
         {"code": " 525 ", "token": "", "message": "", "data": None}
     )
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await client.school_life("2345")
     assert fake.paths()[-3:] == ["login.awp", "login.awp", "eleves/2345/viescolaire.awp"]
 
@@ -136,7 +136,7 @@ async def test_retry_after_date_without_zone_is_read_as_utc(
     fake.handlers["login.awp"] = lambda _: web.Response(
         status=429, text="slow down", headers={"Retry-After": header}
     )
-    with pytest.raises(RateLimited) as err:
+    with pytest.raises(RateLimitedError) as err:
         await _client(http_session, fake_url).login()
     assert err.value.retry_after is not None
     assert 540 <= err.value.retry_after <= 600

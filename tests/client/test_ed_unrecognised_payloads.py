@@ -1,7 +1,7 @@
 """EcoleDirecte parsers never read a payload they do not recognise as "nothing".
 
 Each payload is recognised by the keys the real one always carries; a dict without them
-(another endpoint's answer, a changed API) raises ProtocolChanged. ``null`` data (code 210,
+(another endpoint's answer, a changed API) raises ProtocolChangedError. ``null`` data (code 210,
 "nothing to return") and the marker keys with empty lists are the only empty answers.
 """
 
@@ -25,7 +25,7 @@ from custom_components.schoolbag.client.ecoledirecte.parsers_money import parse_
 from custom_components.schoolbag.client.ecoledirecte.parsers_school_life import (
     parse_school_life,
 )
-from custom_components.schoolbag.client.errors import ProtocolChanged, ServerUnavailable
+from custom_components.schoolbag.client.errors import ProtocolChangedError, ServerUnavailableError
 from custom_components.schoolbag.client.models import GradeBook, Mailbox, SchoolLife
 from custom_components.schoolbag.client.protocol import Credentials
 
@@ -54,7 +54,7 @@ UNKNOWN = {"postits": [], "evenements": [], "foStat": "x"}
 
 @pytest.mark.parametrize("name", [name for name in PARSERS if name != "homework list"])
 def test_empty_dict_is_protocol_changed(name: str) -> None:
-    with pytest.raises(ProtocolChanged, match=name):
+    with pytest.raises(ProtocolChangedError, match=name):
         PARSERS[name]({})
 
 
@@ -65,7 +65,7 @@ def test_empty_homework_list_says_there_is_no_homework() -> None:
 
 @pytest.mark.parametrize("name", list(PARSERS))
 def test_dict_with_unknown_keys_is_protocol_changed(name: str) -> None:
-    with pytest.raises(ProtocolChanged, match=name):
+    with pytest.raises(ProtocolChangedError, match=name):
         PARSERS[name](UNKNOWN)
 
 
@@ -90,7 +90,7 @@ async def test_code_200_without_data_on_a_read_is_protocol_changed(
     client = EcoleDirecteClient(http_session, Credentials("jdupont", "secret"), base_url=fake_url)
     await client.login()
     fake.handlers["eleves/2345/notes.awp"] = lambda _: envelope(200, None)
-    with pytest.raises(ProtocolChanged, match=r"notes\.awp"):
+    with pytest.raises(ProtocolChangedError, match=r"notes\.awp"):
         await client.grades("2345")
     fake.handlers["eleves/2345/notes.awp"] = lambda _: envelope(210, None)
     assert (await client.grades("2345")).grades == ()
@@ -104,5 +104,5 @@ async def test_html_answer_without_x_code_is_server_unavailable(
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: web.Response(
         text="<html><body>Maintenance</body></html>", content_type="text/html"
     )
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.school_life("2345")

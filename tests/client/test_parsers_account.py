@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from custom_components.schoolbag.client.ecoledirecte.parsers_account import parse_login
-from custom_components.schoolbag.client.errors import NotSupported, ProtocolChanged
+from custom_components.schoolbag.client.errors import NotSupportedError, ProtocolChangedError
 from custom_components.schoolbag.client.models import AccountKind
 
 STUDENT: dict[str, Any] = {
@@ -74,11 +74,11 @@ def test_parent_with_children_in_two_establishments() -> None:
 
 
 def test_unsupported_and_broken_logins() -> None:
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         parse_login({"accounts": [{"id": 1, "typeCompte": "P"}]})
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_login({"accounts": []})
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_login(None)
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_login({"accounts": [{"typeCompte": "E"}]})

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from custom_components.schoolbag.client.ecoledirecte.parsers_grades import parse_grades
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.models import Grade, GradeMark
 
 NOTES: dict[str, Any] = json.loads(
@@ -196,5 +196,5 @@ def test_null_and_empty_payloads() -> None:
 
 
 def test_unexpected_shape_is_protocol_changed() -> None:
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_grades([1, 2])

@@ -12,7 +12,7 @@ from custom_components.schoolbag.client.ecoledirecte.parsers_homework import (
     parse_homework_day,
     parse_homework_index,
 )
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 
 
 def _b64(text: str) -> str:
@@ -109,5 +109,5 @@ def test_empty_payloads() -> None:
     assert parse_homework_index(None) == {}
     assert parse_homework_day(None, date(2025, 1, 1)) == []
     assert parse_homework_day({"matieres": None}, date(2025, 1, 1)) == []
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_homework_index(["x"])

@@ -17,7 +17,7 @@ from custom_components.schoolbag.client.ecoledirecte.parsers_school_life import 
     parse_school_life,
 )
 from custom_components.schoolbag.client.ecoledirecte.values import module_map
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.models import Meal
 
 SCHOOL_LIFE: dict[str, Any] = {
@@ -65,7 +65,7 @@ def test_school_life() -> None:
 def test_school_life_empty() -> None:
     life = parse_school_life({"absencesRetards": None})
     assert (life.absences, life.delays, life.punishments) == ((), (), ())
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_school_life("oops")
 
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from custom_components.schoolbag.client.ecoledirecte.parsers_timetable import parse_timetable
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.models import LessonStatus
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -108,5 +108,5 @@ def test_events_and_unknown_types() -> None:
 
 def test_null_is_empty_and_object_is_protocol_changed() -> None:
     assert parse_timetable(None, date(2025, 1, 1), date(2025, 1, 2)) == []
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_timetable({"oops": 1}, date(2025, 1, 1), date(2025, 1, 2))

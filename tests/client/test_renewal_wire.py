@@ -7,7 +7,7 @@ from aiohttp import web
 import pytest
 
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
-from custom_components.schoolbag.client.errors import ServerUnavailable
+from custom_components.schoolbag.client.errors import ServerUnavailableError
 from custom_components.schoolbag.client.protocol import Credentials
 
 from .fake_server import GTK_VALUE, TOKEN, FakeServer, Recorded, empty_data, envelope
@@ -86,7 +86,7 @@ async def test_renewal_network_fault_keeps_the_access_token(
     _server(fake, [520], [503])
     client = _client(http_session, fake_url)
     await client.login()
-    with pytest.raises(ServerUnavailable) as err:
+    with pytest.raises(ServerUnavailableError) as err:
         await client.school_life("2345")
     assert ACCESS not in f"{err.value!s} {err.value!r}"
     # No password login after a server fault, and the next call renews again.

@@ -14,13 +14,13 @@ from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
 from custom_components.schoolbag.client.ecoledirecte.const import DEFAULT_USER_AGENT
 from custom_components.schoolbag.client.ecoledirecte.transport import encode_uri_component
 from custom_components.schoolbag.client.errors import (
-    ChallengeFailed,
-    DoubleAuthRequired,
-    InvalidCredentials,
-    ProtocolChanged,
-    RateLimited,
-    ServerUnavailable,
-    SessionExpired,
+    ChallengeFailedError,
+    DoubleAuthRequiredError,
+    InvalidCredentialsError,
+    ProtocolChangedError,
+    RateLimitedError,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from custom_components.schoolbag.client.models import AccountKind
 from custom_components.schoolbag.client.protocol import Credentials, SchoolClient
@@ -135,11 +135,11 @@ async def test_invalid_credentials_are_not_retried(
         else envelope(505, {"changementMDP": False, "accounts": []}, token="")
     )
     client = _client(http_session, fake_url)
-    with pytest.raises(InvalidCredentials) as err:
+    with pytest.raises(InvalidCredentialsError) as err:
         await client.login()
     assert PASSWORD not in str(err.value)
     count = client.request_count
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await client.login()
     assert client.request_count == count  # lockout protection: no second attempt
 
@@ -172,7 +172,7 @@ async def test_qcm_flow_with_2fa_token(
 ) -> None:
     _qcm_server(fake, two_fa="2fa-value")
     client = _client(http_session, fake_url)
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.login()
     challenge = err.value.challenge
     assert challenge.question == "Quel est ton année de naissance ?"
@@ -205,15 +205,15 @@ async def test_qcm_wrong_answer(
 ) -> None:
     _qcm_server(fake)
     client = _client(http_session, fake_url)
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.login()
     assert "2fa-token" not in fake.requests[-1].headers
     wrong = err.value.challenge.options[0].value
-    with pytest.raises(ChallengeFailed) as failed:
+    with pytest.raises(ChallengeFailedError) as failed:
         await client.answer_challenge(wrong)
     assert wrong not in str(failed.value)
     assert set(client.trust) == {"uuid"}
-    with pytest.raises(ChallengeFailed):
+    with pytest.raises(ChallengeFailedError):
         await client.answer_challenge(wrong)  # nothing pending any more
 
 
@@ -280,7 +280,7 @@ async def test_relogin_after_expiry_then_session_expired(
     client = _client(http_session, fake_url)
     await client.login()
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: envelope(525, None, token="")
-    with pytest.raises(SessionExpired) as err:
+    with pytest.raises(SessionExpiredError) as err:
         await client.school_life("2345")
     assert TOKEN not in str(err.value)
     # call, GTK, login, call again: one re-login only.
@@ -298,7 +298,7 @@ async def test_too_many_requests_uses_retry_after(
     fake.handlers["login.awp"] = lambda _: web.Response(
         status=429, text="slow down", headers={"Retry-After": "120"}
     )
-    with pytest.raises(RateLimited) as err:
+    with pytest.raises(RateLimitedError) as err:
         await _client(http_session, fake_url).login()
     assert err.value.retry_after == 120
 
@@ -311,16 +311,16 @@ async def test_non_json_with_x_code(
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: web.Response(
         body=b"%PDF", headers={"X-Code": "535"}
     )
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.school_life("2345")
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: web.Response(text="<html>")
-    with pytest.raises(ServerUnavailable, match="HTML page"):
+    with pytest.raises(ServerUnavailableError, match="HTML page"):
         await client.school_life("2345")
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: web.json_response({"no": "code"})
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await client.school_life("2345")
     fake.handlers["eleves/2345/viescolaire.awp"] = lambda _: envelope(data=[1, 2])
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await client.school_life("2345")
 
 
@@ -328,7 +328,7 @@ async def test_missing_gtk_cookie_is_protocol_changed(
     http_session: aiohttp.ClientSession, fake: FakeServer, fake_url: str
 ) -> None:
     fake.handlers["login.awp"] = lambda _: envelope(data=None, token="")
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await _client(http_session, fake_url).login()
 
 
@@ -340,7 +340,7 @@ async def test_timeout_is_server_unavailable(
         return envelope()
 
     fake.handlers["login.awp"] = slow
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await _client(http_session, fake_url, timeout=0.2).login()
 
 
@@ -348,7 +348,7 @@ async def test_connection_refused_is_server_unavailable(
     socket_enabled: None, http_session: aiohttp.ClientSession
 ) -> None:
     client = _client(http_session, "http://127.0.0.1:9/v3")
-    with pytest.raises(ServerUnavailable) as err:
+    with pytest.raises(ServerUnavailableError) as err:
         await client.login()
     assert PASSWORD not in str(err.value)
     assert client.request_count == 1

@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    NotSupported,
-    ProtocolChanged,
-    RateLimited,
-    ServerUnavailable,
+    NotSupportedError,
+    ProtocolChangedError,
+    RateLimitedError,
+    ServerUnavailableError,
 )
 from custom_components.schoolbag.client.lectio import CAPABILITIES
 from custom_components.schoolbag.client.lectio.const import COPENHAGEN
@@ -123,7 +123,7 @@ async def test_changed_schedule_layout_is_protocol_changed(
     make_client: MakeClient, sim: LectioSimulator
 ) -> None:
     sim.malformed_schedule = True
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await make_client().timetable(DEMO_ELEVID, MONDAY, SUNDAY)
 
 
@@ -166,7 +166,7 @@ async def test_homework_of_an_upcoming_range_only(
 
 
 async def test_marking_homework_done_is_not_supported(make_client: MakeClient) -> None:
-    with pytest.raises(NotSupported, match="not supported by Lectio"):
+    with pytest.raises(NotSupportedError, match="not supported by Lectio"):
         await make_client().set_homework_done(DEMO_ELEVID, "72026032300", True)
 
 
@@ -214,7 +214,7 @@ async def test_grades(make_client: MakeClient) -> None:
 
 
 async def test_other_student_is_refused(make_client: MakeClient) -> None:
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         await make_client().grades("60000000002")
 
 
@@ -222,10 +222,10 @@ async def test_error_page_is_rate_limited(make_client: MakeClient, sim: LectioSi
     client = make_client()
     await client.login()
     sim.faults.next_errors.append("unknown_error")
-    with pytest.raises(RateLimited):
+    with pytest.raises(RateLimitedError):
         await client.grades(DEMO_ELEVID)
     sim.faults.rate_limit = 1
-    with pytest.raises(RateLimited):
+    with pytest.raises(RateLimitedError):
         await client.mailbox(DEMO_ELEVID)
 
 
@@ -234,7 +234,7 @@ async def test_server_errors(make_client: MakeClient, sim: LectioSimulator, faul
     client = make_client()
     await client.login()
     sim.faults.next_errors.append(fault)
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.school_life(DEMO_ELEVID)
 
 
@@ -249,5 +249,5 @@ async def test_unreachable_server(socket_enabled: None, http_session: object) ->
         school_id="680",
         base_url="http://127.0.0.1:9",
     )
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.login()

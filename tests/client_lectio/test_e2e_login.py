@@ -6,18 +6,18 @@ import aiohttp
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    InvalidCredentials,
-    NotSupported,
-    RateLimited,
+    InvalidCredentialsError,
+    NotSupportedError,
+    RateLimitedError,
 )
 from custom_components.schoolbag.client.lectio import (
     TRUST_KEY,
-    AccountLocked,
-    MitIdOnly,
-    UnknownSchool,
+    AccountLockedError,
+    MitIdOnlyError,
+    UnknownSchoolError,
     search_schools,
 )
-from custom_components.schoolbag.client.models import AccountKind, Platform
+from custom_components.schoolbag.client.models import AccountKind, SchoolPlatform
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.lectio import LectioSimulator
 
@@ -49,7 +49,7 @@ async def test_password_login_returns_the_student(
     assert student.full_name == "Freja Eksempel Hansen"
     assert student.class_name == "2b"
     assert student.school_name == "Eksempel Gymnasium & HF"
-    assert client.platform is Platform.LECTIO
+    assert client.platform is SchoolPlatform.LECTIO
     assert client.trust == {}
     assert sim.logins == 1
     # A second login reuses the session.
@@ -67,10 +67,10 @@ async def test_school_url_is_accepted_as_school_id(make_client: MakeClient) -> N
 async def test_wrong_password_is_invalid_credentials(
     make_client: MakeClient, sim: LectioSimulator
 ) -> None:
-    with pytest.raises(InvalidCredentials) as caught:
+    with pytest.raises(InvalidCredentialsError) as caught:
         await make_client(password="wrong").login()
     assert "wrong" not in str(caught.value)
-    assert not isinstance(caught.value, UnknownSchool)
+    assert not isinstance(caught.value, UnknownSchoolError)
     assert sim.logins == 0
 
 
@@ -78,26 +78,26 @@ async def test_too_many_failures_lock_the_account(
     make_client: MakeClient, sim: LectioSimulator
 ) -> None:
     sim.max_failed_logins = 2
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await make_client(password="wrong").login()
-    with pytest.raises(AccountLocked) as caught:
+    with pytest.raises(AccountLockedError) as caught:
         await make_client(password="wrong").login()
-    assert isinstance(caught.value, RateLimited)
+    assert isinstance(caught.value, RateLimitedError)
     assert caught.value.retry_after
     # Even the right password is refused while locked.
-    with pytest.raises(AccountLocked):
+    with pytest.raises(AccountLockedError):
         await make_client().login()
 
 
 async def test_unknown_school(make_client: MakeClient) -> None:
-    with pytest.raises(UnknownSchool):
+    with pytest.raises(UnknownSchoolError):
         await make_client(school_id="999").login()
 
 
 async def test_mitid_school_refuses_password_login(make_client: MakeClient) -> None:
-    with pytest.raises(MitIdOnly) as caught:
+    with pytest.raises(MitIdOnlyError) as caught:
         await make_client("magnus", "x", school_id=MITID_SCHOOL).login()
-    assert isinstance(caught.value, NotSupported)
+    assert isinstance(caught.value, NotSupportedError)
 
 
 async def test_cookie_login_and_key_rotation(make_client: MakeClient, sim: LectioSimulator) -> None:
@@ -157,10 +157,10 @@ async def test_dead_cookie_is_invalid_credentials(
     account = await client.login()
     sim.revoke_autologin_keys()
     sim.expire_sessions()
-    with pytest.raises(InvalidCredentials) as caught:
+    with pytest.raises(InvalidCredentialsError) as caught:
         await client.grades(account.students[0].id)
     assert key not in str(caught.value)
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await make_client("", key, school_id=MITID_SCHOOL, login_mode="cookie").login()
 
 
@@ -196,5 +196,5 @@ async def test_works_with_a_jar_that_keeps_empty_cookies(origin: str, sim: Lecti
 
 
 async def test_no_double_authentication(make_client: MakeClient) -> None:
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         await make_client().answer_challenge("1234")

@@ -12,9 +12,9 @@ from datetime import timedelta
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    InvalidCredentials,
-    ServerUnavailable,
-    SessionExpired,
+    InvalidCredentialsError,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from custom_components.schoolbag.client.lectio import LectioClient
 from simulator.lectio import LectioSimulator
@@ -37,7 +37,7 @@ async def test_maintenance_page_with_status_200_is_server_unavailable(
     client = make_client()
     await client.login()
     sim.faults.next_errors.append("maintenance")
-    with pytest.raises(ServerUnavailable, match="incomplete page or a notice"):
+    with pytest.raises(ServerUnavailableError, match="incomplete page or a notice"):
         await READS[read](client)
 
 
@@ -49,7 +49,7 @@ async def test_truncated_page_is_server_unavailable_and_the_next_read_is_whole(
     await client.login()
     whole = await READS[read](client)
     sim.faults.truncate_pages = 1
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await READS[read](client)
     assert await READS[read](client) == whole
 
@@ -58,12 +58,12 @@ async def test_session_lost_right_after_login_is_not_a_wrong_password(
     make_client: MakeClient, sim: LectioSimulator
 ) -> None:
     sim.faults.lose_sessions = 1
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await make_client().login()
     # The password was right all along: the next attempt logs in.
     assert (await make_client().login()).students
 
 
 async def test_a_wrong_password_is_still_invalid_credentials(make_client: MakeClient) -> None:
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await make_client(password="wrong").login()

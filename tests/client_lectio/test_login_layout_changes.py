@@ -12,7 +12,7 @@ import re
 from aiohttp import web
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from simulator.app import build_app
 from simulator.lectio import LectioSimulator
 
@@ -71,7 +71,7 @@ async def test_login_page_without_username_field_is_protocol_changed(
             response.text = response.text.replace("m$Content$username", "m$Content$bruger")
 
     tampers.append(rename)
-    with pytest.raises(ProtocolChanged, match="username field"):
+    with pytest.raises(ProtocolChangedError, match="username field"):
         await make_client().login()
     assert _posts(sim) == []  # the password was never sent
     assert sim.logins == 0
@@ -88,7 +88,7 @@ async def test_login_sent_to_another_site_is_protocol_changed(
 
     tampers.append(away)
     client = make_client()
-    with pytest.raises(ProtocolChanged, match="another site"):
+    with pytest.raises(ProtocolChangedError, match="another site"):
         await client.login()
     assert client.account is None
     assert sim.requests[-1] == ("POST", f"/lectio/{DEMO_SCHOOL}/login.aspx")
@@ -128,7 +128,7 @@ async def test_front_page_without_student_id_is_protocol_changed(
 
     tampers.append(hide)
     client = make_client()
-    with pytest.raises(ProtocolChanged, match="elevid"):
+    with pytest.raises(ProtocolChangedError, match="elevid"):
         await client.login()
     assert client.account is None
     assert sim.logins == 1  # the password was accepted: this is not a credentials problem

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.lectio.const import COPENHAGEN
 from custom_components.schoolbag.client.lectio.html import soup
 from custom_components.schoolbag.client.lectio.parsers_absence import (
@@ -115,7 +115,7 @@ def test_assignments_statuses_and_deadlines() -> None:
     assert all(item.kind is HomeworkKind.ASSIGNMENT for item in items)
     assert items[0].text == "Stil 1"
     assert parse_assignments(_empty_page("OpgaverElev.aspx")) == []
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_assignments("<html></html>")
 
 
@@ -150,7 +150,7 @@ def test_absence_rates_with_danish_numbers() -> None:
     overall = [rate for rate in rates if rate.subject is None]
     assert overall[0].percent == 1234.5
     assert parse_absence_rates(_empty_page("subnav/fravaerelev.aspx")) == []
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_absence_rates("<p>none</p>")
 
 
@@ -181,7 +181,7 @@ def test_registered_absences() -> None:
     assert not second.justified
     assert second.start is None
     assert parse_registered_absences(_empty_page("fravaerelev_fravaersaarsager.aspx")) == []
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_registered_absences("")
 
 
@@ -232,7 +232,7 @@ def test_message_list() -> None:
     assert (second.id, second.subject, second.sender, second.read) == ("43", "Gammel", "Jens", True)
     no_messages = _empty_page("beskeder2.aspx", "<div>Ingen beskeder at vise...</div>")
     assert parse_messages(no_messages, NOW) == []
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_messages("<div>Ingen beskeder at vise...</div>", NOW)
 
 
@@ -263,7 +263,7 @@ def test_grade_report_with_soft_hyphens_weights_and_blanks() -> None:
     assert grades[("Dansk", "1. standpunkt")].value == -3.0
     assert all(grade.out_of is None and grade.date == TODAY for grade in book.grades)
     assert parse_grade_report(_empty_page("grades/grade_report.aspx"), TODAY).grades == ()
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_grade_report("<p></p>", TODAY)
 
 

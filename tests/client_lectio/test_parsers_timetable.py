@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.lectio.parsers_timetable import parse_week
 from custom_components.schoolbag.client.models import LessonStatus
 
@@ -93,5 +93,5 @@ def test_multi_day_brick_is_kept_once() -> None:
 
 
 def test_missing_schedule_table_is_protocol_changed() -> None:
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_week("<html><body><div>Skema</div></body></html>", MONDAY)

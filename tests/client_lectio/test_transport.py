@@ -10,9 +10,9 @@ from aiohttp.test_utils import TestServer
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    ProtocolChanged,
-    RateLimited,
-    ServerUnavailable,
+    ProtocolChangedError,
+    RateLimitedError,
+    ServerUnavailableError,
 )
 from custom_components.schoolbag.client.lectio import search_schools
 from custom_components.schoolbag.client.lectio.transport import Http
@@ -55,17 +55,17 @@ async def base(socket_enabled: None) -> AsyncGenerator[str]:
 async def test_status_mapping_and_redirects(base: str) -> None:
     async with aiohttp.ClientSession() as session:
         http = Http(session, base_url=base, timeout=5)
-        with pytest.raises(RateLimited) as caught:
+        with pytest.raises(RateLimitedError) as caught:
             await http.get(f"{base}/p/busy")
         assert caught.value.retry_after == 7
-        with pytest.raises(RateLimited) as caught:
+        with pytest.raises(RateLimitedError) as caught:
             await http.get(f"{base}/p/busy-date")
         assert caught.value.retry_after == 60
-        with pytest.raises(ProtocolChanged):
+        with pytest.raises(ProtocolChangedError):
             await http.get(f"{base}/p/missing")
-        with pytest.raises(ServerUnavailable):
+        with pytest.raises(ServerUnavailableError):
             await http.get(f"{base}/p/boom")
-        with pytest.raises(ProtocolChanged, match="redirects"):
+        with pytest.raises(ProtocolChangedError, match="redirects"):
             await http.get(f"{base}/p/loop")
         away = await http.get(f"{base}/p/away")
         assert away.left_site
@@ -82,7 +82,7 @@ async def test_status_mapping_and_redirects(base: str) -> None:
 
 async def test_school_list_errors(base: str) -> None:
     async with aiohttp.ClientSession() as session:
-        with pytest.raises(ServerUnavailable):
+        with pytest.raises(ServerUnavailableError):
             await search_schools(session, "x", base_url=base)
-        with pytest.raises(ServerUnavailable):
+        with pytest.raises(ServerUnavailableError):
             await search_schools(session, "x", base_url="http://127.0.0.1:9")

@@ -7,7 +7,7 @@ from http.cookies import SimpleCookie
 
 import pytest
 
-from custom_components.schoolbag.client.errors import RateLimited
+from custom_components.schoolbag.client.errors import RateLimitedError
 from custom_components.schoolbag.client.lectio import (
     parse_school_list,
     read_pasted_cookie,
@@ -140,7 +140,7 @@ def test_page_recognition() -> None:
     assert shows_login_form('<input name="m$Content$username" type="text">')
     assert shows_login_form("<input name='m$Content$username'>")
     assert not shows_login_form("<p>Log ind</p>")
-    with pytest.raises(RateLimited):
+    with pytest.raises(RateLimitedError):
         raise_for_error_page("<h1>Der opstod en ukendt fejl</h1>")
     raise_for_error_page("<h1>Skema</h1>")
     assert is_unknown_school("https://x/lectio/fejlhandled.aspx?title=Skolen+eksisterer+ikke", "")

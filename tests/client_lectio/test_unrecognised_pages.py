@@ -1,7 +1,7 @@
 """Lectio parsers never read a page they do not recognise as an empty list.
 
 A parser handed a page without its grid (a maintenance notice, a changed layout) raises
-ProtocolChanged, so that "nothing could be read" is never shown as "there is nothing".
+ProtocolChangedError, so that "nothing could be read" is never shown as "there is nothing".
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.lectio.const import COPENHAGEN
 from custom_components.schoolbag.client.lectio.parsers_absence import (
     parse_absence_rates,
@@ -43,7 +43,7 @@ def test_page_without_its_grid_is_protocol_changed(name: str) -> None:
     """No grid on the page: the parser cannot tell an empty list from a changed page."""
     try:
         result = PARSERS[name](NOTICE)
-    except ProtocolChanged:
+    except ProtocolChangedError:
         return
     raise AssertionError(f"{name} returned {result!r} for an unrecognised page")
 
@@ -57,6 +57,6 @@ def test_assignment_grid_without_title_column_is_protocol_changed() -> None:
     )
     try:
         result = parse_assignments(page)
-    except ProtocolChanged:
+    except ProtocolChangedError:
         return
     raise AssertionError(f"parse_assignments returned {result!r} for an unreadable grid")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    ProtocolChanged,
-    RateLimited,
-    ServerUnavailable,
+    IpSuspendedError,
+    ProtocolChangedError,
+    RateLimitedError,
+    ServerUnavailableError,
 )
-from custom_components.schoolbag.client.pronote import IpSuspended
 from custom_components.schoolbag.client.pronote.bootstrap import (
     page_problem,
     parse_bootstrap,
@@ -53,7 +53,7 @@ def test_relaxed_literal_keeps_types_and_tolerates_odd_values() -> None:
         "d": True,
     }
     assert parse_start("<html>no bootstrap</html>") is None
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_start("Start ({h:'1', a:[1]})")
 
 
@@ -120,40 +120,40 @@ def test_version() -> None:
 
 def test_ip_suspended_page() -> None:
     page = sim_bootstrap.error_page("ip_suspended")
-    with pytest.raises(IpSuspended) as err:
+    with pytest.raises(IpSuspendedError) as err:
         parse_bootstrap(page)
-    assert isinstance(err.value, RateLimited)
+    assert isinstance(err.value, RateLimitedError)
     assert err.value.retry_after is not None
     assert err.value.retry_after >= 3600
     encoded = "Votre adresse IP est provisoirement suspendue"
-    assert isinstance(page_problem(encoded), IpSuspended)
+    assert isinstance(page_problem(encoded), IpSuspendedError)
 
 
 @pytest.mark.parametrize("kind", ["site_closed", "site_busy"])
 def test_unavailable_pages(kind: str) -> None:
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         parse_bootstrap(sim_bootstrap.error_page(kind))
     assert isinstance(
-        page_problem("Le site n&#39;est pas disponible pour le moment"), ServerUnavailable
+        page_problem("Le site n&#39;est pas disponible pour le moment"), ServerUnavailableError
     )
     assert isinstance(
-        page_problem("Le site est momentan&eacute;ment indisponible"), ServerUnavailable
+        page_problem("Le site est momentan&eacute;ment indisponible"), ServerUnavailableError
     )
 
 
 def test_a_page_mentioning_ip_is_not_a_suspension() -> None:
     assert page_problem("<p>PIP install; IP address 10.0.0.1</p>") is None
-    with pytest.raises(ProtocolChanged, match="not a Pronote space page"):
+    with pytest.raises(ProtocolChangedError, match="not a Pronote space page"):
         parse_bootstrap("<html>IPv6 ready</html>")
 
 
 def test_anti_robot_page() -> None:
-    with pytest.raises(ProtocolChanged, match="anti-robot"):
+    with pytest.raises(ProtocolChangedError, match="anti-robot"):
         parse_bootstrap('<body onload="go()"><script>function go(){}</script></body>')
 
 
 def test_bad_numbers() -> None:
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_bootstrap(_page("{h:'abc',a:3}"))
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_bootstrap(_page("{a:3}"))

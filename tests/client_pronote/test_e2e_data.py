@@ -8,7 +8,7 @@ import aiohttp
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 
-from custom_components.schoolbag.client.errors import NotSupported
+from custom_components.schoolbag.client.errors import NotSupportedError
 from custom_components.schoolbag.client.models import (
     Capability,
     GradeMark,
@@ -134,7 +134,7 @@ async def test_homework_done_in_a_new_session(
     sim.expire_sessions()
     await other.set_homework_done(student.id, work.id, True)
     assert sim.homework_done(sim_id, sim_homework_id(sim, sim_id, work))
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         await other.set_homework_done(student.id, f"h{work.due:%Y%m%d}-gone", True)
     with pytest.raises(ValueError):  # noqa: PT011
         await other.set_homework_done(student.id, "nonsense", True)
@@ -147,7 +147,7 @@ async def test_parent_cannot_mark_homework_done(
     assert Capability.HOMEWORK_DONE not in client.capabilities
     works = await client.homework(students[1].id, sim.today, sim.today + timedelta(days=14))
     assert works
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         await client.set_homework_done(students[1].id, works[0].id, True)
 
 
@@ -183,7 +183,7 @@ async def test_other_period_and_hidden_averages(
     whole_year = await client.grades(student.id, yearly.id)
     assert {grade.period_id for grade in whole_year.grades} == {yearly.id}
     assert len(whole_year.grades) >= len(book.grades)
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         await client.grades(student.id, "trimestre-9")
 
 
@@ -224,7 +224,7 @@ async def test_unknown_student(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
     client, _ = await _logged_in(http_session, root)
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         await client.timetable("s-nobody", sim.today, sim.today)
 
 

@@ -10,14 +10,14 @@ from aiohttp.test_utils import TestServer
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    InvalidCredentials,
-    NotSupported,
-    ProtocolChanged,
-    RateLimited,
-    ServerUnavailable,
-    SessionExpired,
+    InvalidCredentialsError,
+    IpSuspendedError,
+    NotSupportedError,
+    ProtocolChangedError,
+    RateLimitedError,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
-from custom_components.schoolbag.client.pronote import IpSuspended
 from simulator.app import build_app
 from simulator.pronote import PronoteSimulator
 
@@ -29,9 +29,9 @@ async def test_ip_suspended_page(
 ) -> None:
     sim.faults.ip_suspended = True
     client = make_client(http_session, root)
-    with pytest.raises(IpSuspended) as err:
+    with pytest.raises(IpSuspendedError) as err:
         await client.login()
-    assert isinstance(err.value, RateLimited)
+    assert isinstance(err.value, RateLimitedError)
     assert err.value.retry_after is not None
     assert err.value.retry_after >= 3600
 
@@ -42,7 +42,7 @@ async def test_ip_suspended_during_a_call(
     client = make_client(http_session, root)
     account = await client.login()
     sim.faults.next_errors.append("ip_suspended:PageEmploiDuTemps")
-    with pytest.raises(IpSuspended):
+    with pytest.raises(IpSuspendedError):
         await client.timetable(account.students[0].id, sim.today, sim.today)
 
 
@@ -51,7 +51,7 @@ async def test_unavailable(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str, fault: str
 ) -> None:
     sim.faults.next_errors.append(fault)
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await make_client(http_session, root).login()
 
 
@@ -61,7 +61,7 @@ async def test_server_error_during_a_call_then_recovery(
     client = make_client(http_session, root)
     account = await client.login()
     sim.faults.next_errors.append("http_500:DernieresNotes")
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.grades(account.students[0].id)
     # The order number may be out of step now: the next call logs in again.
     start = len(sim.requests)
@@ -73,9 +73,9 @@ async def test_too_many_attempts(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
     sim.faults.next_errors.append("too_many_attempts:Identification")
-    with pytest.raises(RateLimited) as err:
+    with pytest.raises(RateLimitedError) as err:
         await make_client(http_session, root).login()
-    assert not isinstance(err.value, IpSuspended)
+    assert not isinstance(err.value, IpSuspendedError)
     assert err.value.retry_after == sim.lockout_seconds
 
 
@@ -83,9 +83,9 @@ async def test_lockout_after_repeated_failures(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
     for _ in range(sim.max_failed_logins):
-        with pytest.raises(InvalidCredentials):
+        with pytest.raises(InvalidCredentialsError):
             await make_client(http_session, root, password="nope").login()
-    with pytest.raises(RateLimited) as err:
+    with pytest.raises(RateLimitedError) as err:
         await make_client(http_session, root).login()
     assert err.value.retry_after is not None
     assert 0 < err.value.retry_after <= sim.lockout_seconds + 1
@@ -95,14 +95,14 @@ async def test_unsolvable_challenge(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
     sim.faults.next_errors.append("bad_challenge")
-    with pytest.raises(InvalidCredentials) as err:
+    with pytest.raises(InvalidCredentialsError) as err:
         await make_client(http_session, root).login()
     assert_no_secret(err.value, PASSWORD)
 
 
 @pytest.mark.parametrize(
     ("fault", "error"),
-    [("access_denied", NotSupported), ("unavailable", ProtocolChanged)],
+    [("access_denied", NotSupportedError), ("unavailable", ProtocolChangedError)],
 )
 async def test_call_errors(
     http_session: aiohttp.ClientSession,
@@ -124,7 +124,7 @@ async def test_session_lost_twice(
     client = make_client(http_session, root)
     account = await client.login()
     sim.faults.next_errors.extend(["session_expired", "session_expired"])
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await client.mailbox(account.students[0].id)
 
 
@@ -135,7 +135,7 @@ async def test_unreachable_server(
     await server.start_server()
     url = f"http://127.0.0.1:{server.port}/pronote"
     await server.close()
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await make_client(http_session, url).login()
 
 
@@ -143,14 +143,14 @@ async def test_timeout(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
     sim.faults.latency = 0.5
-    with pytest.raises(ServerUnavailable, match="in time"):
+    with pytest.raises(ServerUnavailableError, match="in time"):
         await make_client(http_session, root, timeout=0.05).login()
 
 
 async def test_not_a_pronote_page(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, origin: str
 ) -> None:
-    with pytest.raises(ProtocolChanged, match="404"):
+    with pytest.raises(ProtocolChangedError, match="404"):
         await make_client(http_session, f"{origin}/pronote/sub").login()
 
 
@@ -189,14 +189,14 @@ async def _page(request: web.Request) -> web.Response:
 @pytest.mark.parametrize(
     ("answer", "error"),
     [
-        (web.json_response({"Erreur": {"G": 99, "Titre": "Bizarre"}}), ProtocolChanged),
-        (web.json_response({"session": 1}), ProtocolChanged),
-        (web.json_response({"dataSec": {"data": [1]}}), ProtocolChanged),
-        (web.Response(text="<html>La page a expiré</html>"), SessionExpired),
+        (web.json_response({"Erreur": {"G": 99, "Titre": "Bizarre"}}), ProtocolChangedError),
+        (web.json_response({"session": 1}), ProtocolChangedError),
+        (web.json_response({"dataSec": {"data": [1]}}), ProtocolChangedError),
+        (web.Response(text="<html>La page a expiré</html>"), SessionExpiredError),
         # An HTML page where JSON is awaited is a notice (a proxy, maintenance): retry later.
-        (web.Response(text="<html>?</html>"), ServerUnavailable),
-        (web.Response(status=429, headers={"Retry-After": "120"}), RateLimited),
-        (web.Response(status=418), ProtocolChanged),
+        (web.Response(text="<html>?</html>"), ServerUnavailableError),
+        (web.Response(status=429, headers={"Retry-After": "120"}), RateLimitedError),
+        (web.Response(status=418), ProtocolChangedError),
     ],
 )
 async def test_odd_answers(
@@ -211,7 +211,7 @@ async def test_odd_answers(
     root = await serve({"/pronote/eleve.html": _page, "/pronote/appelfonction/{tail:.*}": call})
     with pytest.raises(error) as err:
         await make_client(http_session, root).login()
-    if isinstance(err.value, RateLimited):
+    if isinstance(err.value, RateLimitedError):
         assert err.value.retry_after == 120
 
 
@@ -225,7 +225,7 @@ async def test_unsupported_ent(http_session: aiohttp.ClientSession, serve: Serve
 
     root = await serve({"/pronote/eleve.html": page, "/idp/sso": sso})
     client = make_client(http_session, root, login_mode="cas")
-    with pytest.raises(NotSupported, match=r"this ENT is not supported yet: 127\.0\.0\.1"):
+    with pytest.raises(NotSupportedError, match=r"this ENT is not supported yet: 127\.0\.0\.1"):
         await client.login()
 
 
@@ -248,7 +248,7 @@ async def test_ent_with_extra_steps(http_session: aiohttp.ClientSession, serve: 
         return web.Response(text=body, content_type="text/html")
 
     root = await serve({"/pronote/eleve.html": page, "/cas/login": login})
-    with pytest.raises(NotSupported, match="not supported yet"):
+    with pytest.raises(NotSupportedError, match="not supported yet"):
         await make_client(http_session, root, login_mode="cas").login()
 
 
@@ -257,7 +257,7 @@ async def test_redirect_loop(http_session: aiohttp.ClientSession, serve: Serve) 
         raise web.HTTPFound("/pronote/eleve.html")
 
     root = await serve({"/pronote/eleve.html": page})
-    with pytest.raises(ProtocolChanged, match="redirects"):
+    with pytest.raises(ProtocolChangedError, match="redirects"):
         await make_client(http_session, root).login()
 
 
@@ -277,7 +277,7 @@ async def test_cookies_are_kept_for_ip_hosts(
         return web.json_response({"Erreur": {"G": 21, "Titre": "x"}})
 
     root = await serve({"/pronote/eleve.html": page, "/pronote/appelfonction/{tail:.*}": call})
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await make_client(http_session, root).login()
     assert seen == [None, "abc"]
 
@@ -289,7 +289,7 @@ async def test_application_refusal(
     await client.login()
     assert client._session is not None
     channel = client._session.channel
-    with pytest.raises(NotSupported, match="4 chiffres"):
+    with pytest.raises(NotSupportedError, match="4 chiffres"):
         await channel.call("JetonAppliMobile", {"code": "12"}, tab=7)
 
 
@@ -301,7 +301,7 @@ async def test_server_gone_during_a_session(
     client = make_client(http_session, f"http://127.0.0.1:{server.port}/pronote")
     account = await client.login()
     await server.close()
-    with pytest.raises(ServerUnavailable, match="cannot reach"):
+    with pytest.raises(ServerUnavailableError, match="cannot reach"):
         await client.mailbox(account.students[0].id)
     assert client._session is not None
     assert client._session.channel.dead

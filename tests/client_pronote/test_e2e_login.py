@@ -9,14 +9,14 @@ import aiohttp
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    ChallengeFailed,
-    DoubleAuthRequired,
-    InvalidCredentials,
-    NotSupported,
+    ChallengeFailedError,
+    DoubleAuthRequiredError,
+    InvalidCredentialsError,
+    NotSupportedError,
 )
-from custom_components.schoolbag.client.models import AccountKind, ChallengeKind, Platform
+from custom_components.schoolbag.client.models import AccountKind, ChallengeKind, SchoolPlatform
 from custom_components.schoolbag.client.pronote import (
-    AccountActionRequired,
+    AccountActionRequiredError,
     PronoteClient,
     PronoteUrl,
     auth as auth_module,
@@ -41,7 +41,7 @@ async def test_satisfies_protocol(http_session: aiohttp.ClientSession) -> None:
     client: SchoolClient = PronoteClient(
         http_session, Credentials("u", "p"), url="https://x.index-education.net/pronote/eleve.html"
     )
-    assert client.platform is Platform.PRONOTE
+    assert client.platform is SchoolPlatform.PRONOTE
     assert client.account is None
     assert client.trust == {}
     assert client.capabilities
@@ -144,11 +144,11 @@ async def test_wrong_password(
 ) -> None:
     sim.challenge_variant = variant
     client = make_client(http_session, root, password="pronotevs2")
-    with pytest.raises(InvalidCredentials) as err:
+    with pytest.raises(InvalidCredentialsError) as err:
         await client.login()
     assert_no_secret(err.value, "pronotevs2")
     before = len(sim.requests)
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await client.login()
     assert len(sim.requests) == before  # a refused password is never sent again
     assert client.account is None
@@ -158,7 +158,7 @@ async def test_unknown_user(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
     client = make_client(http_session, root, username="nobody")
-    with pytest.raises(InvalidCredentials, match="username or password"):
+    with pytest.raises(InvalidCredentialsError, match="username or password"):
         await client.login()
 
 
@@ -196,7 +196,7 @@ async def test_qr_code_login(
     stale = PronoteClient(
         http_session, Credentials("", "", trust), url=qr["url"], login_mode="token"
     )
-    with pytest.raises(InvalidCredentials, match="token") as err:
+    with pytest.raises(InvalidCredentialsError, match="token") as err:
         await stale.login()
     assert_no_secret(err.value, trust["token"])
 
@@ -226,7 +226,7 @@ async def test_qr_code_wrong_pin_and_spent_code(
     client = PronoteClient(
         http_session, Credentials("", wrong), url=qr["url"], login_mode="qr", qr_code=qr
     )
-    with pytest.raises(InvalidCredentials, match="PIN") as err:
+    with pytest.raises(InvalidCredentialsError, match="PIN") as err:
         await client.login()
     assert_no_secret(err.value, wrong, pin, qr["jeton"])
     assert sim.requests == []
@@ -237,7 +237,7 @@ async def test_qr_code_wrong_pin_and_spent_code(
     spent = PronoteClient(
         http_session, Credentials("", pin), url=qr["url"], login_mode="qr", qr_code=qr
     )
-    with pytest.raises(InvalidCredentials, match="QR code"):
+    with pytest.raises(InvalidCredentialsError, match="QR code"):
         await spent.login()
 
 
@@ -245,7 +245,7 @@ async def test_bad_qr_content(http_session: aiohttp.ClientSession, root: str) ->
     url = f"{root}/eleve.html"
     for content in ("not json", json.dumps({"url": url}), json.dumps([1])):
         client = PronoteClient(http_session, Credentials(content, "1234"), url=url, login_mode="qr")
-        with pytest.raises(InvalidCredentials):
+        with pytest.raises(InvalidCredentialsError):
             await client.login()
     with pytest.raises(ValueError):  # noqa: PT011
         PronoteClient(http_session, Credentials("{}", "1234"), url="", login_mode="qr")
@@ -255,7 +255,7 @@ async def test_token_mode_without_token(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
     client = make_client(http_session, root, login_mode="token")
-    with pytest.raises(InvalidCredentials, match="QR code"):
+    with pytest.raises(InvalidCredentialsError, match="QR code"):
         await client.login()
     assert sim.requests == []
 
@@ -265,12 +265,12 @@ async def test_pin_double_authentication_registers_the_device(
 ) -> None:
     sim.set_2fa_required(USERNAME, True)
     client = make_client(http_session, root)
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.login()
     assert err.value.challenge.kind is ChallengeKind.PIN
     assert err.value.challenge.question
     assert client.account is None
-    with pytest.raises(ChallengeFailed) as wrong:
+    with pytest.raises(ChallengeFailedError) as wrong:
         await client.answer_challenge("0000")
     assert_no_secret(wrong.value, "0000", sim.pin(USERNAME))
     assert sim.registered_devices(USERNAME) == []
@@ -289,7 +289,7 @@ async def test_device_name_is_configurable_and_truncated(
 ) -> None:
     sim.set_2fa_required(USERNAME, True)
     client = make_client(http_session, root, device_name="Maison " + "x" * 40)
-    with pytest.raises(DoubleAuthRequired):
+    with pytest.raises(DoubleAuthRequiredError):
         await client.login()
     await client.answer_challenge(sim.pin(USERNAME))
     (name,) = sim.registered_devices(USERNAME)
@@ -298,7 +298,7 @@ async def test_device_name_is_configurable_and_truncated(
 
 async def test_answer_without_question(http_session: aiohttp.ClientSession, root: str) -> None:
     client = make_client(http_session, root)
-    with pytest.raises(ChallengeFailed):
+    with pytest.raises(ChallengeFailedError):
         await client.answer_challenge("1234")
 
 
@@ -307,7 +307,7 @@ async def test_answer_after_the_session_expired(
 ) -> None:
     sim.set_2fa_required(USERNAME, True)
     client = make_client(http_session, root)
-    with pytest.raises(DoubleAuthRequired):
+    with pytest.raises(DoubleAuthRequiredError):
         await client.login()
     sim.expire_sessions()
     account = await client.answer_challenge(sim.pin(USERNAME))
@@ -330,9 +330,9 @@ async def test_custom_password_required(
 ) -> None:
     sim.set_password_change_required(USERNAME, True)
     client = make_client(http_session, root)
-    with pytest.raises(AccountActionRequired) as err:
+    with pytest.raises(AccountActionRequiredError) as err:
         await client.login()
-    assert isinstance(err.value, InvalidCredentials)
+    assert isinstance(err.value, InvalidCredentialsError)
 
 
 async def test_qr_code_then_pin_on_the_token_login(
@@ -349,7 +349,7 @@ async def test_qr_code_then_pin_on_the_token_login(
         qr_code=qr,
         on_trust_change=saved.append,
     )
-    with pytest.raises(DoubleAuthRequired):
+    with pytest.raises(DoubleAuthRequiredError):
         await client.login()
     # The token issued by the challenged login is stored at once.
     assert saved[-1]["token"] == sim.mobile_token(USERNAME, "parent")
@@ -382,7 +382,7 @@ async def test_cas_wrong_password(
 ) -> None:
     sim.cas_enabled = True
     client = make_client(http_session, root, login_mode="cas", password="wrong-one")
-    with pytest.raises(InvalidCredentials, match="ENT") as err:
+    with pytest.raises(InvalidCredentialsError, match="ENT") as err:
         await client.login()
     assert_no_secret(err.value, "wrong-one")
 
@@ -391,7 +391,7 @@ async def test_cas_mode_on_a_space_without_ent(
     http_session: aiohttp.ClientSession, root: str
 ) -> None:
     client = make_client(http_session, root, login_mode="cas")
-    with pytest.raises(NotSupported, match="password login"):
+    with pytest.raises(NotSupportedError, match="password login"):
         await client.login()
 
 
@@ -431,7 +431,7 @@ async def test_no_secret_in_logs_or_reprs(
     client = PronoteClient(
         http_session, Credentials("", pin), url=qr["url"], login_mode="qr", qr_code=qr
     )
-    with pytest.raises(DoubleAuthRequired) as err:
+    with pytest.raises(DoubleAuthRequiredError) as err:
         await client.login()
     account = await client.answer_challenge(sim.pin(USERNAME))
     sim.expire_sessions()
@@ -475,7 +475,7 @@ async def test_new_qr_code_with_a_dead_stored_token(
     stale = PronoteClient(
         http_session, Credentials("", "", client.trust), url=new_qr["url"], login_mode="token"
     )
-    with pytest.raises(InvalidCredentials, match="token"):
+    with pytest.raises(InvalidCredentialsError, match="token"):
         await stale.login()
     # A spent QR code does not help either.
     spent = PronoteClient(
@@ -484,5 +484,5 @@ async def test_new_qr_code_with_a_dead_stored_token(
         url=new_qr["url"],
         login_mode="qr",
     )
-    with pytest.raises(InvalidCredentials, match="QR code"):
+    with pytest.raises(InvalidCredentialsError, match="QR code"):
         await spent.login()

@@ -8,7 +8,7 @@ from datetime import timedelta
 import aiohttp
 import pytest
 
-from custom_components.schoolbag.client.errors import DoubleAuthRequired, NotSupported
+from custom_components.schoolbag.client.errors import DoubleAuthRequiredError, NotSupportedError
 from custom_components.schoolbag.client.pronote import PronoteClient
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.pronote import PronoteSimulator
@@ -41,7 +41,7 @@ async def test_data_call_logs_in_first(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
     client = make_client(http_session, root, "parent")
-    with pytest.raises(NotSupported, match="not part"):
+    with pytest.raises(NotSupportedError, match="not part"):
         await client.mailbox("unknown")
     assert functions(sim) == LOGIN
     assert client.account is not None
@@ -155,7 +155,7 @@ async def test_relogin_that_needs_the_pin_is_reported(
     sim.set_2fa_required(USERNAME, True)
     sim.forget_devices(USERNAME)
     sim.expire_sessions()
-    with pytest.raises(DoubleAuthRequired):
+    with pytest.raises(DoubleAuthRequiredError):
         await client.mailbox(account.students[0].id)
     assert await client.answer_challenge(sim.pin(USERNAME)) == account
     assert (await client.mailbox(account.students[0].id)).unread

@@ -7,7 +7,7 @@ import logging
 import aiohttp
 import pytest
 
-from custom_components.schoolbag.client.errors import InvalidCredentials, NotSupported
+from custom_components.schoolbag.client.errors import InvalidCredentialsError, NotSupportedError
 from custom_components.schoolbag.client.models import AccountKind
 from simulator.pronote import PronoteSimulator
 
@@ -69,7 +69,7 @@ async def test_ent_wrong_password(
 ) -> None:
     sim.ent_family = family
     client = make_client(http_session, root, login_mode="cas", password="not-the-one")
-    with pytest.raises(InvalidCredentials, match="ENT") as err:
+    with pytest.raises(InvalidCredentialsError, match="ENT") as err:
         await client.login()
     assert_no_secret(err.value, "not-the-one")
     # Refused by the ENT: Pronote never got as far as a login.
@@ -112,7 +112,9 @@ async def test_antibot_page_is_not_supported(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
     sim.ent_family = "antibot"
-    with pytest.raises(NotSupported, match=r"not supported yet: anti-robot check \(127\.0\.0\.1\)"):
+    with pytest.raises(
+        NotSupportedError, match=r"not supported yet: anti-robot check \(127\.0\.0\.1\)"
+    ):
         await make_client(http_session, root, login_mode="cas").login()
 
 
@@ -121,7 +123,7 @@ async def test_keycloak_one_time_code_is_not_supported(
 ) -> None:
     sim.ent_family = "keycloak"
     sim.ent.keycloak_otp = True
-    with pytest.raises(NotSupported, match="not supported yet: double authentication code"):
+    with pytest.raises(NotSupportedError, match="not supported yet: double authentication code"):
         await make_client(http_session, root, login_mode="cas").login()
 
 
@@ -130,7 +132,7 @@ async def test_hub_refusing_the_pronote_address(
 ) -> None:
     sim.ent_family = "hub_educonnect"
     sim.ent.hub_trusts_service = False
-    with pytest.raises(NotSupported, match="does not trust this Pronote address"):
+    with pytest.raises(NotSupportedError, match="does not trust this Pronote address"):
         await make_client(http_session, root, login_mode="cas").login()
 
 

@@ -10,11 +10,11 @@ from aiohttp.test_utils import TestServer
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    InvalidCredentials,
-    NotSupported,
-    RateLimited,
+    InvalidCredentialsError,
+    IpSuspendedError,
+    NotSupportedError,
+    RateLimitedError,
 )
-from custom_components.schoolbag.client.pronote import IpSuspended
 from custom_components.schoolbag.client.pronote.ent import MAX_STEPS, open_through_ent
 from custom_components.schoolbag.client.pronote.ent.engine import EntLogin
 from custom_components.schoolbag.client.pronote.http_client import Http
@@ -67,7 +67,7 @@ async def test_endless_auto_posts_stop(http: Http, serve: Serve) -> None:
         )
 
     origin = await serve({"/loop": loop})
-    with pytest.raises(NotSupported, match="too many steps"):
+    with pytest.raises(NotSupportedError, match="too many steps"):
         await open_through_ent(http, f"{origin}/loop", "u", "p")
     assert len(hits) == MAX_STEPS + 1
 
@@ -82,7 +82,7 @@ async def test_login_that_does_not_stick(http: Http, serve: Serve) -> None:
         return _html(CAS_FORM)
 
     origin = await serve({"/pronote/eleve.html": space, "/cas/login": cas})
-    with pytest.raises(NotSupported, match="does not lead back to Pronote"):
+    with pytest.raises(NotSupportedError, match="does not lead back to Pronote"):
         await open_through_ent(http, f"{origin}/pronote/eleve.html", "u", "p")
 
 
@@ -114,7 +114,7 @@ async def test_unknown_page_names_the_host(http: Http, serve: Serve) -> None:
         return _html("<p>Choisissez votre établissement</p>")
 
     origin = await serve({"/pronote/eleve.html": space})
-    with pytest.raises(NotSupported, match=r"^this ENT is not supported yet: 127\.0\.0\.1$"):
+    with pytest.raises(NotSupportedError, match=r"^this ENT is not supported yet: 127\.0\.0\.1$"):
         await open_through_ent(http, f"{origin}/pronote/eleve.html", "u", "p")
 
 
@@ -123,7 +123,7 @@ async def test_suspended_address_page_on_the_way(http: Http, serve: Serve) -> No
         return _html("<p>Votre adresse IP est provisoirement suspendue</p>")
 
     origin = await serve({"/pronote/eleve.html": space})
-    with pytest.raises(IpSuspended):
+    with pytest.raises(IpSuspendedError):
         await open_through_ent(http, f"{origin}/pronote/eleve.html", "u", "p")
 
 
@@ -132,7 +132,7 @@ async def test_rate_limited_ent(http: Http, serve: Serve) -> None:
         return web.Response(status=429, headers={"Retry-After": "30"})
 
     origin = await serve({"/pronote/eleve.html": space})
-    with pytest.raises(RateLimited):
+    with pytest.raises(RateLimitedError):
         await open_through_ent(http, f"{origin}/pronote/eleve.html", "u", "p")
 
 
@@ -149,7 +149,7 @@ async def test_open_ent_ng_sent_back_to_its_login_url(http: Http, serve: Serve) 
         )
 
     origin = await serve({"/auth/login": login})
-    with pytest.raises(InvalidCredentials, match="ENT"):
+    with pytest.raises(InvalidCredentialsError, match="ENT"):
         await open_through_ent(http, f"{origin}/auth/login", "u", "p")
 
 

@@ -12,7 +12,7 @@ import zlib
 
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.pronote import envelope
 from custom_components.schoolbag.client.pronote.crypto import AesKey, md5
 from simulator.pronote import envelope as sim_envelope
@@ -58,7 +58,7 @@ def test_response_compression_has_no_hex_layer() -> None:
 
 @pytest.mark.parametrize("raw", [12, "zz", "00", KEY.encrypt(b"[1]").hex(), None])
 def test_undecodable_payloads(raw: object) -> None:
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         envelope.decode_payload(raw, KEY, encrypt=True, compress=False)
 
 

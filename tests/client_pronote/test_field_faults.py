@@ -14,9 +14,9 @@ import aiohttp
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    InvalidCredentials,
-    ServerUnavailable,
-    SessionExpired,
+    InvalidCredentialsError,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from custom_components.schoolbag.client.pronote import PronoteClient
 from simulator.pronote import PronoteSimulator
@@ -65,7 +65,7 @@ async def test_maintenance_page_with_status_200_is_server_unavailable(
 ) -> None:
     client, student, whole = await _read_whole(http_session, root, read)
     sim.faults.next_errors.append("maintenance")
-    with pytest.raises(ServerUnavailable, match="maintenance notice"):
+    with pytest.raises(ServerUnavailableError, match="maintenance notice"):
         await READS[read](client, student)
     assert await READS[read](client, student) == whole
 
@@ -76,7 +76,7 @@ async def test_truncated_answer_is_server_unavailable_and_the_next_read_is_whole
 ) -> None:
     client, student, whole = await _read_whole(http_session, root, read)
     sim.faults.next_errors.append("truncated")
-    with pytest.raises(ServerUnavailable, match="cut short"):
+    with pytest.raises(ServerUnavailableError, match="cut short"):
         await READS[read](client, student)
     assert await READS[read](client, student) == whole
 
@@ -89,7 +89,7 @@ async def test_session_forgotten_twice_is_session_expired_not_a_wrong_password(
     """Erreur 10/11 is what Pronote answers once it forgot the session: log in again."""
     client, student, whole = await _read_whole(http_session, root, read)
     sim.faults.next_errors.extend([fault, fault])
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await READS[read](client, student)
     assert await READS[read](client, student) == whole
 
@@ -99,7 +99,7 @@ async def test_maintenance_page_instead_of_the_login_page_is_server_unavailable(
 ) -> None:
     sim.faults.next_errors.append("maintenance:page")
     client = make_client(http_session, root)
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await client.login()
     assert (await client.login()).students
 
@@ -109,7 +109,7 @@ async def test_session_lost_right_after_login_is_not_a_wrong_password(
 ) -> None:
     sim.faults.lose_sessions = 1
     client = make_client(http_session, root)
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await client.login()
     account = await client.login()
     assert (await client.grades(account.students[0].id)).grades
@@ -118,5 +118,5 @@ async def test_session_lost_right_after_login_is_not_a_wrong_password(
 async def test_a_wrong_password_is_still_invalid_credentials(
     http_session: aiohttp.ClientSession, root: str
 ) -> None:
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await make_client(http_session, root, password="wrong").login()

@@ -6,7 +6,7 @@ import aiohttp
 from aiohttp import web
 import pytest
 
-from custom_components.schoolbag.client.errors import ServerUnavailable
+from custom_components.schoolbag.client.errors import ServerUnavailableError
 from custom_components.schoolbag.client.pronote.http_client import Http
 
 from ..servers import ServeApp
@@ -75,7 +75,7 @@ async def test_broken_body_is_server_unavailable_and_not_retried(origin: str) ->
     """A body that cannot be decoded is a server fault, raised at once (only drops retry)."""
     async with aiohttp.ClientSession() as session:
         http = Http(session, timeout=5)
-        with pytest.raises(ServerUnavailable, match="cannot reach Pronote"):
+        with pytest.raises(ServerUnavailableError, match="cannot reach Pronote"):
             await http.post_json(f"{origin}/p/gzip", {})
         assert http.request_count == 1
         hits = await (await session.get(f"{origin}/p/hits")).json()

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from custom_components.schoolbag.client.errors import NotSupported, ProtocolChanged
+from custom_components.schoolbag.client.errors import NotSupportedError, ProtocolChangedError
 from custom_components.schoolbag.client.models import AccountKind
 from custom_components.schoolbag.client.pronote.parsers_account import (
     grade_period_default,
@@ -99,7 +99,7 @@ def test_school_year() -> None:
     assert year.period("1#Y") is yearly
     assert year.period("gone", "Trimestre 1") is first
     assert year.period("gone") is None
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_school_year({"General": {}})
     bare = parse_school_year({"General": {"PremierLundi": v("01/09/2025", 7)}})
     assert bare.slot_end(1, 1) is None
@@ -165,9 +165,9 @@ def test_parent_account() -> None:
 
 
 def test_parent_without_children_and_missing_resource() -> None:
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         parse_user({"ressource": {"L": "M. X", "listeRessources": []}}, "parent")
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_user({}, "eleve")
 
 

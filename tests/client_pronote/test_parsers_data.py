@@ -8,9 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged
-from custom_components.schoolbag.client.models import GradeMark, Meal
-from custom_components.schoolbag.client.pronote import DishKind
+from custom_components.schoolbag.client.errors import ProtocolChangedError
+from custom_components.schoolbag.client.models import DishKind, GradeMark, Meal
 from custom_components.schoolbag.client.pronote.parsers_extras import (
     parse_evaluations,
     parse_information,
@@ -197,7 +196,7 @@ def test_hidden_overall_average() -> None:
     assert all(average.subject is not None for average in averages)
     assert parse_grades({"listeDevoirs": v([])}, "p") == ([], [])
     # An answer without the list is not recognised: never an empty grade book.
-    with pytest.raises(ProtocolChanged, match="listeDevoirs"):
+    with pytest.raises(ProtocolChangedError, match="listeDevoirs"):
         parse_grades({}, "p")
 
 
@@ -303,7 +302,7 @@ def test_mailbox() -> None:
     assert mailbox.messages[1].read
     assert mailbox.messages[1].sent == datetime(2025, 9, 1, 8, 15, tzinfo=PARIS)
     assert parse_mailbox({"listeMessagerie": v([])}, PARIS).unread == 0
-    with pytest.raises(ProtocolChanged, match="listeMessagerie"):
+    with pytest.raises(ProtocolChangedError, match="listeMessagerie"):
         parse_mailbox({}, PARIS)
 
 

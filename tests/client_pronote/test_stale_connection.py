@@ -7,7 +7,7 @@ import asyncio
 import aiohttp
 import pytest
 
-from custom_components.schoolbag.client.errors import ServerUnavailable
+from custom_components.schoolbag.client.errors import ServerUnavailableError
 from custom_components.schoolbag.client.pronote.http_client import Http
 
 OK = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
@@ -65,5 +65,5 @@ async def test_post_on_a_dropped_kept_alive_connection_is_retried(socket_enabled
 
 
 async def test_a_second_drop_is_reported(socket_enabled: None) -> None:
-    with pytest.raises(ServerUnavailable):
+    with pytest.raises(ServerUnavailableError):
         await _post_twice({1, 2})

@@ -8,7 +8,7 @@ import aiohttp
 from aiohttp import web
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged, SessionExpired
+from custom_components.schoolbag.client.errors import ProtocolChangedError, SessionExpiredError
 from custom_components.schoolbag.client.pronote.bootstrap import Bootstrap
 from custom_components.schoolbag.client.pronote.envelope import CURRENT
 from custom_components.schoolbag.client.pronote.http_client import Http
@@ -40,7 +40,7 @@ async def test_session_code_written_as_text_ends_the_session(
 ) -> None:
     """``"G": "10"`` is the expired session it says; the channel is dead afterwards."""
     channel = await _channel(serve_app, http_session, {"Erreur": {"G": code, "Titre": ""}})
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await channel.call("DernieresNotes", {}, tab=198)
     assert channel.dead
 
@@ -51,7 +51,7 @@ async def test_error_code_that_is_no_integer_is_protocol_changed(
 ) -> None:
     """A code that is not an integer is never read as a known one (``true`` is not 1)."""
     channel = await _channel(serve_app, http_session, {"Erreur": {"G": code, "Titre": "?"}})
-    with pytest.raises(ProtocolChanged, match="unexpected Pronote error 0"):
+    with pytest.raises(ProtocolChangedError, match="unexpected Pronote error 0"):
         await channel.call("DernieresNotes", {}, tab=198)
     assert not channel.dead
 

@@ -11,13 +11,13 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    InvalidCredentials,
-    NotSupported,
-    ProtocolChanged,
-    RateLimited,
-    SessionExpired,
+    InvalidCredentialsError,
+    NotSupportedError,
+    ProtocolChangedError,
+    RateLimitedError,
+    SessionExpiredError,
 )
-from custom_components.schoolbag.client.pronote import AccountActionRequired, auth, double_auth
+from custom_components.schoolbag.client.pronote import AccountActionRequiredError, auth, double_auth
 from custom_components.schoolbag.client.pronote.bootstrap import Bootstrap
 from custom_components.schoolbag.client.pronote.cookies import CookieStore
 from custom_components.schoolbag.client.pronote.envelope import CURRENT
@@ -72,27 +72,27 @@ async def test_iv_seed_sent_in_clear_or_rsa_encrypted(
 async def test_dead_channel_refuses_calls(http_session: aiohttp.ClientSession) -> None:
     channel = Channel(Http(http_session, timeout=1), "https://x/pronote", _bootstrap())
     channel.dead = True
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await channel.call("Navigation")
 
 
 def test_error_codes() -> None:
     for code in (10, 11, 13, 14, 22):
-        assert isinstance(error_for_code(code, "", {}), SessionExpired)
+        assert isinstance(error_for_code(code, "", {}), SessionExpiredError)
     hours = error_for_code(25, "Réessayez dans 2 heures.", {})
-    assert isinstance(hours, RateLimited)
+    assert isinstance(hours, RateLimitedError)
     assert hours.retry_after == 7200
     minutes = error_for_code(25, "Réessayez dans 5 minutes.", {})
-    assert isinstance(minutes, RateLimited)
+    assert isinstance(minutes, RateLimitedError)
     assert minutes.retry_after == 300
     header = error_for_code(25, "", {"Retry-After": "42"})
-    assert isinstance(header, RateLimited)
+    assert isinstance(header, RateLimitedError)
     assert header.retry_after == 42
     bare = error_for_code(25, "", {"Retry-After": "soon"})
-    assert isinstance(bare, RateLimited)
+    assert isinstance(bare, RateLimitedError)
     assert bare.retry_after == 3600
-    assert isinstance(error_for_code(3, "", {}), NotSupported)
-    assert isinstance(error_for_code(21, "", {}), ProtocolChanged)
+    assert isinstance(error_for_code(3, "", {}), NotSupportedError)
+    assert isinstance(error_for_code(21, "", {}), ProtocolChangedError)
     assert str(error_for_code(42, "", {})) == "unexpected Pronote error 42"
 
 
@@ -170,13 +170,13 @@ def test_double_auth_actions() -> None:
     assert double_auth.required_actions({}) == frozenset()
     assert double_auth.required_actions({"actionsDoubleAuth": {"_T": 26, "V": "[3,5]"}}) == {3, 5}
     for actions in ("[1]", "[2]", "[4]", "[0,3]"):
-        with pytest.raises(AccountActionRequired):
+        with pytest.raises(AccountActionRequiredError):
             double_auth.required_actions({"actionsDoubleAuth": {"_T": 26, "V": actions}})
 
 
 async def test_device_name_must_not_be_empty(http_session: aiohttp.ClientSession) -> None:
     channel = Channel(Http(http_session, timeout=1), "https://x/pronote", _bootstrap())
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await double_auth.register_device(channel, "  ", None)
 
 
@@ -211,10 +211,10 @@ async def test_login_refusals(
         clock=lambda: 0.0,
     )
     error = authenticator._refusal(mode, access, data)
-    assert isinstance(error, InvalidCredentials)
+    assert isinstance(error, InvalidCredentialsError)
     assert message in str(error)
     assert "secret-pw" not in repr(authenticator)
     # Refused once: never sent again.
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await authenticator.login()
-    assert isinstance(authenticator._refusal(mode, None, {}), ProtocolChanged)
+    assert isinstance(authenticator._refusal(mode, None, {}), ProtocolChangedError)

@@ -1,7 +1,7 @@
 """Pronote parsers never read an answer they do not recognise as "nothing".
 
 Each answer is recognised by the list it always carries, even empty (``listeDevoirs``,
-``ListeCours``…); an answer without it is another one and raises ProtocolChanged.
+``ListeCours``…); an answer without it is another one and raises ProtocolChangedError.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.pronote.parsers_account import parse_school_year
 from custom_components.schoolbag.client.pronote.parsers_extras import (
     parse_evaluations,
@@ -47,7 +47,7 @@ OTHER = {"listeEtiquettes": {"_T": 24, "V": []}, "General": {}}
 @pytest.mark.parametrize("data", [{}, OTHER], ids=["empty", "other-answer"])
 def test_answer_without_its_list_is_protocol_changed(name: str, data: dict[str, object]) -> None:
     key, parse = PARSERS[name]
-    with pytest.raises(ProtocolChanged, match=key):
+    with pytest.raises(ProtocolChangedError, match=key):
         parse(data)
 
 

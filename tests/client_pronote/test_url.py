@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.schoolbag.client.errors import NotSupported
+from custom_components.schoolbag.client.errors import NotSupportedError
 from custom_components.schoolbag.client.pronote import (
     PronoteUrl,
     detect_ent,
@@ -62,15 +62,15 @@ def test_cas_login_address_names_the_space_page() -> None:
 
 
 def test_ent_address_without_pronote_page() -> None:
-    with pytest.raises(NotSupported, match=r"this ENT is not supported yet: ent\.example\.fr"):
+    with pytest.raises(NotSupportedError, match=r"this ENT is not supported yet: ent\.example\.fr"):
         normalize_pronote_url("https://ent.example.fr/portail/")
     assert detect_ent("https://ent.example.fr/portail/") == "ent.example.fr"
 
 
 def test_other_spaces_are_not_supported() -> None:
-    with pytest.raises(NotSupported, match="professeur"):
+    with pytest.raises(NotSupportedError, match="professeur"):
         normalize_pronote_url(f"{ROOT}/professeur.html")
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         normalize_pronote_url(f"{ROOT}/mobile.viescolaire.html")
 
 

@@ -6,15 +6,17 @@ import aiohttp
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    InvalidCredentials,
-    NotSupported,
-    ProtocolChanged,
-    ServerUnavailable,
-    SessionExpired,
+    InvalidCredentialsError,
+    NotFoundError,
+    NotSupportedError,
+    PermissionDeniedError,
+    ProtocolChangedError,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
-from custom_components.schoolbag.client.models import AccountKind, Capability, Platform
+from custom_components.schoolbag.client.models import AccountKind, Capability, SchoolPlatform
 from custom_components.schoolbag.client.protocol import Credentials
-from custom_components.schoolbag.client.scodoc import NotFound, PermissionDenied, ScoDocClient
+from custom_components.schoolbag.client.scodoc import ScoDocClient
 from simulator.scodoc import ScoDocSimulator
 
 from .conftest import ALICE, HUGO, MakeClient
@@ -39,7 +41,7 @@ async def test_login_resolves_followed_students(make_client: MakeClient) -> None
     # Stored as "31029911.0" by ScoDoc, still followed under the NIP the user typed.
     assert (hugo.id, hugo.full_name) == (HUGO, "Hugo Lambert")
     assert client.account is account
-    assert client.platform is Platform.SCODOC
+    assert client.platform is SchoolPlatform.SCODOC
     assert client.capabilities == {
         Capability.GRADES,
         Capability.SCHOOL_LIFE,
@@ -57,7 +59,7 @@ async def test_second_login_sends_no_request(make_client: MakeClient) -> None:
 
 
 async def test_wrong_password_is_invalid_credentials(make_client: MakeClient) -> None:
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await make_client(password="nope").login()
 
 
@@ -88,14 +90,14 @@ async def test_a_token_refused_twice_is_session_expired(
     client = make_client()
     await client.login()
     sim.faults.next_errors.extend(["unauthorized", "unauthorized"])
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await client.grades(ALICE)
 
 
 async def test_account_without_permission_gets_an_explained_error(make_client: MakeClient) -> None:
-    with pytest.raises(PermissionDenied) as caught:
+    with pytest.raises(PermissionDeniedError) as caught:
         await make_client(username="noperm").login()
-    assert isinstance(caught.value, NotSupported)
+    assert isinstance(caught.value, NotSupportedError)
     message = str(caught.value)
     assert "ScoView" in message
     assert "administrator" in message
@@ -108,19 +110,19 @@ async def test_department_role_works_on_the_department_root(make_client: MakeCli
     assert [s.id for s in account.students] == [ALICE, HUGO]
     # The global root refuses this account: the department root answers instead.
     assert [d.acronym for d in await client.departments()] == ["INFO", "RT"]
-    with pytest.raises(PermissionDenied, match="all departments"):
+    with pytest.raises(PermissionDeniedError, match="all departments"):
         await make_client(username="infoonly", department=None).departments()
 
 
 async def test_unknown_nip_and_department(make_client: MakeClient) -> None:
-    with pytest.raises(NotFound, match="NIP 99999999 in department INFO"):
+    with pytest.raises(NotFoundError, match="NIP 99999999 in department INFO"):
         await make_client(student_ids=["99999999"]).login()
-    with pytest.raises(NotFound, match="NOPE"):
+    with pytest.raises(NotFoundError, match="NOPE"):
         await make_client(department="NOPE").login()
 
 
 async def test_wrong_address_is_not_found(make_client: MakeClient, base_url: str) -> None:
-    with pytest.raises(NotFound, match="ScoDoc 9 API"):
+    with pytest.raises(NotFoundError, match="ScoDoc 9 API"):
         await make_client(url=base_url.replace("/ScoDoc", "/Other/ScoDoc")).login()
 
 
@@ -135,14 +137,14 @@ async def test_server_errors_and_html_answers(
     client = make_client()
     await client.login()
     sim.faults.next_errors.append("http_500")
-    with pytest.raises(ServerUnavailable, match="HTTP 500"):
+    with pytest.raises(ServerUnavailableError, match="HTTP 500"):
         await client.grades(ALICE)
     sim.faults.next_errors.append("bad_json")
     # An HTML page with status 200 is a maintenance notice: worth a retry.
-    with pytest.raises(ServerUnavailable, match="HTML page"):
+    with pytest.raises(ServerUnavailableError, match="HTML page"):
         await client.grades(ALICE)
     sim.faults.next_errors.append("wrong_shape:bulletin")
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         await client.grades(ALICE)
     assert (await client.grades(ALICE)).grades
 
@@ -153,13 +155,13 @@ async def test_unreachable_server(
     client = ScoDocClient(
         http_session, Credentials("demo", "demo"), base_url="http://127.0.0.1:9", department="INFO"
     )
-    with pytest.raises(ServerUnavailable, match="cannot reach"):
+    with pytest.raises(ServerUnavailableError, match="cannot reach"):
         await client.login()
 
 
 async def test_repr_and_errors_keep_the_password_out(make_client: MakeClient) -> None:
     client = make_client(password="s3cret-pass")
     assert "s3cret" not in repr(client)
-    with pytest.raises(InvalidCredentials) as caught:
+    with pytest.raises(InvalidCredentialsError) as caught:
         await client.login()
     assert "s3cret" not in str(caught.value)

@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
-from custom_components.schoolbag.client.errors import NotSupported
+from custom_components.schoolbag.client.errors import NotFoundError, NotSupportedError
 from custom_components.schoolbag.client.models import AverageKind, GradeMark
-from custom_components.schoolbag.client.scodoc import NotFound
 from simulator.scodoc import ScoDocSimulator
 
 from .conftest import ALICE, HUGO, MakeClient
@@ -101,7 +100,7 @@ async def test_past_semester_by_period_id_and_hidden_ranks(make_client: MakeClie
         "UE2.2": None,
     }
     assert {g.period_id for g in book.grades} == {"4021"}
-    with pytest.raises(NotFound, match="semester 1234"):
+    with pytest.raises(NotFoundError, match="semester 1234"):
         await make_client().grades(ALICE, "1234")
 
 
@@ -171,7 +170,7 @@ async def test_platform_features_scodoc_does_not_have(make_client: MakeClient) -
     assert await client.wallets() == []
     assert await client.canteen(ALICE) is None
     assert (await client.mailbox(ALICE)).unread == 0
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         await client.set_homework_done(ALICE, "1", True)
-    with pytest.raises(NotSupported):
+    with pytest.raises(NotSupportedError):
         await client.answer_challenge("x")

@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    InvalidCredentials,
-    ServerUnavailable,
-    SessionExpired,
+    InvalidCredentialsError,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from custom_components.schoolbag.client.scodoc import ScoDocClient
 from simulator.scodoc import ScoDocSimulator
@@ -49,7 +49,7 @@ async def test_maintenance_page_with_status_200_is_server_unavailable(
     client = await _client(make_client)
     whole = await READS[read](client)
     sim.faults.next_errors.append("bad_json")
-    with pytest.raises(ServerUnavailable, match="HTML page"):
+    with pytest.raises(ServerUnavailableError, match="HTML page"):
         await READS[read](client)
     assert await READS[read](client) == whole
 
@@ -61,7 +61,7 @@ async def test_truncated_answer_is_server_unavailable_and_the_next_read_is_whole
     client = await _client(make_client)
     whole = await READS[read](client)
     sim.faults.next_errors.append("truncated")
-    with pytest.raises(ServerUnavailable, match="cut short"):
+    with pytest.raises(ServerUnavailableError, match="cut short"):
         await READS[read](client)
     assert await READS[read](client) == whole
 
@@ -73,7 +73,7 @@ async def test_login_form_shown_again_is_session_expired_not_a_wrong_password(
     client = await _client(make_client)
     whole = await READS[read](client)
     sim.faults.next_errors.extend(["login_page", "login_page"])
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await READS[read](client)
     assert await READS[read](client) == whole
 
@@ -92,11 +92,11 @@ async def test_session_dead_right_after_login_is_session_expired(
 ) -> None:
     sim.faults.lose_sessions = 2  # the token of the login, then the one fetched again
     client = make_client(today=lambda: TODAY)
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionExpiredError):
         await client.login()
     assert (await client.login()).students
 
 
 async def test_a_wrong_password_is_still_invalid_credentials(make_client: MakeClient) -> None:
-    with pytest.raises(InvalidCredentials):
+    with pytest.raises(InvalidCredentialsError):
         await make_client(password="wrong").login()

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.models import AverageKind, GradeMark
 from custom_components.schoolbag.client.scodoc.models import Semester
 from custom_components.schoolbag.client.scodoc.parsers_bulletin import parse_bulletin
@@ -178,7 +178,7 @@ def test_unpublished_bulletins_hold_nothing() -> None:
 
 
 def test_a_bulletin_that_is_not_an_object_is_refused() -> None:
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_bulletin(["not", "a", "bulletin"], SEMESTER)
 
 

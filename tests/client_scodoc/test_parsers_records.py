@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.scodoc.models import Semester
 from custom_components.schoolbag.client.scodoc.parsers_attendance import (
     parse_attendance,
@@ -42,9 +42,9 @@ def test_departments_sorted_with_names_and_visibility() -> None:
         ("RT", "Réseaux", True),
     ]
     assert parse_department({"acronym": "RT", "dept_name": "Réseaux"}).name == "Réseaux"
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_departments({"acronym": "RT"})
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_department({"dept_name": "x"})
 
 
@@ -62,9 +62,9 @@ def test_student_with_optional_members_missing_or_null() -> None:
     assert student.department is None
     used = parse_student({"etudid": "12", "nom": "DUPONT", "nom_usuel": "Martin", "prenom": "Léa"})
     assert (used.etudid, used.last_name, used.first_name) == (12, "Martin", "Léa")
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_student({"nom": "X"})
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_student([])
 
 
@@ -77,7 +77,7 @@ def test_students_list_sorted_and_tolerant() -> None:
         ]
     )
     assert [s.etudid for s in found] == [1, 2]
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_students({"id": 1})
 
 
@@ -111,7 +111,7 @@ def test_semesters_parse_both_date_forms_and_old_year_strings() -> None:
     assert found[0].start == date(2022, 9, 1)
     period = found[0].period(date(2025, 10, 1))
     assert (period.id, period.closed, period.yearly) == ("1", True, False)
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_semesters({})
 
 
@@ -197,8 +197,8 @@ def test_attendance_absences_delays_and_justifications() -> None:
 
 
 def test_attendance_answers_that_are_not_lists_are_refused() -> None:
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_attendance({"absent": 1})
-    with pytest.raises(ProtocolChanged):
+    with pytest.raises(ProtocolChangedError):
         parse_justifications("none")
     assert parse_attendance([]).absences == ()

@@ -11,9 +11,9 @@ from aiohttp.test_utils import TestServer
 import pytest
 
 from custom_components.schoolbag.client.errors import (
-    ProtocolChanged,
-    RateLimited,
-    ServerUnavailable,
+    ProtocolChangedError,
+    RateLimitedError,
+    ServerUnavailableError,
 )
 from custom_components.schoolbag.client.protocol import Credentials
 from custom_components.schoolbag.client.scodoc import ScoDocClient
@@ -66,19 +66,19 @@ async def test_token_answer_without_token_is_refused(
 ) -> None:
     odd_server.answers["token"] = lambda: web.json_response({"error": "nope"})
     # Only a 401 says the password is wrong: an answer without a token is not understood.
-    with pytest.raises(ProtocolChanged, match="no token"):
+    with pytest.raises(ProtocolChangedError, match="no token"):
         await _client(http_session, odd_server).departments()
 
 
 @pytest.mark.parametrize(
     ("answer", "error", "match"),
     [
-        (lambda: web.json_response({}, status=429), RateLimited, "429"),
-        (lambda: web.json_response({}, status=418), ProtocolChanged, "418"),
-        (lambda: web.json_response({}, status=503), ServerUnavailable, "503"),
+        (lambda: web.json_response({}, status=429), RateLimitedError, "429"),
+        (lambda: web.json_response({}, status=418), ProtocolChangedError, "418"),
+        (lambda: web.json_response({}, status=503), ServerUnavailableError, "503"),
         (
             lambda: web.Response(text="{broken", content_type="application/json"),
-            ServerUnavailable,
+            ServerUnavailableError,
             "cut short",
         ),
     ],
@@ -97,7 +97,7 @@ async def test_data_answers_are_mapped_to_typed_errors(
 
 async def test_slow_server_is_unavailable(make_client: MakeClient, sim: ScoDocSimulator) -> None:
     sim.faults.latency = 0.3
-    with pytest.raises(ServerUnavailable, match="in time"):
+    with pytest.raises(ServerUnavailableError, match="in time"):
         await make_client(timeout=0.05).login()
 
 

@@ -1,7 +1,7 @@
 """ScoDoc parsers never read an answer they do not recognise as "nothing".
 
 A published bulletin always carries its grade sections (empty while nothing is graded);
-one without them is another answer, and ProtocolChanged says so.
+one without them is another answer, and ProtocolChangedError says so.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from custom_components.schoolbag.client.errors import ProtocolChanged
+from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.scodoc.models import Semester
 from custom_components.schoolbag.client.scodoc.parsers_bulletin import parse_bulletin
 
@@ -25,7 +25,7 @@ SEMESTER = Semester(id=1, title="S1", start=date(2025, 9, 1), end=date(2026, 1, 
 def test_published_bulletin_without_grade_sections_is_protocol_changed(
     data: dict[str, object],
 ) -> None:
-    with pytest.raises(ProtocolChanged, match="no grade sections"):
+    with pytest.raises(ProtocolChangedError, match="no grade sections"):
         parse_bulletin(data, SEMESTER)
 
 

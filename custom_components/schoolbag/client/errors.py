@@ -12,11 +12,11 @@ class SchoolError(Exception):
     """Base class of every error a school client raises."""
 
 
-class InvalidCredentials(SchoolError):
+class InvalidCredentialsError(SchoolError):
     """The server refused the username or password."""
 
 
-class DoubleAuthRequired(SchoolError):
+class DoubleAuthRequiredError(SchoolError):
     """The server asks a double-authentication question before login."""
 
     def __init__(self, challenge: Challenge) -> None:
@@ -24,15 +24,15 @@ class DoubleAuthRequired(SchoolError):
         self.challenge = challenge
 
 
-class ChallengeFailed(SchoolError):
+class ChallengeFailedError(SchoolError):
     """The answer to the double-authentication question was refused."""
 
 
-class SessionExpired(SchoolError):
+class SessionExpiredError(SchoolError):
     """The server session ended; logging in again should fix it."""
 
 
-class RateLimited(SchoolError):
+class RateLimitedError(SchoolError):
     """Too many requests; try again after ``retry_after`` seconds."""
 
     def __init__(self, message: str, retry_after: float | None = None) -> None:
@@ -40,7 +40,7 @@ class RateLimited(SchoolError):
         self.retry_after = retry_after
 
 
-class IpSuspended(RateLimited):
+class IpSuspendedError(RateLimitedError):
     """The school's server blocked this IP address for a while.
 
     Nothing can be done but wait (often an hour or more); the Home Assistant
@@ -48,21 +48,21 @@ class IpSuspended(RateLimited):
     """
 
 
-class ServerUnavailable(SchoolError):
+class ServerUnavailableError(SchoolError):
     """The server cannot be reached or answered with a server fault."""
 
 
-class ProtocolChanged(SchoolError):
+class ProtocolChangedError(SchoolError):
     """The server answered something this client does not understand."""
 
 
-class NotSupported(SchoolError):
+class NotSupportedError(SchoolError):
     """The platform or the account does not offer this feature."""
 
 
-class PermissionDenied(NotSupported):
+class PermissionDeniedError(NotSupportedError):
     """The account may not read this (HTTP 403): its rights must be extended."""
 
 
-class NotFound(SchoolError):
+class NotFoundError(SchoolError):
     """The server knows no such department, student or semester (HTTP 404)."""

@@ -8,20 +8,20 @@ from dataclasses import dataclass
 import aiohttp
 
 from .ecoledirecte import EcoleDirecteClient
-from .errors import NotSupported
+from .errors import NotSupportedError
 from .lectio import DEFAULT_BASE_URL as DEFAULT_LECTIO_URL, LectioClient
-from .models import Platform
+from .models import SchoolPlatform
 from .pronote import PronoteClient
 from .pronote.const import DEFAULT_DEVICE_NAME
 from .protocol import Credentials, SchoolClient
 from .scodoc import ScoDocClient
 
 # Platforms with a working client, in the order offered to users.
-IMPLEMENTED_PLATFORMS: tuple[Platform, ...] = (
-    Platform.PRONOTE,
-    Platform.ECOLEDIRECTE,
-    Platform.LECTIO,
-    Platform.SCODOC,
+IMPLEMENTED_PLATFORMS: tuple[SchoolPlatform, ...] = (
+    SchoolPlatform.PRONOTE,
+    SchoolPlatform.ECOLEDIRECTE,
+    SchoolPlatform.LECTIO,
+    SchoolPlatform.SCODOC,
 )
 
 
@@ -47,22 +47,22 @@ class ClientOptions:
 
 
 def create_client(
-    platform: Platform,
+    platform: SchoolPlatform,
     session: aiohttp.ClientSession,
     credentials: Credentials,
     options: ClientOptions | None = None,
 ) -> SchoolClient:
     """Return a client for ``platform`` using the injected HTTP session.
 
-    Raises ValueError or NotSupported when the options cannot work (an URL
+    Raises ValueError or NotSupportedError when the options cannot work (an URL
     that is not a school page, an unsupported ENT).
     """
     options = options or ClientOptions()
-    if platform is Platform.ECOLEDIRECTE:
+    if platform is SchoolPlatform.ECOLEDIRECTE:
         if options.server_url:
             return EcoleDirecteClient(session, credentials, base_url=options.server_url)
         return EcoleDirecteClient(session, credentials)
-    if platform is Platform.PRONOTE:
+    if platform is SchoolPlatform.PRONOTE:
         return PronoteClient(
             session,
             credentials,
@@ -72,7 +72,7 @@ def create_client(
             qr_code=options.qr_code,
             on_trust_change=options.on_trust_change,
         )
-    if platform is Platform.LECTIO:
+    if platform is SchoolPlatform.LECTIO:
         return LectioClient(
             session,
             credentials,
@@ -81,7 +81,7 @@ def create_client(
             login_mode=options.login_mode or "password",
             on_trust_change=options.on_trust_change,
         )
-    if platform is Platform.SCODOC:
+    if platform is SchoolPlatform.SCODOC:
         return ScoDocClient(
             session,
             credentials,
@@ -91,4 +91,4 @@ def create_client(
             semester_id=options.semester_id,
             verify_ssl=options.verify_ssl,
         )
-    raise NotSupported(f"{platform} is not supported yet")
+    raise NotSupportedError(f"{platform} is not supported yet")

@@ -12,7 +12,7 @@ import datetime as dt
 from enum import StrEnum
 
 
-class Platform(StrEnum):
+class SchoolPlatform(StrEnum):
     """A school platform Schoolbag can talk to."""
 
     ECOLEDIRECTE = "ecoledirecte"

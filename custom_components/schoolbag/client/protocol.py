@@ -17,8 +17,8 @@ from .models import (
     Lesson,
     Mailbox,
     MenuDay,
-    Platform,
     SchoolLife,
+    SchoolPlatform,
     Wallet,
 )
 
@@ -49,7 +49,7 @@ class SchoolClient(Protocol):
     (never asking a new double-authentication question unless the server does).
     """
 
-    platform: Platform
+    platform: SchoolPlatform
     capabilities: frozenset[Capability]
 
     @property
@@ -63,7 +63,7 @@ class SchoolClient(Protocol):
     async def login(self) -> Account:
         """Log in (or reuse the current session) and return the account.
 
-        Raises DoubleAuthRequired when the server asks a question: answer it
+        Raises DoubleAuthRequiredError when the server asks a question: answer it
         with ``answer_challenge``.
         """
 

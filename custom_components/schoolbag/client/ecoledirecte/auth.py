@@ -8,14 +8,14 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..errors import (
-    ChallengeFailed,
-    DoubleAuthRequired,
-    InvalidCredentials,
-    ProtocolChanged,
-    RateLimited,
+    ChallengeFailedError,
+    DoubleAuthRequiredError,
+    InvalidCredentialsError,
+    ProtocolChangedError,
+    RateLimitedError,
     SchoolError,
-    ServerUnavailable,
-    SessionExpired,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from ..json_text import text
 from ..models import Challenge, ChallengeKind, ChallengeOption
@@ -85,10 +85,10 @@ class Authenticator:
     async def login(self) -> Any:
         """Log in from scratch with the password and return the login ``data``.
 
-        Raises DoubleAuthRequired with the question when the server asks one.
+        Raises DoubleAuthRequiredError with the question when the server asks one.
         """
         if self._rejected:
-            raise InvalidCredentials("EcoleDirecte refused this password earlier; update it")
+            raise InvalidCredentialsError("EcoleDirecte refused this password earlier; update it")
         self._pending = None
         self._transport.reset()
         return await self._password_login()
@@ -107,7 +107,7 @@ class Authenticator:
         """Answer the pending question, log in with the proof and return the login ``data``."""
         challenge = self._pending
         if challenge is None:
-            raise ChallengeFailed("no double-authentication question is pending; log in first")
+            raise ChallengeFailedError("no double-authentication question is pending; log in first")
         self._pending = None
         choice = next(
             (
@@ -121,14 +121,14 @@ class Authenticator:
             _DOUBLE_AUTH_PATH, verbe="post", payload={"choix": choice}
         )
         if envelope.code in SESSION_CODES:
-            raise SessionExpired("the double-authentication question expired; log in again")
+            raise SessionExpiredError("the double-authentication question expired; log in again")
         if envelope.code in _NOT_ANSWER_CODES:
             raise_for_code(envelope)
         if envelope.code != CODE_OK or envelope.data is None:
-            raise ChallengeFailed("EcoleDirecte refused the answer to the question")
+            raise ChallengeFailedError("EcoleDirecte refused the answer to the question")
         proof = require_dict(envelope.data, "double-authentication answer")
         if not self._device.adopt_proof(text(proof.get("cn")), text(proof.get("cv"))):
-            raise ProtocolChanged("EcoleDirecte sent no device proof after the answer")
+            raise ProtocolChangedError("EcoleDirecte sent no device proof after the answer")
         return await self._password_login()
 
     async def _password_login(self) -> Any:
@@ -163,7 +163,7 @@ class Authenticator:
                     "accesstoken": key.access_token,
                 }
             )
-        except (ServerUnavailable, RateLimited):
+        except (ServerUnavailableError, RateLimitedError):
             self._renewal = key
             raise
         except SchoolError:
@@ -197,7 +197,7 @@ class Authenticator:
                 _LOGGER.debug("EcoleDirecte no longer trusts this device")
                 self._device.proof = None
             self._pending = await self._fetch_challenge()
-            raise DoubleAuthRequired(self._pending)
+            raise DoubleAuthRequiredError(self._pending)
         if envelope.code == CODE_BAD_CREDENTIALS:
             self._rejected = True
         raise_for_code(envelope)
@@ -213,7 +213,7 @@ class Authenticator:
         question = _label(data.get("question"))
         raw_options = data.get("propositions")
         if not question or not isinstance(raw_options, list) or not raw_options:
-            raise ProtocolChanged("EcoleDirecte double-authentication question is incomplete")
+            raise ProtocolChangedError("EcoleDirecte double-authentication question is incomplete")
         options = tuple(
             ChallengeOption(value=value, label=_label(value))
             for value in raw_options

@@ -10,7 +10,7 @@ from typing import Any
 
 import aiohttp
 
-from ..errors import NotSupported, ProtocolChanged, SessionExpired
+from ..errors import NotSupportedError, ProtocolChangedError, SessionExpiredError
 from ..models import (
     Account,
     AccountKind,
@@ -22,8 +22,8 @@ from ..models import (
     Lesson,
     Mailbox,
     MenuDay,
-    Platform,
     SchoolLife,
+    SchoolPlatform,
     Wallet,
 )
 from ..protocol import Credentials
@@ -70,7 +70,9 @@ _MESSAGE_LIST_QUERY: tuple[tuple[str, str], ...] = (
 def _raise_if_no_data(envelope: Envelope, path: str, verbe: str) -> None:
     """Code 200 on a read always carries data; only code 210 says there is nothing."""
     if verbe == "get" and envelope.code == CODE_OK and envelope.data is None:
-        raise ProtocolChanged(f"EcoleDirecte answered {_endpoint(path)} with code 200 but no data")
+        raise ProtocolChangedError(
+            f"EcoleDirecte answered {_endpoint(path)} with code 200 but no data"
+        )
 
 
 def _endpoint(path: str) -> str:
@@ -86,7 +88,7 @@ class EcoleDirecteClient:
     The aiohttp session is borrowed and never closed here.
     """
 
-    platform = Platform.ECOLEDIRECTE
+    platform = SchoolPlatform.ECOLEDIRECTE
     # Menus are PDF files on EcoleDirecte; school news are not read yet.
     capabilities: frozenset[Capability] = frozenset(Capability) - {
         Capability.MENUS,
@@ -296,7 +298,7 @@ class EcoleDirecteClient:
         session = await self._ensure_session()
         context = session.students.get(student_id)
         if context is None:
-            raise NotSupported("this student is not part of the EcoleDirecte account")
+            raise NotSupportedError("this student is not part of the EcoleDirecte account")
         return context
 
     async def _request(
@@ -323,7 +325,7 @@ class EcoleDirecteClient:
                 )
                 raise_for_code(envelope)
                 _raise_if_no_data(envelope, path, verbe)
-            except SessionExpired:
+            except SessionExpiredError:
                 if attempt:
                     raise
                 _LOGGER.debug("EcoleDirecte session ended, renewing it")
@@ -331,7 +333,7 @@ class EcoleDirecteClient:
                     self._session = None
                 continue
             return envelope.data
-        raise SessionExpired("EcoleDirecte session ended again right after logging in")
+        raise SessionExpiredError("EcoleDirecte session ended again right after logging in")
 
     async def _switch_account(self, login_id: int) -> None:
         """Point the token at another account of the login (parents in two schools)."""

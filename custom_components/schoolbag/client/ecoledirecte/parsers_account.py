@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import NotSupported, ProtocolChanged
+from ..errors import NotSupportedError, ProtocolChangedError
 from ..json_text import optional_text, text
 from ..models import Account, AccountKind, Student
 from .values import as_dict, as_dicts, flag, identifier, integer, module_map
@@ -91,7 +91,7 @@ def _school_name(account: Mapping[str, Any]) -> str | None:
 def _student_session(account: Mapping[str, Any]) -> LoginSession:
     student_id = identifier(account.get("id"))
     if student_id is None:
-        raise ProtocolChanged("EcoleDirecte student account has no id")
+        raise ProtocolChangedError("EcoleDirecte student account has no id")
     profile = as_dict(account.get("profile"))
     school = _school_name(account)
     student = Student(
@@ -152,7 +152,7 @@ def _family_session(families: list[dict[str, Any]]) -> LoginSession:
             )
     main_id = identifier(main.get("id"))
     if main_id is None:
-        raise ProtocolChanged("EcoleDirecte family account has no id")
+        raise ProtocolChangedError("EcoleDirecte family account has no id")
     return LoginSession(
         account=Account(
             id=main_id,
@@ -175,7 +175,7 @@ def parse_login(data: object) -> LoginSession:
     """
     accounts = as_dicts(as_dict(data).get("accounts"))
     if not accounts:
-        raise ProtocolChanged("EcoleDirecte login returned no account")
+        raise ProtocolChangedError("EcoleDirecte login returned no account")
     supported = [
         account
         for account in accounts
@@ -183,7 +183,7 @@ def parse_login(data: object) -> LoginSession:
     ]
     if not supported:
         kind = text(accounts[0].get("typeCompte")) or "?"
-        raise NotSupported(f"EcoleDirecte account type {kind!r} is not supported")
+        raise NotSupportedError(f"EcoleDirecte account type {kind!r} is not supported")
     # The token is scoped to the main account: put it first.
     supported.sort(key=lambda account: not flag(account.get("main")))
     main = supported[0]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 from ..html_text import html_to_text
 from ..json_text import text
 from ..models import Attachment, Homework
@@ -32,7 +32,7 @@ def parse_homework_index(data: object) -> dict[date, list[HomeworkEntry]]:
     payload = require_dict(data, "homework list")
     if payload and not any(day(key) for key in payload):
         # The list is keyed by due date; "{}" is no homework, other keys another answer.
-        raise ProtocolChanged("the EcoleDirecte homework list is not keyed by due date")
+        raise ProtocolChangedError("the EcoleDirecte homework list is not keyed by due date")
     for key, items in payload.items():
         due = day(key)
         if due is None:

@@ -20,12 +20,12 @@ import aiohttp
 from multidict import CIMultiDictProxy
 
 from ..errors import (
-    InvalidCredentials,
-    IpSuspended,
-    ProtocolChanged,
-    RateLimited,
-    ServerUnavailable,
-    SessionExpired,
+    InvalidCredentialsError,
+    IpSuspendedError,
+    ProtocolChangedError,
+    RateLimitedError,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from .const import (
     CODE_ACCOUNT_BLOCKED,
@@ -106,20 +106,20 @@ def raise_for_code(envelope: Envelope) -> None:
     if code in SUCCESS_CODES:
         return
     if code in SESSION_CODES:
-        raise SessionExpired(f"EcoleDirecte session ended (code {code})")
+        raise SessionExpiredError(f"EcoleDirecte session ended (code {code})")
     if code == CODE_BAD_CREDENTIALS:
-        raise InvalidCredentials("EcoleDirecte refused the username or password (code 505)")
+        raise InvalidCredentialsError("EcoleDirecte refused the username or password (code 505)")
     if code == CODE_ACCOUNT_BLOCKED:
-        raise InvalidCredentials("EcoleDirecte blocked this account (code 516)")
+        raise InvalidCredentialsError("EcoleDirecte blocked this account (code 516)")
     if code == CODE_BAD_VERSION:
-        raise ProtocolChanged("EcoleDirecte refused this client version (code 517)")
+        raise ProtocolChangedError("EcoleDirecte refused this client version (code 517)")
     if code == CODE_SCHOOL_UNAVAILABLE:
-        raise ServerUnavailable(
+        raise ServerUnavailableError(
             "the school is not available on EcoleDirecte right now (code 535, maintenance?)"
         )
     if code in FORMAT_CODES:
-        raise ProtocolChanged(f"EcoleDirecte refused the request format (code {code})")
-    raise ProtocolChanged(f"unexpected EcoleDirecte answer code {code}")
+        raise ProtocolChangedError(f"EcoleDirecte refused the request format (code {code})")
+    raise ProtocolChangedError(f"unexpected EcoleDirecte answer code {code}")
 
 
 class Transport:
@@ -170,8 +170,8 @@ class Transport:
         gtk = cookies.get(GTK_COOKIE)
         if not gtk:
             if raw.lstrip()[:1] == b"<":
-                raise ServerUnavailable("EcoleDirecte answered the GTK call with an HTML page")
-            raise ProtocolChanged("EcoleDirecte sent no GTK cookie before login")
+                raise ServerUnavailableError("EcoleDirecte answered the GTK call with an HTML page")
+            raise ProtocolChangedError("EcoleDirecte sent no GTK cookie before login")
         cookie_header = "; ".join(
             f"{name}={_header_value(value)}" for name, value in cookies.items() if value
         )
@@ -241,27 +241,29 @@ class Transport:
                 cookies = {name: morsel.value for name, morsel in resp.cookies.items()}
                 return resp.status, resp.headers, cookies, raw
         except TimeoutError as err:
-            raise ServerUnavailable("EcoleDirecte did not answer in time") from err
+            raise ServerUnavailableError("EcoleDirecte did not answer in time") from err
         except aiohttp.ClientError as err:
-            raise ServerUnavailable(f"cannot reach EcoleDirecte ({type(err).__name__})") from err
+            raise ServerUnavailableError(
+                f"cannot reach EcoleDirecte ({type(err).__name__})"
+            ) from err
 
     @staticmethod
     def _check_http(status: int, headers: Mapping[str, str]) -> None:
         if _HTTP_OK_MIN <= status <= _HTTP_OK_MAX:
             return
         if status == _HTTP_FORBIDDEN:
-            raise IpSuspended(
+            raise IpSuspendedError(
                 "the EcoleDirecte server blocked this IP address (HTTP 403); "
                 "wait before trying again",
                 retry_after=IP_BLOCK_RETRY_AFTER,
             )
         if status == _HTTP_TOO_MANY:
-            raise RateLimited(
+            raise RateLimitedError(
                 "too many requests to EcoleDirecte (HTTP 429)", retry_after=_retry_after(headers)
             )
         if status >= _HTTP_SERVER_ERROR:
-            raise ServerUnavailable(f"EcoleDirecte server error (HTTP {status})")
-        raise ProtocolChanged(f"unexpected HTTP status {status} from EcoleDirecte")
+            raise ServerUnavailableError(f"EcoleDirecte server error (HTTP {status})")
+        raise ProtocolChangedError(f"unexpected HTTP status {status} from EcoleDirecte")
 
     def _parse(self, raw: bytes, headers: Mapping[str, str]) -> Envelope:
         try:
@@ -275,7 +277,7 @@ class Transport:
             return Envelope(code=code, data=None)
         code = _int_code(body.get("code"))
         if code is None:
-            raise ProtocolChanged("EcoleDirecte answer has no status code")
+            raise ProtocolChangedError("EcoleDirecte answer has no status code")
         token = body.get("token")
         if isinstance(token, str) and token.strip():
             self.token = _header_value(token)
@@ -302,10 +304,10 @@ def raise_for_unreadable_answer(raw: bytes) -> NoReturn:
     """
     start = raw.lstrip()[:1]
     if start == b"<":
-        raise ServerUnavailable("EcoleDirecte answered an HTML page (a maintenance notice?)")
+        raise ServerUnavailableError("EcoleDirecte answered an HTML page (a maintenance notice?)")
     if start in (b"{", b"["):
-        raise ServerUnavailable("EcoleDirecte's answer was cut short (incomplete JSON)")
-    raise ProtocolChanged("EcoleDirecte answered something that is not JSON")
+        raise ServerUnavailableError("EcoleDirecte's answer was cut short (incomplete JSON)")
+    raise ProtocolChangedError("EcoleDirecte answered something that is not JSON")
 
 
 def _int_code(value: object) -> int | None:

@@ -16,7 +16,7 @@ import math
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 from ..json_text import optional_text, text
 
 SCHOOL_TZ = ZoneInfo("Europe/Paris")
@@ -40,11 +40,11 @@ def as_dicts(value: object) -> list[dict[str, Any]]:
 
 
 def require_dict(value: object, what: str) -> dict[str, Any]:
-    """Return the value as a dict, or raise ProtocolChanged naming the payload."""
+    """Return the value as a dict, or raise ProtocolChangedError naming the payload."""
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ProtocolChanged(f"unexpected {what} payload shape: {type(value).__name__}")
+        raise ProtocolChangedError(f"unexpected {what} payload shape: {type(value).__name__}")
     return value
 
 
@@ -52,23 +52,23 @@ def require_keys(value: object, what: str, *keys: str) -> dict[str, Any]:
     """Return the payload as a dict that has every one of ``keys`` (its marker).
 
     ``null`` (code 210, "nothing to return") is an empty payload; a dict without the
-    keys the real payload always carries is not this payload: ProtocolChanged, never "nothing".
+    keys the real payload always carries is not this payload: ProtocolChangedError, never "nothing".
     """
     payload = require_dict(value, what)
     if value is None:
         return payload
     missing = [key for key in keys if key not in payload]
     if missing:
-        raise ProtocolChanged(f"the EcoleDirecte {what} payload has no {', '.join(missing)}")
+        raise ProtocolChangedError(f"the EcoleDirecte {what} payload has no {', '.join(missing)}")
     return payload
 
 
 def require_list(value: object, what: str) -> list[Any]:
-    """Return the value as a list (``null`` is empty), or raise ProtocolChanged."""
+    """Return the value as a list (``null`` is empty), or raise ProtocolChangedError."""
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ProtocolChanged(f"unexpected {what} payload shape: {type(value).__name__}")
+        raise ProtocolChangedError(f"unexpected {what} payload shape: {type(value).__name__}")
     return value
 
 

@@ -5,15 +5,15 @@ Lectio has no API: the client reads the ASP.NET WebForms pages of www.lectio.dk.
 implements ``SchoolClient``. Schools are found with ``search_schools`` and a pasted
 school number or URL is read with ``school_id_from``.
 
-Lectio-specific errors: ``UnknownSchool`` (an ``InvalidCredentials``), ``MitIdOnly`` (a
-``NotSupported``: the school has no password login, use the cookie mode) and
-``AccountLocked`` (a ``RateLimited``).
+Lectio-specific errors: ``UnknownSchoolError`` (an ``InvalidCredentialsError``),
+``MitIdOnlyError`` (a ``NotSupportedError``: the school has no password login, use the
+cookie mode) and ``AccountLockedError`` (a ``RateLimitedError``).
 """
 
 from .auth import LoginMode, read_pasted_cookie
 from .client import CAPABILITIES, LectioClient
 from .const import DEFAULT_BASE_URL, TRUST_KEY
-from .errors import AccountLocked, MitIdOnly, UnknownSchool
+from .errors import AccountLockedError, MitIdOnlyError, UnknownSchoolError
 from .schools import School, parse_school_list, search_schools
 from .urls import school_id_from
 
@@ -21,12 +21,12 @@ __all__ = [
     "CAPABILITIES",
     "DEFAULT_BASE_URL",
     "TRUST_KEY",
-    "AccountLocked",
+    "AccountLockedError",
     "LectioClient",
     "LoginMode",
-    "MitIdOnly",
+    "MitIdOnlyError",
     "School",
-    "UnknownSchool",
+    "UnknownSchoolError",
     "parse_school_list",
     "read_pasted_cookie",
     "school_id_from",

@@ -7,7 +7,7 @@ import logging
 import re
 from urllib.parse import urljoin
 
-from ..errors import InvalidCredentials, ProtocolChanged, SessionExpired
+from ..errors import InvalidCredentialsError, ProtocolChangedError, SessionExpiredError
 from .const import (
     AUTOLOGIN_FIELD,
     KEY_COOKIE,
@@ -17,7 +17,7 @@ from .const import (
     SUBMIT_TARGET,
     USERNAME_FIELD,
 )
-from .errors import AccountLocked, MitIdOnly, UnknownSchool
+from .errors import AccountLockedError, MitIdOnlyError, UnknownSchoolError
 from .forms import form_action, form_fields
 from .html import soup
 from .pages import (
@@ -54,7 +54,7 @@ def read_pasted_cookie(value: str) -> dict[str, str]:
 
 def _check_school(page: Page) -> None:
     if is_unknown_school(page.url, page.text):
-        raise UnknownSchool("Lectio has no school with this number")
+        raise UnknownSchoolError("Lectio has no school with this number")
     raise_for_error_page(page.text)
 
 
@@ -66,10 +66,10 @@ async def password_login(http: Http, urls: SchoolUrls, username: str, password: 
     document = soup(form_page.text)
     if not shows_login_form(form_page.text):
         if offers_only_federated_login(document):
-            raise MitIdOnly(
+            raise MitIdOnlyError(
                 "this school only offers MitID/UniLogin: log in with the auto-login cookie"
             )
-        raise ProtocolChanged("the Lectio login page has no username field")
+        raise ProtocolChangedError("the Lectio login page has no username field")
     fields = form_fields(document)
     fields.pop(AUTOLOGIN_FIELD, None)
     fields.update(
@@ -84,14 +84,14 @@ async def password_login(http: Http, urls: SchoolUrls, username: str, password: 
     answer = await http.post_form(target, fields, referer=urls.login)
     raise_for_error_page(answer.text)
     if answer.left_site:
-        raise ProtocolChanged("Lectio sent the login to another site")
+        raise ProtocolChangedError("Lectio sent the login to another site")
     if shows_login_form(answer.text):
         if answer.redirected:
             # Lectio accepted the form (it redirected) but the new session did not hold.
-            raise SessionExpired("Lectio showed its login form again right after the login")
+            raise SessionExpiredError("Lectio showed its login form again right after the login")
         if login_error_says_locked(soup(answer.text)):
-            raise AccountLocked("Lectio locked this account for a while", LOCKED_RETRY_AFTER)
-        raise InvalidCredentials("Lectio refused the username or password")
+            raise AccountLockedError("Lectio locked this account for a while", LOCKED_RETRY_AFTER)
+        raise InvalidCredentialsError("Lectio refused the username or password")
     identity = parse_identity(soup(answer.text))
     if identity is None:
         identity = await read_identity(http, urls)
@@ -104,24 +104,24 @@ async def read_identity(http: Http, urls: SchoolUrls) -> Identity:
     page = await http.get(urls.front)
     _check_school(page)
     if page.left_site:
-        raise ProtocolChanged("Lectio sent its front page to another site")
+        raise ProtocolChangedError("Lectio sent its front page to another site")
     if page.to_login or shows_login_form(page.text):
         # The password was accepted a moment ago: a lost session is no reason to ask for it.
-        raise SessionExpired("Lectio did not keep the session after login")
+        raise SessionExpiredError("Lectio did not keep the session after login")
     identity = parse_identity(soup(page.text))
     if identity is None:
-        raise ProtocolChanged("no student id (elevid) on the Lectio front page")
+        raise ProtocolChangedError("no student id (elevid) on the Lectio front page")
     return identity
 
 
 async def cookie_login(http: Http, urls: SchoolUrls, cookies: dict[str, str]) -> Identity:
-    """Open a session from the auto-login cookie (InvalidCredentials once it is refused)."""
+    """Open a session from the auto-login cookie (InvalidCredentialsError once it is refused)."""
     http.cookies.clear()
     for name, value in cookies.items():
         http.cookies.set(name, value)
     http.cookies.drop(SESSION_COOKIE)
     try:
         return await read_identity(http, urls)
-    except SessionExpired as err:
+    except SessionExpiredError as err:
         # Without a session, the cookie alone must open one: Lectio refused the cookie.
-        raise InvalidCredentials("Lectio no longer accepts the auto-login cookie") from err
+        raise InvalidCredentialsError("Lectio no longer accepts the auto-login cookie") from err

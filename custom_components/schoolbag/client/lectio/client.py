@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import aiohttp
 
-from ..errors import InvalidCredentials, NotSupported, SessionExpired
+from ..errors import InvalidCredentialsError, NotSupportedError, SessionExpiredError
 from ..models import (
     Account,
     AccountKind,
@@ -20,8 +20,8 @@ from ..models import (
     Homework,
     Lesson,
     Mailbox,
-    Platform,
     SchoolLife,
+    SchoolPlatform,
     Student,
 )
 from ..protocol import Credentials
@@ -76,14 +76,14 @@ class LectioClient(WithoutCanteenOrNews):
       ``autologinkeyV2`` cookie of a browser that logged in with "Husk mig" (a bare
       value, or a ``name=value; ...`` cookie string). Lectio may rotate the key:
       persist ``client.trust`` (``on_trust_change`` reports each change). When the key
-      stops working, calls raise InvalidCredentials: ask the user for a new cookie.
+      stops working, calls raise InvalidCredentialsError: ask the user for a new cookie.
 
     Calls are serialised (Lectio rotates cookies; parallel requests would race). The
     session is kept between calls and renewed by itself once when it expires. The
     aiohttp session is borrowed and never closed; cookies live in the client.
     """
 
-    platform = Platform.LECTIO
+    platform = SchoolPlatform.LECTIO
 
     def __init__(
         self,
@@ -155,7 +155,7 @@ class LectioClient(WithoutCanteenOrNews):
 
     async def answer_challenge(self, answer: str) -> Account:
         """Lectio asks no double-authentication question."""
-        raise NotSupported("Lectio has no double authentication")
+        raise NotSupportedError("Lectio has no double authentication")
 
     async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
         """Lessons and whole-day events from ``start`` to ``end`` inclusive, sorted by start."""
@@ -197,7 +197,7 @@ class LectioClient(WithoutCanteenOrNews):
 
     async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
         """Lectio has no "done" mark on homework."""
-        raise NotSupported("marking homework done is not supported by Lectio")
+        raise NotSupportedError("marking homework done is not supported by Lectio")
 
     async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
         """The grade report (one grade per filled cell, dated today: Lectio shows no dates)."""
@@ -242,7 +242,7 @@ class LectioClient(WithoutCanteenOrNews):
         async with self._lock:
             identity = await self._ensure()
             if student_id != identity.elevid:
-                raise NotSupported("this student is not part of the Lectio account")
+                raise NotSupportedError("this student is not part of the Lectio account")
             return await run()
 
     async def _ensure(self) -> Identity:
@@ -272,8 +272,8 @@ class LectioClient(WithoutCanteenOrNews):
             if _expired(page):
                 self._identity = None
                 if self._is_cookie:
-                    raise InvalidCredentials("Lectio no longer accepts the auto-login cookie")
-                raise SessionExpired("Lectio ended the session again right after login")
+                    raise InvalidCredentialsError("Lectio no longer accepts the auto-login cookie")
+                raise SessionExpiredError("Lectio ended the session again right after login")
         self._sync_key()
         raise_for_error_page(page.text)
         raise_for_incomplete_page(page.text)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from ..errors import InvalidCredentials, NotSupported, RateLimited
+from ..errors import InvalidCredentialsError, NotSupportedError, RateLimitedError
 
 
-class UnknownSchool(InvalidCredentials):
+class UnknownSchoolError(InvalidCredentialsError):
     """No Lectio school has this id."""
 
 
-class MitIdOnly(NotSupported):
+class MitIdOnlyError(NotSupportedError):
     """The school offers no username/password login: use the auto-login cookie instead."""
 
 
-class AccountLocked(RateLimited):
+class AccountLockedError(RateLimitedError):
     """Lectio locked the account for a while after failed logins."""

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from ..errors import ProtocolChanged, RateLimited, ServerUnavailable
+from ..errors import ProtocolChangedError, RateLimitedError, ServerUnavailableError
 from ..html_text import html_title
 from .const import RATE_LIMIT_RETRY_AFTER, UNKNOWN_ERROR_TEXT
 from .html import attribute, text_of
@@ -28,7 +28,9 @@ def shows_login_form(page: str) -> bool:
 def raise_for_error_page(page: str) -> None:
     """Lectio's "unknown error" page is its answer to overload: back off."""
     if UNKNOWN_ERROR_TEXT.casefold() in page.casefold():
-        raise RateLimited("Lectio answered its error page (overloaded?)", RATE_LIMIT_RETRY_AFTER)
+        raise RateLimitedError(
+            "Lectio answered its error page (overloaded?)", RATE_LIMIT_RETRY_AFTER
+        )
 
 
 def is_unknown_school(url: str, page: str) -> bool:
@@ -59,7 +61,7 @@ def raise_for_incomplete_page(page: str) -> None:
     Reading it would show "nothing" where the school has data.
     """
     if _FOOTER_FIELD.search(page) is None:
-        raise ServerUnavailable(
+        raise ServerUnavailableError(
             f"Lectio answered an incomplete page or a notice ({html_title(page)!r})"
         )
 
@@ -74,4 +76,6 @@ def raise_unless_page(document: BeautifulSoup, page_name: str) -> None:
     shown = urlsplit(action).path.rsplit("/", 1)[-1]
     if shown.casefold() != page_name.casefold():
         title = text_of(document.title) if document.title else ""
-        raise ProtocolChanged(f"expected Lectio's {page_name}, got {shown or title or 'a page'!r}")
+        raise ProtocolChangedError(
+            f"expected Lectio's {page_name}, got {shown or title or 'a page'!r}"
+        )

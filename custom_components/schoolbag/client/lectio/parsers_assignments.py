@@ -6,7 +6,7 @@ import re
 
 from bs4 import Tag
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 from ..models import Homework, HomeworkKind
 from .columns import Grid, read_grid
 from .const import ASSIGNMENTS_PAGE
@@ -79,7 +79,7 @@ def parse_assignments(page: str) -> list[Homework]:
         return []
     grid = read_grid(table)
     if grid.rows and (grid.position(*TITLE_COLUMNS) is None or grid.position("Frist") is None):
-        raise ProtocolChanged("the Lectio assignments grid has no title or deadline column")
+        raise ProtocolChangedError("the Lectio assignments grid has no title or deadline column")
     found: dict[str, Homework] = {}
     for row in grid.rows:
         assignment = _assignment(desktop_cells(row), grid)

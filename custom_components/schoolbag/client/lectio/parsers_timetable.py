@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from bs4 import BeautifulSoup, Tag
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 from ..models import Lesson
 from .bricks import Brick, find_bricks, read_brick
 from .const import ONE_DAY
@@ -27,7 +27,7 @@ def _schedule_table(document: BeautifulSoup) -> Tag:
     for table in document.find_all("table"):
         if "s2skema" in classes(table) or attribute(table, "id").endswith("_skematabel"):
             return table
-    raise ProtocolChanged("the Lectio schedule page has no s2skema table")
+    raise ProtocolChangedError("the Lectio schedule page has no s2skema table")
 
 
 def _column_dates(table: Tag, monday: date) -> list[date]:

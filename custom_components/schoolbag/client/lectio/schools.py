@@ -9,7 +9,7 @@ import unicodedata
 
 import aiohttp
 
-from ..errors import ServerUnavailable
+from ..errors import ServerUnavailableError
 from .const import ACCEPT_LANGUAGE, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, SCHOOL_LIST_TTL, USER_AGENT
 from .html import attribute, soup, text_of
 
@@ -54,12 +54,12 @@ async def _school_list(session: aiohttp.ClientSession, base_url: str) -> tuple[S
             timeout=aiohttp.ClientTimeout(total=DEFAULT_TIMEOUT),
         ) as resp:
             if resp.status >= 400:
-                raise ServerUnavailable(f"Lectio school list answered HTTP {resp.status}")
+                raise ServerUnavailableError(f"Lectio school list answered HTTP {resp.status}")
             page = await resp.text(errors="replace")
     except TimeoutError as err:
-        raise ServerUnavailable("Lectio did not answer in time") from err
+        raise ServerUnavailableError("Lectio did not answer in time") from err
     except aiohttp.ClientError as err:
-        raise ServerUnavailable(f"cannot reach Lectio ({type(err).__name__})") from err
+        raise ServerUnavailableError(f"cannot reach Lectio ({type(err).__name__})") from err
     schools = tuple(parse_school_list(page))
     if schools:
         _cache[base_url] = (time.monotonic(), schools)

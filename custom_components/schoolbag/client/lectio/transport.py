@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
-from ..errors import ProtocolChanged, RateLimited, ServerUnavailable
+from ..errors import ProtocolChangedError, RateLimitedError, ServerUnavailableError
 from .const import ACCEPT_LANGUAGE, RATE_LIMIT_RETRY_AFTER, USER_AGENT
 from .cookies import CookieStore
 
@@ -95,16 +95,16 @@ class Http:
             current, referer = target, None
             if status not in (307, 308):
                 method, data = "GET", None
-        raise ProtocolChanged("too many redirects while opening a Lectio page")
+        raise ProtocolChangedError("too many redirects while opening a Lectio page")
 
     @staticmethod
     def _check_status(status: int, headers: Mapping[str, str]) -> None:
         if status == _HTTP_TOO_MANY:
-            raise RateLimited("too many requests to Lectio (HTTP 429)", _retry_after(headers))
+            raise RateLimitedError("too many requests to Lectio (HTTP 429)", _retry_after(headers))
         if status >= _HTTP_SERVER_ERROR:
-            raise ServerUnavailable(f"Lectio server error (HTTP {status})")
+            raise ServerUnavailableError(f"Lectio server error (HTTP {status})")
         if status >= _HTTP_CLIENT_ERROR:
-            raise ProtocolChanged(f"Lectio answered HTTP {status}: the page may have moved")
+            raise ProtocolChangedError(f"Lectio answered HTTP {status}: the page may have moved")
 
     async def _send(
         self, method: str, url: str, data: dict[str, str] | None, referer: str | None
@@ -129,6 +129,6 @@ class Http:
                 text = _decode(raw, resp.charset)
                 return resp.status, resp.headers, text, resp.headers.get("Location")
         except TimeoutError as err:
-            raise ServerUnavailable("Lectio did not answer in time") from err
+            raise ServerUnavailableError("Lectio did not answer in time") from err
         except aiohttp.ClientError as err:
-            raise ServerUnavailable(f"cannot reach Lectio ({type(err).__name__})") from err
+            raise ServerUnavailableError(f"cannot reach Lectio ({type(err).__name__})") from err

@@ -6,41 +6,22 @@ PIN, then the rotating mobile token), ``token`` and ``cas`` (generic CAS
 ENT). ``client.trust`` must be persisted after every login (the token
 rotates; ``on_trust_change`` reports each change at once).
 
-Pronote-specific errors: ``IpSuspended`` (a ``RateLimited``: the server
+Pronote-specific errors: ``IpSuspendedError`` (a ``RateLimitedError``: the server
 suspended the IP address, nothing to do but wait) and
-``AccountActionRequired`` (an ``InvalidCredentials``: log in once on the
+``AccountActionRequiredError`` (an ``InvalidCredentialsError``: log in once on the
 website). Extra data: ``evaluations``, ``menus``, ``information``.
 """
 
 from .auth import LoginMode
 from .client import PronoteClient
-from .errors import AccountActionRequired, EntNotSupported, IpSuspended
+from .errors import AccountActionRequiredError, EntNotSupportedError
 from .login_qr import QrCode, read_qr_code
-from .models import (
-    Acquisition,
-    Dish,
-    DishKind,
-    Evaluation,
-    Food,
-    Information,
-    MenuDay,
-    MenuMeal,
-)
 from .url import PronoteUrl, detect_ent, is_pronote_home, normalize_pronote_url
 
 __all__ = [
-    "AccountActionRequired",
-    "Acquisition",
-    "Dish",
-    "DishKind",
-    "EntNotSupported",
-    "Evaluation",
-    "Food",
-    "Information",
-    "IpSuspended",
+    "AccountActionRequiredError",
+    "EntNotSupportedError",
     "LoginMode",
-    "MenuDay",
-    "MenuMeal",
     "PronoteClient",
     "PronoteUrl",
     "QrCode",

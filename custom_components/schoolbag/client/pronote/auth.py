@@ -17,12 +17,12 @@ from typing import Any
 import uuid
 
 from ..errors import (
-    ChallengeFailed,
-    DoubleAuthRequired,
-    InvalidCredentials,
-    NotSupported,
-    ProtocolChanged,
-    SessionExpired,
+    ChallengeFailedError,
+    DoubleAuthRequiredError,
+    InvalidCredentialsError,
+    NotSupportedError,
+    ProtocolChangedError,
+    SessionExpiredError,
 )
 from ..protocol import Credentials
 from .bootstrap import parse_bootstrap
@@ -45,7 +45,7 @@ from .double_auth import (
 )
 from .ent import open_through_ent
 from .envelope import CURRENT
-from .errors import AccountActionRequired
+from .errors import AccountActionRequiredError
 from .http_client import Http, check_status
 from .login_qr import QrCode, decrypt_qr_code, read_qr_code
 from .parsers_account import SchoolYear, UserInfo, parse_school_year, parse_user
@@ -142,16 +142,16 @@ class Authenticator:
         return f"Authenticator(mode={self._mode}, space={self._url.space})"
 
     async def login(self) -> LoggedIn:
-        """Log in from scratch; raise DoubleAuthRequired when the PIN is needed."""
+        """Log in from scratch; raise DoubleAuthRequiredError when the PIN is needed."""
         if self._rejected is not None:
-            raise InvalidCredentials(self._rejected)
+            raise InvalidCredentialsError(self._rejected)
         self._pending = None
         if self._mode in (LoginMode.QR, LoginMode.TOKEN) and self._has_token():
             try:
                 return await self._token_login()
-            except AccountActionRequired:
+            except AccountActionRequiredError:
                 raise
-            except InvalidCredentials:
+            except InvalidCredentialsError:
                 if self._mode is LoginMode.TOKEN or self._qr_content() is None:
                     raise
             # A new QR code given with a dead token (reauth): use the QR code.
@@ -159,7 +159,7 @@ class Authenticator:
             self._rejected = None
             self._trust.update(token=None)
         if self._mode is LoginMode.TOKEN:
-            raise InvalidCredentials("no Pronote token is stored: log in with a QR code again")
+            raise InvalidCredentialsError("no Pronote token is stored: log in with a QR code again")
         if self._mode is LoginMode.QR:
             return await self._qr_login()
         if self._mode is LoginMode.CAS:
@@ -171,10 +171,10 @@ class Authenticator:
         """Send the PIN for the pending login, register this device and finish logging in."""
         pending = self._pending
         if pending is None:
-            raise ChallengeFailed("no double-authentication question is pending; log in first")
+            raise ChallengeFailedError("no double-authentication question is pending; log in first")
         try:
             return await self._secure(pending.channel, pending.year, pending.actions, pin)
-        except SessionExpired:
+        except SessionExpiredError:
             _LOGGER.debug("The Pronote session ended while waiting for the PIN; logging in again")
         self._pin = pin
         try:
@@ -201,13 +201,13 @@ class Authenticator:
         try:
             code: QrCode = read_qr_code(self._qr_content() or "")
         except ValueError as err:
-            raise InvalidCredentials(str(err)) from None
+            raise InvalidCredentialsError(str(err)) from None
         decrypted = decrypt_qr_code(code, self._password)
         logged_in = await self._login(
             _Secret(LoginMode.QR, decrypted.login, decrypted.jeton), mobile=True
         )
         if not self._has_token():
-            raise ProtocolChanged("Pronote issued no mobile token after the QR code login")
+            raise ProtocolChangedError("Pronote issued no mobile token after the QR code login")
         if TAB_PERSONAL in logged_in.user.tabs:
             reply = await logged_in.channel.call("PageInfosPerso", tab=TAB_PERSONAL)
             security = integer(as_dict(reply.data.get("securisation")).get("mode"))
@@ -237,14 +237,16 @@ class Authenticator:
                 page = await self._http.get(self._url.login_page(mobile=mobile))
             check_status(page.status, page.headers)
             if page.status == _HTTP_NOT_FOUND:
-                raise ProtocolChanged("there is no Pronote space page at this address (HTTP 404)")
+                raise ProtocolChangedError(
+                    "there is no Pronote space page at this address (HTTP 404)"
+                )
             bootstrap = parse_bootstrap(page.text)
             if probe_current:
                 bootstrap = replace(bootstrap, scheme=CURRENT, encrypt=False, compress=False)
             channel = Channel(self._http, self._url.base, bootstrap, clock=self._clock)
             try:
                 parameters = await channel.start(self._trust.get(NAV))
-            except ProtocolChanged:
+            except ProtocolChangedError:
                 if not bootstrap.scheme_guessed or probe_current:
                     raise
                 _LOGGER.debug("Pronote refused the legacy envelope; trying the current one")
@@ -291,14 +293,14 @@ class Authenticator:
             if cas:
                 boot = channel.bootstrap
                 if not boot.ent_login or not boot.ent_secret:
-                    raise NotSupported(
+                    raise NotSupportedError(
                         "this Pronote space does not log in through an ENT: use the password login"
                     )
                 secret = _Secret(LoginMode.CAS, boot.ent_login, boot.ent_secret)
             reply = await channel.call("Identification", self._identification(channel, secret))
             challenge = text(reply.data.get("challenge"))
             if not challenge:
-                raise ProtocolChanged("Pronote sent no login challenge")
+                raise ProtocolChangedError("Pronote sent no login challenge")
             key = self._challenge_key(channel, secret, reply.data)
             answer = solve_challenge(challenge, key, direct_only=direct_only)
             auth = await channel.call(
@@ -321,7 +323,7 @@ class Authenticator:
         try:
             session_key = session_key_from_cle(key.decrypt_hex(text(auth.data.get("cle"))))
         except CryptoError as err:
-            raise ProtocolChanged("the Pronote session key cannot be decrypted") from err
+            raise ProtocolChangedError("the Pronote session key cannot be decrypted") from err
         channel.key = channel.key.with_key(session_key)
         token = text(auth.data.get("jetonConnexionAppliMobile"))
         if token and secret.mode in (LoginMode.QR, LoginMode.TOKEN):
@@ -332,7 +334,7 @@ class Authenticator:
 
     def _refusal(self, mode: LoginMode, access: int | None, data: dict[str, Any]) -> Exception:
         if access is None:
-            return ProtocolChanged("Pronote refused the login without a reason")
+            return ProtocolChangedError("Pronote refused the login without a reason")
         if mode is LoginMode.QR:
             message = "the QR code expired or was already used: make a new one"
         elif access == ACCESS_BAD_CREDENTIALS:
@@ -350,7 +352,7 @@ class Authenticator:
             reason = _ACCESS_REASONS.get(access, "refused")
             message = f"Pronote refused the login (Acces {access}: {reason})"
         self._rejected = message
-        return InvalidCredentials(message)
+        return InvalidCredentialsError(message)
 
     async def _secure(
         self, channel: Channel, year: SchoolYear, actions: frozenset[int], pin: str | None
@@ -360,7 +362,7 @@ class Authenticator:
             # Stays pending after a wrong PIN, so the user can try again.
             self._pending = _Pending(channel, year, actions)
             if pin is None:
-                raise DoubleAuthRequired(pin_challenge())
+                raise DoubleAuthRequiredError(pin_challenge())
             sealed: str | None = await verify_pin(channel, pin)
         else:
             sealed = None

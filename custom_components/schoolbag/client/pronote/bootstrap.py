@@ -13,10 +13,9 @@ import html
 import re
 from typing import Any
 
-from ..errors import ProtocolChanged, SchoolError, ServerUnavailable
+from ..errors import IpSuspendedError, ProtocolChangedError, SchoolError, ServerUnavailableError
 from .const import IP_SUSPENDED_RETRY
 from .envelope import CURRENT, LEGACY, Scheme, scheme_for_version
-from .errors import IpSuspended
 
 _START = re.compile(r"\bStart\s*\(\s*\{")
 _VERSION = re.compile(r"PRONOTE\s+(\d{4})\.(\d{1,2})\.(\d{1,3})(?:\.(\d+))?")
@@ -79,7 +78,7 @@ def parse_start(text: str) -> dict[str, Any] | None:
     while True:
         token = _TOKEN.match(text, position)
         if token is None:
-            raise ProtocolChanged("the Pronote page start parameters cannot be read")
+            raise ProtocolChangedError("the Pronote page start parameters cannot be read")
         position = token.end()
         kind = token.lastgroup
         value = token.group(kind or "")
@@ -118,16 +117,16 @@ def page_problem(text: str) -> SchoolError | None:
     plain = html.unescape(text).replace("\u2019", "'")
     lowered = plain.casefold()
     if "adresse ip" in lowered and "suspendu" in lowered:
-        return IpSuspended(
+        return IpSuspendedError(
             "Pronote suspended this IP address for a while after too many requests",
             retry_after=IP_SUSPENDED_RETRY,
         )
     if "site n'est pas disponible" in lowered or "momentanément indisponible" in lowered:
-        return ServerUnavailable("the Pronote site is closed or unavailable for now")
+        return ServerUnavailableError("the Pronote site is closed or unavailable for now")
     if any(words in lowered for words in _MAINTENANCE_WORDS):
-        return ServerUnavailable("the Pronote site shows a maintenance notice")
+        return ServerUnavailableError("the Pronote site shows a maintenance notice")
     if 'onload="go()"' in lowered:
-        return ProtocolChanged("an anti-robot page stands in front of this Pronote site")
+        return ProtocolChangedError("an anti-robot page stands in front of this Pronote site")
     return None
 
 
@@ -177,12 +176,12 @@ def parse_bootstrap(text: str) -> Bootstrap:
         problem = page_problem(text)
         if problem is not None:
             raise problem
-        raise ProtocolChanged("this page is not a Pronote space page (no start parameters)")
+        raise ProtocolChangedError("this page is not a Pronote space page (no start parameters)")
     try:
         session_id = int(str(params["h"]))
         space_number = int(str(params["a"]))
     except ValueError as err:
-        raise ProtocolChanged("the Pronote page start parameters are not numbers") from err
+        raise ProtocolChangedError("the Pronote page start parameters are not numbers") from err
     version = read_version(text)
     envelope = _envelope(params, version)
     # Neither flags nor version: a legacy page with every feature on omits both flags.

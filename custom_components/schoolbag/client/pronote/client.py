@@ -12,17 +12,20 @@ from zoneinfo import ZoneInfo
 
 import aiohttp
 
-from ..errors import NotSupported, SchoolError, SessionExpired
+from ..errors import NotSupportedError, SchoolError, SessionExpiredError
 from ..models import (
     Account,
     Canteen,
     Capability,
     GradeBook,
     Homework,
+    Information,
     Lesson,
     Mailbox,
-    Platform,
+    MenuDay,
     SchoolLife,
+    SchoolPlatform,
+    SkillEvaluation,
     Wallet,
 )
 from ..protocol import Credentials
@@ -46,7 +49,6 @@ from .const import (
 )
 from .http_client import Http
 from .login_qr import read_qr_code
-from .models import Evaluation, Information, MenuDay
 from .parsers_account import PeriodRef, StudentContext, grade_period_default
 from .parsers_extras import parse_evaluations, parse_information, parse_menus
 from .parsers_grades import parse_grades
@@ -118,7 +120,7 @@ class PronoteClient:
     between refreshes. The aiohttp session is borrowed and never closed.
     """
 
-    platform = Platform.PRONOTE
+    platform = SchoolPlatform.PRONOTE
 
     def __init__(
         self,
@@ -159,7 +161,7 @@ class PronoteClient:
         # Timetable pages of weeks that are over, by (student, school week number).
         self._past_weeks: dict[tuple[str, int], dict[str, Any]] = {}
         # Skills evaluations change rarely: (student, period) -> (monotonic read time, list).
-        self._skills: dict[tuple[str, str], tuple[float, list[Evaluation]]] = {}
+        self._skills: dict[tuple[str, str], tuple[float, list[SkillEvaluation]]] = {}
         self._session: LoggedIn | None = None
         # Homework ``N`` of the current server session, by (student id, homework id).
         self._homework_refs: dict[tuple[str, str], str] = {}
@@ -223,7 +225,7 @@ class PronoteClient:
                     tab=TAB_HOME,
                     signature=self._member(current, context),
                 )
-            except SessionExpired:
+            except SessionExpiredError:
                 _LOGGER.debug("Pronote session expired while idle")
                 self._session = None
                 return False
@@ -282,13 +284,13 @@ class PronoteClient:
         async def run(current: LoggedIn) -> None:
             context = self._student(current, student_id)
             if current.user.is_parent:
-                raise NotSupported("Pronote lets only the student mark homework done")
+                raise NotSupportedError("Pronote lets only the student mark homework done")
             number = self._homework_refs.get((student_id, homework_id))
             if number is None:
                 await self._fetch_homework(current, student_id, due, due)
                 number = self._homework_refs.get((student_id, homework_id))
             if number is None:
-                raise NotSupported("this homework is no longer on Pronote")
+                raise NotSupportedError("this homework is no longer on Pronote")
             await self._tab_call(
                 current,
                 context,
@@ -371,10 +373,12 @@ class PronoteClient:
         """Pronote has no prepaid accounts."""
         return []
 
-    async def evaluations(self, student_id: str, period_id: str | None = None) -> list[Evaluation]:
+    async def evaluations(
+        self, student_id: str, period_id: str | None = None
+    ) -> list[SkillEvaluation]:
         """Skills evaluations of one period (the current one by default)."""
 
-        async def run(current: LoggedIn) -> list[Evaluation]:
+        async def run(current: LoggedIn) -> list[SkillEvaluation]:
             context = self._student(current, student_id)
             chosen = self._skills_period(current, context, period_id)
             return await self._fetch_skills(current, context, chosen) if chosen else []
@@ -383,7 +387,7 @@ class PronoteClient:
 
     async def _recent_skills(
         self, current: LoggedIn, context: StudentContext, period_id: str | None
-    ) -> list[Evaluation]:
+    ) -> list[SkillEvaluation]:
         """Skills evaluations, from the cache while it is younger than ``SKILLS_MAX_AGE``."""
         chosen = self._skills_period(current, context, period_id)
         if chosen is None:
@@ -406,7 +410,7 @@ class PronoteClient:
 
     async def _fetch_skills(
         self, current: LoggedIn, context: StudentContext, chosen: PeriodRef
-    ) -> list[Evaluation]:
+    ) -> list[SkillEvaluation]:
         reply = await self._tab_call(
             current,
             context,
@@ -472,7 +476,7 @@ class PronoteClient:
             current = await self._ensure_session()
             try:
                 return await operation(current)
-            except SessionExpired:
+            except SessionExpiredError:
                 _LOGGER.debug("Pronote session expired, logging in again")
                 if self._session is current:
                     self._session = None
@@ -482,7 +486,7 @@ class PronoteClient:
     def _student(current: LoggedIn, student_id: str) -> StudentContext:
         context = current.user.students.get(student_id)
         if context is None:
-            raise NotSupported("this student is not part of the Pronote account")
+            raise NotSupportedError("this student is not part of the Pronote account")
         return context
 
     @staticmethod
@@ -539,7 +543,7 @@ class PronoteClient:
         if period_id is not None:
             found = next((ref for ref in year.periods if ref.period.id == period_id), None)
             if found is None:
-                raise NotSupported("this period is not part of the Pronote school year")
+                raise NotSupportedError("this period is not part of the Pronote school year")
             return found
         number = context.default_periods.get(tab) or grade_period_default(context)
         if number is not None and (found := year.period(number)) is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import ChallengeFailed, ProtocolChanged
+from ..errors import ChallengeFailedError, ProtocolChangedError
 from ..models import Challenge, ChallengeKind
 from .const import (
     ACTION_CHOOSE_STRATEGY,
@@ -23,7 +23,7 @@ from .const import (
     REQUEST_SAVE_CHOICE,
     REQUEST_VERIFY_PIN,
 )
-from .errors import AccountActionRequired
+from .errors import AccountActionRequiredError
 from .transport import Channel
 from .values import parse_domain, text
 
@@ -41,11 +41,11 @@ def required_actions(auth_data: dict[str, Any]) -> frozenset[int]:
     """The actions of ``actionsDoubleAuth``; raise when only a browser can do them."""
     actions = frozenset(parse_domain(auth_data.get("actionsDoubleAuth")))
     if ACTION_CUSTOM_PASSWORD in actions:
-        raise AccountActionRequired(
+        raise AccountActionRequiredError(
             "Pronote asks for a new personal password: log in once on the Pronote website"
         )
     if actions & _BROWSER_ONLY:
-        raise AccountActionRequired(
+        raise AccountActionRequiredError(
             "Pronote asks to set up double authentication: do it once on the Pronote website"
         )
     return actions
@@ -66,7 +66,7 @@ async def verify_pin(channel: Channel, pin: str) -> str:
     sealed = channel.key.encrypt_hex(pin.strip())
     reply = await channel.call(FUNCTION, {"action": REQUEST_VERIFY_PIN, "codePin": sealed})
     if reply.data.get("result") is not True:
-        raise ChallengeFailed("Pronote refused the PIN")
+        raise ChallengeFailedError("Pronote refused the PIN")
     return sealed
 
 
@@ -74,7 +74,7 @@ async def register_device(channel: Channel, device_name: str, sealed_pin: str | 
     """Name this device so later logins skip the PIN; return a new mobile token if sent."""
     name = device_name.strip()[:DEVICE_NAME_MAX]
     if not name:
-        raise ProtocolChanged("a device name is needed to register with Pronote")
+        raise ProtocolChangedError("a device name is needed to register with Pronote")
     data: dict[str, Any] = {
         "action": REQUEST_SAVE_CHOICE,
         "avecIdentification": True,

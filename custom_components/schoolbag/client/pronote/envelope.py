@@ -12,7 +12,7 @@ import json
 from typing import Any
 import zlib
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 from .crypto import AesKey, CryptoError, unhex
 
 # Field names changed in 2024.3.9 (payload) and 2025.1.3 (envelope).
@@ -89,7 +89,7 @@ def decode_payload(raw: object, key: AesKey, *, encrypt: bool, compress: bool) -
     if isinstance(raw, dict):
         return raw
     if not isinstance(raw, str):
-        raise ProtocolChanged("Pronote answer has no readable payload")
+        raise ProtocolChangedError("Pronote answer has no readable payload")
     try:
         data = unhex(raw)
         if encrypt:
@@ -98,9 +98,9 @@ def decode_payload(raw: object, key: AesKey, *, encrypt: bool, compress: bool) -
             data = zlib.decompress(data, wbits=-15)
         decoded = json.loads(data.decode())
     except (CryptoError, zlib.error, UnicodeDecodeError, ValueError) as err:
-        raise ProtocolChanged("Pronote answer payload cannot be decoded") from err
+        raise ProtocolChangedError("Pronote answer payload cannot be decoded") from err
     if not isinstance(decoded, dict):
-        raise ProtocolChanged("Pronote answer payload is not an object")
+        raise ProtocolChangedError("Pronote answer payload is not an object")
     return decoded
 
 

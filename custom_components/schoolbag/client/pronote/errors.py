@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from ..errors import InvalidCredentials, IpSuspended, NotSupported
+from ..errors import InvalidCredentialsError, NotSupportedError
 
-# Pronote's suspension page gives no duration: ``retry_after`` is a conservative guess.
-__all__ = ["AccountActionRequired", "EntNotSupported", "IpSuspended"]
+__all__ = ["AccountActionRequiredError", "EntNotSupportedError"]
 
 
-class AccountActionRequired(InvalidCredentials):
+class AccountActionRequiredError(InvalidCredentialsError):
     """Pronote wants the user to do something only a browser can do first.
 
     For example choose a custom password or set up double authentication.
@@ -16,5 +15,5 @@ class AccountActionRequired(InvalidCredentials):
     """
 
 
-class EntNotSupported(NotSupported):
+class EntNotSupportedError(NotSupportedError):
     """An ENT (or a step of it) this client cannot get through; the message names it."""

@@ -1,8 +1,8 @@
 """HTTP for Pronote: pages (with redirects followed by hand), forms and JSON calls.
 
 Redirects are followed here so that every ``Set-Cookie`` on the way is
-kept (see ``cookies.py``). Transport failures become ServerUnavailable or
-RateLimited; anything else is left to the callers.
+kept (see ``cookies.py``). Transport failures become ServerUnavailableError or
+RateLimitedError; anything else is left to the callers.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
-from ..errors import ProtocolChanged, RateLimited, ServerUnavailable
+from ..errors import ProtocolChangedError, RateLimitedError, ServerUnavailableError
 from .const import DEFAULT_RATE_LIMIT_RETRY
 from .cookies import CookieStore
 
@@ -51,9 +51,9 @@ def retry_after(headers: Mapping[str, str], default: float = DEFAULT_RATE_LIMIT_
 def check_status(status: int, headers: Mapping[str, str]) -> None:
     """Raise for transport-level HTTP failures (server faults, rate limits)."""
     if status == _HTTP_TOO_MANY:
-        raise RateLimited("too many requests to Pronote (HTTP 429)", retry_after(headers))
+        raise RateLimitedError("too many requests to Pronote (HTTP 429)", retry_after(headers))
     if status >= _HTTP_SERVER_ERROR:
-        raise ServerUnavailable(f"Pronote server error (HTTP {status})")
+        raise ServerUnavailableError(f"Pronote server error (HTTP {status})")
 
 
 def _decode(raw: bytes, charset: str | None) -> str:
@@ -98,7 +98,7 @@ class Http:
             current = urljoin(current, location)
             if status not in (307, 308):
                 method, data = "GET", None
-        raise ProtocolChanged("too many redirects while opening the Pronote page")
+        raise ProtocolChangedError("too many redirects while opening the Pronote page")
 
     async def _send(
         self,
@@ -135,14 +135,18 @@ class Http:
                     text = _decode(raw, resp.charset)
                     return resp.status, resp.headers, text, resp.headers.get("Location")
             except TimeoutError as err:
-                raise ServerUnavailable("Pronote did not answer in time") from err
+                raise ServerUnavailableError("Pronote did not answer in time") from err
             except _STALE_CONNECTION as err:
                 # A kept-alive connection the server closed as this request went out:
                 # aiohttp retries only idempotent methods, and every Pronote call is a POST.
                 if attempt == 0 and not isinstance(err, aiohttp.ClientConnectorError):
                     _LOGGER.debug("Pronote dropped a kept-alive connection; retrying once")
                     continue
-                raise ServerUnavailable(f"cannot reach Pronote ({type(err).__name__})") from err
+                raise ServerUnavailableError(
+                    f"cannot reach Pronote ({type(err).__name__})"
+                ) from err
             except aiohttp.ClientError as err:
-                raise ServerUnavailable(f"cannot reach Pronote ({type(err).__name__})") from err
+                raise ServerUnavailableError(
+                    f"cannot reach Pronote ({type(err).__name__})"
+                ) from err
         raise AssertionError("unreachable")

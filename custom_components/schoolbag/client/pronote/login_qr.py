@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import json
 from typing import Any
 
-from ..errors import InvalidCredentials
+from ..errors import InvalidCredentialsError
 from .crypto import CryptoError, qr_key
 
 
@@ -62,4 +62,4 @@ def decrypt_qr_code(code: QrCode, pin: str) -> QrSecret:
     try:
         return QrSecret(login=key.decrypt_hex(code.login), jeton=key.decrypt_hex(code.jeton))
     except CryptoError:
-        raise InvalidCredentials("the PIN does not match this Pronote QR code") from None
+        raise InvalidCredentialsError("the PIN does not match this Pronote QR code") from None

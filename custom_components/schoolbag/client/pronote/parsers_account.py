@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
-from ..errors import NotSupported, ProtocolChanged
+from ..errors import NotSupportedError, ProtocolChangedError
 from ..models import Account, AccountKind, Period, Student
 from .const import KIND_STUDENT, TAB_GRADES
 from .values import (
@@ -150,7 +150,7 @@ def parse_school_year(data: dict[str, Any]) -> SchoolYear:
     general = as_dict(data.get("General"))
     first_monday = local_date(general.get("PremierLundi"))
     if first_monday is None:
-        raise ProtocolChanged("Pronote parameters have no first Monday of the school year")
+        raise ProtocolChangedError("Pronote parameters have no first Monday of the school year")
     return SchoolYear(
         first_monday=first_monday,
         first_day=local_date(general.get("PremiereDate")),
@@ -225,14 +225,14 @@ def parse_user(data: dict[str, Any], space: str) -> UserInfo:
     """Read ``ParametresUtilisateur``: the account, its students and the allowed tabs."""
     resource = as_dict(data.get("ressource"))
     if not resource:
-        raise ProtocolChanged("Pronote user parameters have no resource")
+        raise ProtocolChangedError("Pronote user parameters have no resource")
     children = resource.get("listeRessources")
     is_parent = isinstance(children, list | dict)
     index: dict[str, int] = {}
     if is_parent:
         contexts = [_student_context(child, index) for child in as_dicts(children)]
         if not contexts:
-            raise NotSupported("this Pronote parent account has no child to follow")
+            raise NotSupportedError("this Pronote parent account has no child to follow")
     else:
         contexts = [_student_context(resource, index)]
     display_name = text(resource.get("L"))

@@ -7,8 +7,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..html_text import html_to_text
-from ..models import Meal
-from .models import Acquisition, Dish, DishKind, Evaluation, Food, Information, MenuDay, MenuMeal
+from ..models import (
+    Acquisition,
+    Dish,
+    DishKind,
+    Food,
+    Information,
+    Meal,
+    MenuDay,
+    MenuMeal,
+    SkillEvaluation,
+)
 from .values import (
     IdMaker,
     as_dict,
@@ -49,10 +58,10 @@ def _acquisition(item: dict[str, Any]) -> Acquisition:
     )
 
 
-def parse_evaluations(data: dict[str, Any], period_id: str | None) -> list[Evaluation]:
+def parse_evaluations(data: dict[str, Any], period_id: str | None) -> list[SkillEvaluation]:
     """Skills evaluations, newest first."""
     ids = IdMaker()
-    result: list[Evaluation] = []
+    result: list[SkillEvaluation] = []
     for item in listed(data, "listeEvaluations", "evaluations"):
         when = local_date(item.get("date"))
         if when is None:
@@ -64,7 +73,7 @@ def parse_evaluations(data: dict[str, Any], period_id: str | None) -> list[Evalu
         )
         coefficient = number(item.get("coefficient"))
         result.append(
-            Evaluation(
+            SkillEvaluation(
                 id=ids.make(subject, when, title, prefix="e"),
                 subject=subject,
                 title=title or subject,

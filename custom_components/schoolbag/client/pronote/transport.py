@@ -17,12 +17,12 @@ import time
 from typing import Any, NoReturn
 
 from ..errors import (
-    NotSupported,
-    ProtocolChanged,
-    RateLimited,
+    NotSupportedError,
+    ProtocolChangedError,
+    RateLimitedError,
     SchoolError,
-    ServerUnavailable,
-    SessionExpired,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from .bootstrap import Bootstrap, page_problem
 from .const import DEFAULT_RATE_LIMIT_RETRY
@@ -62,22 +62,22 @@ class Reply:
 def error_for_code(code: int, title: str, headers: Mapping[str, str]) -> SchoolError:
     """The typed error of a top-level ``{"Erreur": {"G": code, "Titre": title}}``."""
     if code in SESSION_ERRORS:
-        return SessionExpired(f"Pronote session ended (Erreur {code})")
+        return SessionExpiredError(f"Pronote session ended (Erreur {code})")
     if code == ERROR_TOO_MANY:
         default = DEFAULT_RATE_LIMIT_RETRY
         if (found := _MINUTES.search(title)) is not None:
             default = int(found.group(1)) * 60.0
         elif (found := _HOURS.search(title)) is not None:
             default = int(found.group(1)) * 3600.0
-        return RateLimited(
+        return RateLimitedError(
             "too many login attempts on Pronote (Erreur 25); wait before trying again",
             retry_after(headers, default),
         )
     if code == ERROR_ACCESS_DENIED:
-        return NotSupported("Pronote refused access to this page for the account (Erreur 3)")
+        return NotSupportedError("Pronote refused access to this page for the account (Erreur 3)")
     if code == ERROR_UNAVAILABLE:
-        return ProtocolChanged("Pronote cannot serve this request (Erreur 21)")
-    return ProtocolChanged(f"unexpected Pronote error {code}: {title}".rstrip(": "))
+        return ProtocolChangedError("Pronote cannot serve this request (Erreur 21)")
+    return ProtocolChangedError(f"unexpected Pronote error {code}: {title}".rstrip(": "))
 
 
 def raise_for_unreadable_answer(function: str, page: Page) -> NoReturn:
@@ -88,10 +88,10 @@ def raise_for_unreadable_answer(function: str, page: Page) -> NoReturn:
     """
     start = page.text.lstrip()[:1]
     if start == "<":
-        raise ServerUnavailable(f"Pronote answered {function} with an HTML page (a notice?)")
+        raise ServerUnavailableError(f"Pronote answered {function} with an HTML page (a notice?)")
     if start in ("{", "["):
-        raise ServerUnavailable(f"Pronote's answer to {function} was cut short")
-    raise ProtocolChanged(
+        raise ServerUnavailableError(f"Pronote's answer to {function} was cut short")
+    raise ProtocolChangedError(
         f"Pronote answered {function} with something that is not JSON (HTTP {page.status})"
     )
 
@@ -191,7 +191,7 @@ class Channel:
         self, function: str, payload: dict[str, Any], *, decode_with: AesKey | None = None
     ) -> Reply:
         if self.dead:
-            raise SessionExpired("the Pronote session already ended")
+            raise SessionExpiredError("the Pronote session already ended")
         boot = self.bootstrap
         order = encode_order(self.key, self._order)
         body = build_request(
@@ -205,7 +205,7 @@ class Channel:
         _LOGGER.debug("Pronote call %s", function)
         try:
             page = await self._http.post_json(url, body)
-        except ServerUnavailable:
+        except ServerUnavailableError:
             # The server may or may not have counted this order number.
             self.dead = True
             raise
@@ -213,7 +213,7 @@ class Channel:
         self.last_used = self._clock()
         try:
             return self._read(function, page, decode_with or self.key)
-        except (SessionExpired, ServerUnavailable):
+        except (SessionExpiredError, ServerUnavailableError):
             self.dead = True
             raise
 
@@ -228,7 +228,7 @@ class Channel:
             if problem is not None:
                 raise problem
             if "La page a expir" in page.text:
-                raise SessionExpired("the Pronote page expired")
+                raise SessionExpiredError("the Pronote page expired")
             raise_for_unreadable_answer(function, page)
         error = body.get("Erreur")
         if isinstance(error, dict):
@@ -237,15 +237,15 @@ class Channel:
             raise error_for_code(code, str(error.get("Titre") or ""), page.headers)
         seen, raw = response_payload(body)
         if seen is None:
-            raise ProtocolChanged(f"Pronote answer to {function} has no payload")
+            raise ProtocolChangedError(f"Pronote answer to {function} has no payload")
         boot = self.bootstrap
         decoded = decode_payload(raw, key, encrypt=boot.encrypt, compress=boot.compress)
         data, signature = split_payload(decoded)
         if signature.get("Erreur"):
             message = str(signature.get("MessageErreur") or "no reason given")
-            raise NotSupported(f"Pronote refused {function}: {message}")
+            raise NotSupportedError(f"Pronote refused {function}: {message}")
         if data is None:
             data = {}
         if not isinstance(data, dict):
-            raise ProtocolChanged(f"Pronote answer to {function} is not an object")
+            raise ProtocolChangedError(f"Pronote answer to {function} is not an object")
         return Reply(data=data, signature=signature)

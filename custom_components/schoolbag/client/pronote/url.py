@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import NamedTuple
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
-from ..errors import NotSupported
+from ..errors import NotSupportedError
 from .const import MOBILE_BYPASS_GUID
-from .errors import EntNotSupported
+from .errors import EntNotSupportedError
 
 STUDENT_SPACE = "eleve"
 PARENT_SPACE = "parent"
@@ -105,7 +105,7 @@ def normalize_pronote_url(url: str) -> PronoteUrl:
     query (``?login=true``, ``fd``, ``bydlg``), a missing ``https://``, and a
     CAS login address whose ``service`` parameter names the space page.
     Raises ``ValueError`` for something that is not a space address and
-    ``NotSupported`` for other spaces (teacher...) or an ENT address that does
+    ``NotSupportedError`` for other spaces (teacher...) or an ENT address that does
     not name its Pronote page.
     """
     target = _service_target(_with_scheme(url))
@@ -118,10 +118,10 @@ def normalize_pronote_url(url: str) -> PronoteUrl:
     if not page.endswith(_PAGE_SUFFIX):
         if "pronote" in path.lower() or _is_index_education_host(parts.hostname):
             raise ValueError("add the space page to the address (eleve.html or parent.html)")
-        raise EntNotSupported(f"this ENT is not supported yet: {parts.hostname}")
+        raise EntNotSupportedError(f"this ENT is not supported yet: {parts.hostname}")
     space = page.removesuffix(_PAGE_SUFFIX).removeprefix(_MOBILE_PREFIX)
     if space in _OTHER_SPACES:
-        raise NotSupported(f"the Pronote {space} space is not supported (use eleve or parent)")
+        raise NotSupportedError(f"the Pronote {space} space is not supported (use eleve or parent)")
     if space not in SUPPORTED_SPACES:
         raise ValueError("not a Pronote space page")
     base = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), folder, "", ""))

@@ -16,7 +16,7 @@ from typing import Any
 import unicodedata
 from zoneinfo import ZoneInfo
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 
 _DATE = re.compile(
     r"^\s*(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"
@@ -55,7 +55,7 @@ def listed(data: dict[str, Any], key: str, what: str) -> list[dict[str, Any]]:
     another one, and reading it as "nothing" would hide the data the school has.
     """
     if key not in data:
-        raise ProtocolChanged(f"the Pronote {what} answer has no {key}")
+        raise ProtocolChangedError(f"the Pronote {what} answer has no {key}")
     return as_dicts(data[key])
 
 

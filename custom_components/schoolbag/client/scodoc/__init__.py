@@ -4,19 +4,16 @@
 implements ``SchoolClient`` with an API (staff) account. Extra calls for the
 configuration flow: ``departments()``, ``find_students(query)``, ``semesters(nip)``.
 
-ScoDoc-specific errors: ``PermissionDenied`` (a ``NotSupported``: the account lacks the
-ScoView permission, HTTP 403) and ``NotFound`` (unknown department, NIP or semester).
+ScoDoc-specific errors: ``PermissionDeniedError`` (a ``NotSupportedError``: the account lacks the
+ScoView permission, HTTP 403) and ``NotFoundError`` (unknown department, NIP or semester).
 """
 
 from .client import ScoDocClient
-from .errors import NotFound, PermissionDenied
 from .models import Department, ScoDocStudent, Semester
 from .transport import scodoc_root
 
 __all__ = [
     "Department",
-    "NotFound",
-    "PermissionDenied",
     "ScoDocClient",
     "ScoDocStudent",
     "Semester",

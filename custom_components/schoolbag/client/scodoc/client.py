@@ -9,7 +9,7 @@ import unicodedata
 
 import aiohttp
 
-from ..errors import NotSupported
+from ..errors import NotFoundError, NotSupportedError, PermissionDeniedError
 from ..models import (
     Account,
     AccountKind,
@@ -18,14 +18,13 @@ from ..models import (
     Homework,
     Lesson,
     Mailbox,
-    Platform,
     SchoolLife,
+    SchoolPlatform,
     Student,
 )
 from ..protocol import Credentials
 from ..unoffered import WithoutCanteenOrNews
 from .const import DEFAULT_TIMEOUT, NIP_SPREADSHEET_SUFFIX, SCHOOL_TZ
-from .errors import NotFound, PermissionDenied
 from .models import Department, ScoDocStudent, Semester
 from .parsers_attendance import parse_attendance, parse_justifications
 from .parsers_bulletin import parse_bulletin
@@ -61,7 +60,7 @@ class ScoDocClient(WithoutCanteenOrNews):
     The aiohttp session is borrowed and never closed here.
     """
 
-    platform = Platform.SCODOC
+    platform = SchoolPlatform.SCODOC
     capabilities: frozenset[Capability] = frozenset(
         {Capability.GRADES, Capability.SCHOOL_LIFE, Capability.EVALUATIONS}
     )
@@ -117,8 +116,8 @@ class ScoDocClient(WithoutCanteenOrNews):
     async def login(self) -> Account:
         """Check the account and resolve the followed students (once; later calls reuse it).
 
-        Raises InvalidCredentials for a refused password, PermissionDenied when the account
-        may not read the department, NotFound for an unknown department or NIP.
+        Raises InvalidCredentialsError for a refused password, PermissionDeniedError when the
+        account may not read the department, NotFoundError for an unknown department or NIP.
         """
         if self._account is not None:
             return self._account
@@ -149,7 +148,7 @@ class ScoDocClient(WithoutCanteenOrNews):
 
     async def answer_challenge(self, answer: str) -> Account:
         """ScoDoc never asks a double-authentication question."""
-        raise NotSupported("ScoDoc has no double authentication")
+        raise NotSupportedError("ScoDoc has no double authentication")
 
     # -- configuration-flow helpers ------------------------------------------------------------
 
@@ -161,7 +160,7 @@ class ScoDocClient(WithoutCanteenOrNews):
         """
         try:
             data = await self._transport.get("departements", scoped=False, what="the departments")
-        except PermissionDenied:
+        except PermissionDeniedError:
             if not self._transport.department:
                 raise
             data = await self._transport.get("departements", what="the departments")
@@ -214,7 +213,7 @@ class ScoDocClient(WithoutCanteenOrNews):
         if period_id is not None:
             chosen = next((s for s in semesters if str(s.id) == period_id), None)
             if chosen is None:
-                raise NotFound(f"student {student_id} is not enrolled in semester {period_id}")
+                raise NotFoundError(f"student {student_id} is not enrolled in semester {period_id}")
         elif self._semester_id is not None:
             # The semester chosen in the options, for the students enrolled in it.
             chosen = next((s for s in semesters if str(s.id) == self._semester_id), chosen)
@@ -248,7 +247,7 @@ class ScoDocClient(WithoutCanteenOrNews):
                 f"justificatifs/nip/{code}/query",
                 what=f"the absence justifications of student {student_id}",
             )
-        except NotFound:
+        except NotFoundError:
             # Servers older than 9.6 have no assiduité routes.
             return SchoolLife()
         return parse_attendance(
@@ -267,7 +266,7 @@ class ScoDocClient(WithoutCanteenOrNews):
 
     async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
         """ScoDoc has no homework."""
-        raise NotSupported("ScoDoc has no homework")
+        raise NotSupportedError("ScoDoc has no homework")
 
     async def mailbox(self, student_id: str) -> Mailbox:
         """ScoDoc has no mailbox."""
@@ -297,21 +296,21 @@ class ScoDocClient(WithoutCanteenOrNews):
                 data = await self._transport.get(
                     f"etudiant/nip/{path_segment(code)}", what=f"the student {student_id}"
                 )
-            except NotFound:
+            except NotFoundError:
                 continue
             record = parse_student(data)
             followed = _Followed(record=record, code=record.nip or code)
             self._followed[student_id] = followed
             return followed
         where = f" in department {self._transport.department}" if self._transport.department else ""
-        raise NotFound(f"ScoDoc has no student with NIP {student_id}{where}")
+        raise NotFoundError(f"ScoDoc has no student with NIP {student_id}{where}")
 
     async def _students_by_nip(self, nip: str) -> list[ScoDocStudent]:
         try:
             data = await self._transport.get(
                 f"etudiants/nip/{path_segment(nip)}", what=f"the student {nip}"
             )
-        except NotFound:
+        except NotFoundError:
             return []
         return parse_students(data)
 
@@ -321,7 +320,7 @@ class ScoDocClient(WithoutCanteenOrNews):
                 f"etudiants/name/{path_segment(name)}", what="the student search"
             )
             return parse_students(data)
-        except NotFound:
+        except NotFoundError:
             department = self._transport.department
             if not department:
                 return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 from ..json_text import optional_text, text
 from ..models import Absence, Delay, SchoolLife
 from .values import as_dicts, flag, integer, local_datetime
@@ -20,7 +20,7 @@ DELAY_LABEL = "Retard"
 def parse_justifications(data: Any) -> dict[int, dict[str, Any]]:
     """Justificatifs keyed by ``justif_id`` (an answer that is not a list is refused)."""
     if not isinstance(data, list):
-        raise ProtocolChanged("ScoDoc's justificatif list is not a list")
+        raise ProtocolChangedError("ScoDoc's justificatif list is not a list")
     return {
         justif_id: item
         for item in as_dicts(data)
@@ -60,7 +60,7 @@ def parse_attendance(
     description, else "Absence"/"Retard". The reason is the justificatif's one.
     """
     if not isinstance(data, list):
-        raise ProtocolChanged("ScoDoc's assiduité list is not a list")
+        raise ProtocolChangedError("ScoDoc's assiduité list is not a list")
     justifications = justifications or {}
     titles = module_titles or {}
     absences: list[Absence] = []

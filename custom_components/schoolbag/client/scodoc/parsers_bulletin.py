@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 from ..json_text import text
 from .bulletin_data import BulletinData
 from .models import Semester
@@ -24,7 +24,7 @@ def parse_bulletin(data: Any, semester: Semester) -> BulletinData:
     nothing is shown, as the students' own gateway does.
     """
     if not isinstance(data, dict):
-        raise ProtocolChanged("ScoDoc's bulletin is not a JSON object")
+        raise ProtocolChangedError("ScoDoc's bulletin is not a JSON object")
     if not flag(data.get("publie"), default=True):
         return BulletinData(published=False)
     if text(data.get("type")).upper() == "BUT":
@@ -37,4 +37,4 @@ def parse_bulletin(data: Any, semester: Semester) -> BulletinData:
 def _require_sections(data: dict[str, Any], sections: frozenset[str], kind: str) -> None:
     """A published bulletin always has its grade sections, even when they are empty."""
     if not sections & data.keys():
-        raise ProtocolChanged(f"the published {kind} ScoDoc bulletin has no grade sections")
+        raise ProtocolChangedError(f"the published {kind} ScoDoc bulletin has no grade sections")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 from ..json_text import text
 from .models import Department
 from .values import as_dicts, flag
@@ -13,7 +13,7 @@ from .values import as_dicts, flag
 def parse_departments(data: Any) -> list[Department]:
     """Departments sorted by acronym; entries without an acronym are skipped."""
     if not isinstance(data, list):
-        raise ProtocolChanged("ScoDoc's department list is not a list")
+        raise ProtocolChangedError("ScoDoc's department list is not a list")
     departments = [
         Department(
             acronym=acronym,
@@ -29,5 +29,5 @@ def parse_departments(data: Any) -> list[Department]:
 def parse_department(data: Any) -> Department:
     """One department object (``GET /departement/<acronym>``)."""
     if not isinstance(data, dict) or not text(data.get("acronym")):
-        raise ProtocolChanged("ScoDoc's department answer has no acronym")
+        raise ProtocolChangedError("ScoDoc's department answer has no acronym")
     return parse_departments([data])[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 from ..json_text import text
 from .models import Semester
 from .values import as_dicts, integer, local_date
@@ -33,7 +33,7 @@ def parse_semester(item: dict[str, Any]) -> Semester | None:
 def parse_semesters(data: Any) -> list[Semester]:
     """A student's semesters, oldest first."""
     if not isinstance(data, list):
-        raise ProtocolChanged("ScoDoc's semester list is not a list")
+        raise ProtocolChangedError("ScoDoc's semester list is not a list")
     semesters = {s.id: s for item in as_dicts(data) if (s := parse_semester(item)) is not None}
     return sorted(semesters.values(), key=lambda s: (s.start, s.end, s.id))
 

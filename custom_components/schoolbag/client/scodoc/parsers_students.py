@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import ProtocolChanged
+from ..errors import ProtocolChangedError
 from ..json_text import optional_text, text
 from .models import ScoDocStudent
 from .values import as_dicts, integer
@@ -19,10 +19,10 @@ def _name(value: object) -> str:
 def parse_student(data: Any) -> ScoDocStudent:
     """One student object; only the id and the names are required."""
     if not isinstance(data, dict):
-        raise ProtocolChanged("ScoDoc's student answer is not an object")
+        raise ProtocolChangedError("ScoDoc's student answer is not an object")
     etudid = integer(data.get("id", data.get("etudid")))
     if etudid is None:
-        raise ProtocolChanged("ScoDoc's student answer has no id")
+        raise ProtocolChangedError("ScoDoc's student answer has no id")
     return ScoDocStudent(
         etudid=etudid,
         nip=optional_text(data.get("code_nip")),
@@ -36,11 +36,11 @@ def parse_student(data: Any) -> ScoDocStudent:
 def parse_students(data: Any) -> list[ScoDocStudent]:
     """A list of student objects, sorted by last then first name; broken entries skipped."""
     if not isinstance(data, list):
-        raise ProtocolChanged("ScoDoc's student list is not a list")
+        raise ProtocolChangedError("ScoDoc's student list is not a list")
     students: list[ScoDocStudent] = []
     for item in as_dicts(data):
         try:
             students.append(parse_student(item))
-        except ProtocolChanged:
+        except ProtocolChangedError:
             continue
     return sorted(students, key=lambda s: (s.last_name.casefold(), s.first_name.casefold()))

@@ -19,16 +19,17 @@ from urllib.parse import quote
 import aiohttp
 
 from ..errors import (
-    InvalidCredentials,
-    ProtocolChanged,
-    RateLimited,
-    ServerUnavailable,
-    SessionExpired,
+    InvalidCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    ProtocolChangedError,
+    RateLimitedError,
+    ServerUnavailableError,
+    SessionExpiredError,
 )
 from ..html_text import html_title
 from ..protocol import Credentials
 from .const import API_SEGMENT, SCODOC_SEGMENT, TOKEN_MAX_AGE
-from .errors import NotFound, PermissionDenied
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ class Transport:
                 continue
             self._raise_for_status(status, what, scoped=scoped)
             return _decode(content_type, body)
-        raise SessionExpired("ScoDoc refused a freshly issued token")
+        raise SessionExpiredError("ScoDoc refused a freshly issued token")
 
     async def token(self, *, renew: bool = False) -> str:
         """The cached token, or a new one (at most one fetch at a time)."""
@@ -141,15 +142,17 @@ class Transport:
             "POST", f"{self.root}/{API_SEGMENT}/tokens", auth=auth
         )
         if status == _HTTP_UNAUTHORIZED:
-            raise InvalidCredentials("ScoDoc refused the API account's username or password")
+            raise InvalidCredentialsError("ScoDoc refused the API account's username or password")
         if status == _HTTP_NOT_FOUND:
-            raise NotFound(f"no ScoDoc 9 API at {self.root} (the address should end with /ScoDoc)")
+            raise NotFoundError(
+                f"no ScoDoc 9 API at {self.root} (the address should end with /ScoDoc)"
+            )
         self._raise_for_status(status, "tokens", scoped=False)
         data = _decode(content_type, body)
         token = data.get("token") if isinstance(data, dict) else None
         if not isinstance(token, str) or not token.strip():
             # Only a 401 refuses the password: an answer without a token is not understood.
-            raise ProtocolChanged("ScoDoc's token answer has no token")
+            raise ProtocolChangedError("ScoDoc's token answer has no token")
         self._token = token.strip()
         self._token_time = self._clock()
         self.token_count += 1
@@ -178,9 +181,9 @@ class Transport:
             ) as resp:
                 return resp.status, resp.content_type, await resp.read()
         except TimeoutError as err:
-            raise ServerUnavailable("ScoDoc did not answer in time") from err
+            raise ServerUnavailableError("ScoDoc did not answer in time") from err
         except aiohttp.ClientError as err:
-            raise ServerUnavailable(f"cannot reach ScoDoc ({type(err).__name__})") from err
+            raise ServerUnavailableError(f"cannot reach ScoDoc ({type(err).__name__})") from err
 
     def _raise_for_status(self, status: int, what: str, *, scoped: bool) -> None:
         if status == _HTTP_OK:
@@ -189,18 +192,18 @@ class Transport:
             where = (
                 f"department {self.department}" if scoped and self.department else "all departments"
             )
-            raise PermissionDenied(
+            raise PermissionDeniedError(
                 f"the ScoDoc account {self._credentials.username!r} may not read {what} "
                 f"(HTTP 403): ask the ScoDoc administrator for a role with the ScoView "
                 f"permission on {where}"
             )
         if status == _HTTP_NOT_FOUND:
-            raise NotFound(f"ScoDoc does not know {what} (HTTP 404)")
+            raise NotFoundError(f"ScoDoc does not know {what} (HTTP 404)")
         if status == _HTTP_TOO_MANY:
-            raise RateLimited("too many requests to ScoDoc (HTTP 429)")
+            raise RateLimitedError("too many requests to ScoDoc (HTTP 429)")
         if status >= _HTTP_SERVER_ERROR:
-            raise ServerUnavailable(f"ScoDoc server error (HTTP {status})")
-        raise ProtocolChanged(f"unexpected HTTP status {status} from ScoDoc")
+            raise ServerUnavailableError(f"ScoDoc server error (HTTP {status})")
+        raise ProtocolChangedError(f"unexpected HTTP status {status} from ScoDoc")
 
 
 def shows_login_form(content_type: str, body: bytes) -> bool:
@@ -212,14 +215,14 @@ def _decode(content_type: str, body: bytes) -> Any:
     """JSON only: an HTML page (maintenance, proxy error) or a cut answer is not an answer."""
     if "html" in content_type:
         title = html_title(body.decode("utf-8", "replace")) or "no title"
-        raise ServerUnavailable(f"ScoDoc answered an HTML page, not JSON ({title!r})")
+        raise ServerUnavailableError(f"ScoDoc answered an HTML page, not JSON ({title!r})")
     if "json" not in content_type:
-        raise ProtocolChanged(f"ScoDoc answered {content_type or 'no content type'}, not JSON")
+        raise ProtocolChangedError(f"ScoDoc answered {content_type or 'no content type'}, not JSON")
     try:
         return json.loads(body.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
-        raise ProtocolChanged("ScoDoc answered invalid JSON") from err
+        raise ProtocolChangedError("ScoDoc answered invalid JSON") from err
     except ValueError as err:
         if body.lstrip()[:1] in (b"{", b"["):
-            raise ServerUnavailable("ScoDoc's answer was cut short (incomplete JSON)") from err
-        raise ProtocolChanged("ScoDoc answered invalid JSON") from err
+            raise ServerUnavailableError("ScoDoc's answer was cut short (incomplete JSON)") from err
+        raise ProtocolChangedError("ScoDoc answered invalid JSON") from err

@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
-from ...errors import InvalidCredentials
+from ...errors import InvalidCredentialsError
 from ..bootstrap import page_problem
-from ..errors import EntNotSupported
+from ..errors import EntNotSupportedError
 from ..http_client import Http, Page, check_status
 from .filling import action_url, credentials_payload, get_url, submitted_fields
 from .html_forms import Form
@@ -43,9 +43,9 @@ def _host(url: str) -> str:
     return urlsplit(url).hostname or "?"
 
 
-def not_supported(name: str) -> EntNotSupported:
+def not_supported(name: str) -> EntNotSupportedError:
     """The error for an ENT (or a page of it) this client cannot get through."""
-    return EntNotSupported(f"this ENT is not supported yet: {name}")
+    return EntNotSupportedError(f"this ENT is not supported yet: {name}")
 
 
 class EntLogin:
@@ -67,7 +67,7 @@ class EntLogin:
         return f"EntLogin(host={_host(self._space_url)}, posted={sorted(self._posted)})"
 
     async def run(self) -> Page:
-        """Walk to the Pronote space page; raise InvalidCredentials or NotSupported."""
+        """Walk to the Pronote space page; raise InvalidCredentialsError or NotSupportedError."""
         page = await self._http.get(self._space_url)
         for _ in range(MAX_STEPS):
             check_status(page.status, page.headers)
@@ -94,7 +94,7 @@ class EntLogin:
         if isinstance(step, Unsupported):
             raise not_supported(step.name)
         if isinstance(step, ServiceRefused):
-            raise EntNotSupported(f"the ENT refuses this Pronote address: {step.reason}")
+            raise EntNotSupportedError(f"the ENT refuses this Pronote address: {step.reason}")
         return await self._unknown(page)
 
     async def _log_in(self, step: FillLogin, page: Page) -> Page:
@@ -109,12 +109,12 @@ class EntLogin:
                 fallback, self._fallback = self._fallback, None
                 self._avoid_educonnect = True
                 return await self._http.get(fallback)
-            raise InvalidCredentials(f"the ENT ({host}) refused the username or password")
+            raise InvalidCredentialsError(f"the ENT ({host}) refused the username or password")
         self._posted.add(step.family)
         values = credentials_payload(step.family, step.form, self._username, self._password)
         result = await self._submit(page.url, step.form, values)
         if step.family is Family.OPEN_ENT_NG and _back_on_login(result.url):
-            raise InvalidCredentials(f"the ENT ({host}) refused the username or password")
+            raise InvalidCredentialsError(f"the ENT ({host}) refused the username or password")
         return result
 
     async def _submit(self, page_url: str, form: Form, values: dict[str, str]) -> Page:
