@@ -1,4 +1,8 @@
-"""Shared fixtures."""
+"""Shared fixtures.
+
+Without Home Assistant installed (``scripts/test-client``), only the client's suites run:
+the client package is loaded on its own and the Home Assistant fixtures are left out.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,23 @@ import custom_components  # noqa: F401  # isort: skip
 
 from collections.abc import AsyncGenerator
 from contextlib import AsyncExitStack
+from importlib.util import find_spec
 
 import aiohttp
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 import pytest
 
+from .client_alone import load_client_package_alone
 from .servers import AppClient, ServeApp, ServeAppClient
 
+if find_spec("homeassistant") is None:
+    load_client_package_alone()
+else:
 
-@pytest.fixture(autouse=True)
-def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
-    """Let Home Assistant load integrations from custom_components/."""
+    @pytest.fixture(autouse=True)
+    def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
+        """Let Home Assistant load integrations from custom_components/."""
 
 
 @pytest.fixture

@@ -43,16 +43,12 @@ def test_importing_the_client_loads_no_homeassistant_module() -> None:
         "bad = [n for n in sys.modules if n.split('.')[0] == 'homeassistant']\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
-    # The integration's own __init__ imports Home Assistant, so load the client
-    # package without it: a stub parent package pointing at the real folder.
+    # The integration's own __init__ imports Home Assistant: load the client package alone.
     prelude = (
-        "import sys, types, pathlib\n"
-        f"root = pathlib.Path({str(CLIENT.parent.parent.parent)!r})\n"
-        "sys.path.insert(0, str(root))\n"
-        "pkg = types.ModuleType('custom_components.schoolbag')\n"
-        "pkg.__path__ = [str(root / 'custom_components' / 'schoolbag')]\n"
-        "import custom_components\n"
-        "sys.modules['custom_components.schoolbag'] = pkg\n"
+        "import sys\n"
+        f"sys.path.insert(0, {str(CLIENT.parent.parent.parent)!r})\n"
+        "from tests.client_alone import load_client_package_alone\n"
+        "load_client_package_alone()\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", prelude + code], capture_output=True, text=True, check=False

@@ -1,5 +1,25 @@
-"""HA-free async clients for school platforms (no homeassistant import here)."""
+"""Schoolbag's async clients for school platforms, usable without Home Assistant.
 
+The public API:
+
+- ``create_client(platform, session, credentials, options)`` builds the client of a
+  ``SchoolPlatform`` on an ``aiohttp.ClientSession`` the caller owns (the client never closes
+  it). Every client implements ``SchoolClient``: ``login()``, then ``timetable``,
+  ``homework``, ``grades``, ``school_life``, ``mailbox``, ``canteen`` and friends, which
+  return the neutral models below whatever the platform.
+- ``Credentials`` holds the username, the secret and the ``trust`` a client hands back after
+  logging in (persist it: it spares a new double authentication and carries rotating tokens).
+- Every error is a ``SchoolError``; the subclasses say what to do (log in again, wait
+  ``retry_after`` seconds, answer a ``Challenge``...). Messages never hold a secret.
+- The platform clients (``EcoleDirecteClient``, ``PronoteClient``, ``LectioClient``,
+  ``ScoDocClient``) and their subpackages add what is specific to a platform, such as
+  finding a Lectio school or a ScoDoc student.
+
+Nothing here imports Home Assistant; ``scripts/test-client`` runs the client's tests in an
+environment without it.
+"""
+
+from .ecoledirecte import EcoleDirecteClient
 from .errors import (
     ChallengeFailedError,
     DoubleAuthRequiredError,
@@ -14,21 +34,119 @@ from .errors import (
     ServerUnavailableError,
     SessionExpiredError,
 )
-from .protocol import Credentials, SchoolClient
+from .factory import (
+    IMPLEMENTED_PLATFORMS,
+    ClientOptions,
+    create_client,
+)
+from .lectio import LectioClient
+from .models import (
+    Absence,
+    AbsenceRate,
+    AbsenceRateKind,
+    Account,
+    AccountKind,
+    Acquisition,
+    Attachment,
+    Average,
+    AverageKind,
+    Canteen,
+    CanteenReservation,
+    Capability,
+    Challenge,
+    ChallengeKind,
+    ChallengeOption,
+    Delay,
+    Dish,
+    DishKind,
+    Food,
+    Grade,
+    GradeBook,
+    GradeMark,
+    Homework,
+    HomeworkKind,
+    Information,
+    Lesson,
+    LessonStatus,
+    Mailbox,
+    Meal,
+    MenuDay,
+    MenuMeal,
+    MessageSummary,
+    Period,
+    Punishment,
+    SchoolLife,
+    SchoolPlatform,
+    SkillEvaluation,
+    Student,
+    Wallet,
+)
+from .pronote import PronoteClient
+from .protocol import (
+    Credentials,
+    SchoolClient,
+)
+from .scodoc import ScoDocClient
 
 __all__ = [
+    "IMPLEMENTED_PLATFORMS",
+    "Absence",
+    "AbsenceRate",
+    "AbsenceRateKind",
+    "Account",
+    "AccountKind",
+    "Acquisition",
+    "Attachment",
+    "Average",
+    "AverageKind",
+    "Canteen",
+    "CanteenReservation",
+    "Capability",
+    "Challenge",
     "ChallengeFailedError",
+    "ChallengeKind",
+    "ChallengeOption",
+    "ClientOptions",
     "Credentials",
+    "Delay",
+    "Dish",
+    "DishKind",
     "DoubleAuthRequiredError",
+    "EcoleDirecteClient",
+    "Food",
+    "Grade",
+    "GradeBook",
+    "GradeMark",
+    "Homework",
+    "HomeworkKind",
+    "Information",
     "InvalidCredentialsError",
     "IpSuspendedError",
+    "LectioClient",
+    "Lesson",
+    "LessonStatus",
+    "Mailbox",
+    "Meal",
+    "MenuDay",
+    "MenuMeal",
+    "MessageSummary",
     "NotFoundError",
     "NotSupportedError",
+    "Period",
     "PermissionDeniedError",
+    "PronoteClient",
     "ProtocolChangedError",
+    "Punishment",
     "RateLimitedError",
     "SchoolClient",
     "SchoolError",
+    "SchoolLife",
+    "SchoolPlatform",
+    "ScoDocClient",
     "ServerUnavailableError",
     "SessionExpiredError",
+    "SkillEvaluation",
+    "Student",
+    "Wallet",
+    "create_client",
 ]
