@@ -1,4 +1,7 @@
-"""GTK handshake, login, QCM double authentication and account switching (spec 3, 6.3)."""
+"""GTK handshake, login, QCM double authentication and account switching.
+
+See EcoleDirecte protocol §3, 6.3.
+"""
 
 from __future__ import annotations
 

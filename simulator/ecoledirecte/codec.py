@@ -1,4 +1,4 @@
-"""Request body parsing and response envelope helpers (spec sections 1.1, 2 and 6.1)."""
+"""Request body parsing and response envelope helpers (EcoleDirecte protocol §1.1, 2 and 6.1)."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def parse_version(value: str) -> tuple[int, ...] | None:
 def envelope(
     code: int, *, token: str = "", data: Any = None, message: str | None = None
 ) -> JsonObject:
-    """Build the JSON envelope of spec section 2."""
+    """Build the JSON envelope of EcoleDirecte protocol §2."""
     return {
         "host": HOST,
         "code": code,

@@ -1,4 +1,4 @@
-"""Data endpoint handlers (spec section 4); scope and token are checked by the router."""
+"""Data endpoint handlers (EcoleDirecte protocol §4); scope and token are checked by the router."""
 
 from __future__ import annotations
 

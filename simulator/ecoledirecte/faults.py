@@ -1,4 +1,4 @@
-"""Fault injection switches for the simulated EcoleDirecte server (spec section 6.6)."""
+"""Fault injection switches for the simulated EcoleDirecte server (EcoleDirecte protocol §6.6)."""
 
 from __future__ import annotations
 

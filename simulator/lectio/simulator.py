@@ -26,9 +26,9 @@ DEFAULT_LOCKOUT = 15 * 60.0
 class LectioSimulator:
     """A simulated www.lectio.dk serving ``/lectio/...`` with demo data and a test API.
 
-    Schools (spec 11): ``680`` Eksempel Gymnasium & HF (``demo``/``demo``: Freja Eksempel
-    Hansen, 2b), ``681`` Nordby Gymnasium (MitID only: Magnus Ørsted Nielsen, reachable with an
-    ``autologinkeyV2`` from :meth:`issue_autologin_key`) and ``682`` (no users).
+    Schools (Lectio protocol §11): ``680`` Eksempel Gymnasium & HF (``demo``/``demo``: Freja
+    Eksempel Hansen, 2b), ``681`` Nordby Gymnasium (MitID only: Magnus Ørsted Nielsen, reachable
+    with an ``autologinkeyV2`` from :meth:`issue_autologin_key`) and ``682`` (no users).
 
     Settings (plain attributes, restored by :meth:`reset`):
 

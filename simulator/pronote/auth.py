@@ -1,8 +1,10 @@
-"""Login sequence: ``FonctionParametres``, ``Identification``, ``Authentification`` (spec 3).
+"""Login sequence: ``FonctionParametres``, ``Identification``, ``Authentification``.
 
-Key/IV timing (2.4): the ``FonctionParametres`` response is already under IV ``MD5(R)``;
-the ``Authentification`` response is still under ``MD5("")``; the session key becomes
-``MD5(K)`` right after it (``Session.next_cipher``).
+See Pronote protocol §3.
+
+Key/IV timing (Pronote protocol §2.4): the ``FonctionParametres`` response is already under IV
+``MD5(R)``; the ``Authentification`` response is still under ``MD5("")``; the session key
+becomes ``MD5(K)`` right after it (``Session.next_cipher``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
-"""The HTML of a space page with its ``Start ({...})`` bootstrap, and the error pages (1.3).
+"""The HTML of a space page with its ``Start ({...})`` bootstrap, and the error pages.
 
-Rules (spec 10.1): no comma or colon inside values, no ``}`` inside the braces, and never
-the two upper-case letters ``I`` ``P`` side by side anywhere in a normal page (pronotepy
+See Pronote protocol §1.3.
+
+Rules (Pronote protocol §10.1): no comma or colon inside values, no ``}`` inside the braces, and
+never the two upper-case letters ``I`` ``P`` side by side anywhere in a normal page (pronotepy
 2.15.7 then believes the address is suspended). ``http``, ``MR`` and ``ER`` are never sent.
 """
 

@@ -1,4 +1,6 @@
-"""A generic Apereo-style CAS in front of the space pages (spec 8.1, "Generic CAS" family).
+"""A generic Apereo-style CAS in front of the space pages.
+
+See Pronote protocol §8.1 and the "Generic CAS" family of §8.2.
 
 Enabled with ``sim.cas_enabled``: a space page loaded without ``login=true`` and without a
 ticket redirects to ``/pronote/cas/login?service=<page URL>``. The login form (class

@@ -1,4 +1,4 @@
-"""Cryptographic primitives of the Pronote protocol (spec sections 2.3-2.5, 3.4, 4.2).
+"""Cryptographic primitives of Pronote (Pronote protocol §2.3-2.5, 3.3-3.5, 4.2).
 
 Everything is AES-128-CBC with PKCS#7 padding; keys and IVs are MD5 digests. Built on the
 ``cryptography`` package (never pycryptodome) so the simulator shares Home Assistant's stack.
@@ -77,7 +77,7 @@ def unhex(text: str) -> bytes:
 
 @dataclass
 class CipherState:
-    """The key and IV of one session at one stage (S0, S1, S2 of spec 2.4)."""
+    """The key and IV of one session at one stage (S0, S1, S2 of Pronote protocol §2.4)."""
 
     key: bytes = EMPTY_KEY
     iv: bytes = ZERO_IV
@@ -111,7 +111,10 @@ def session_iv(uuid_bytes: bytes) -> bytes:
 def challenge_key(
     login: str, secret: str, alea: str, *, lower_login: bool, lower_secret: bool
 ) -> bytes:
-    """Key of the login challenge for password, QR ``jeton`` and mobile-token logins (3.4)."""
+    """Key of the login challenge for password, QR ``jeton`` and mobile-token logins.
+
+    See Pronote protocol §3.4.
+    """
     if lower_login:
         login = login.lower()
     if lower_secret:
@@ -145,7 +148,7 @@ def remove_alea(text: str) -> str:
 
 
 def qr_cipher(pin: str) -> CipherState:
-    """Cipher of QR-code fields: key ``MD5(PIN)``, zero IV (4.2)."""
+    """Cipher of QR-code fields: key ``MD5(PIN)``, zero IV (Pronote protocol §4.2)."""
     return CipherState(md5(pin.encode()), ZERO_IV)
 
 

@@ -1,4 +1,6 @@
-"""``SecurisationCompteDoubleAuth``: PIN check, device registration, custom password (4.1).
+"""``SecurisationCompteDoubleAuth``: PIN check, device registration, custom password.
+
+See Pronote protocol §4.1.
 
 Secrets (``codePin``, ``nouveauMDP``) are hex of AES(session key, session IV) of the text.
 A session with pending actions is ``Phase.SECURING``; it becomes ``AUTHENTICATED`` once the

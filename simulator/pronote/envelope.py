@@ -1,4 +1,6 @@
-"""Request/response envelopes: field names, order numbers and the ``dataSec`` pipelines (2.2-2.6).
+"""Request/response envelopes: field names, order numbers and the ``dataSec`` pipelines.
+
+See Pronote protocol §2.2-2.6.
 
 Requests:  ``dataSec`` = hex(AES(deflate(hex(JSON))))  -- note the hex layer *before* deflate.
 Responses: ``dataSec`` = hex(AES(deflate(JSON)))        -- no hex layer before deflate.

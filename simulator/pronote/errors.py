@@ -1,4 +1,7 @@
-"""Protocol-level failures: top-level ``Erreur`` codes and signature-level refusals (3.6)."""
+"""Protocol-level failures: top-level ``Erreur`` codes and signature-level refusals.
+
+See Pronote protocol §3.6.
+"""
 
 from __future__ import annotations
 

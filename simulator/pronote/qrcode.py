@@ -1,4 +1,4 @@
-"""QR-code login grants (spec 4.2) and mobile tokens (4.3).
+"""QR-code login grants (Pronote protocol §4.2) and mobile tokens (§4.3).
 
 ``JetonAppliMobile`` (onglet 7, ``data.code`` = 4-digit PIN) returns ``login`` and ``jeton``,
 each hex of AES-CBC(key MD5(PIN), zero IV). The decrypted ``login`` is the account login;

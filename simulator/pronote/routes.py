@@ -211,7 +211,7 @@ def _serve_call(
 async def appelfonction(
     sim: PronoteSimulator, request: web.Request, a: str, h: str, url_no: str
 ) -> web.Response:
-    """One ``POST <root>/appelfonction/<a>/<h>/<no>`` (spec 2.1-2.6, 10.1)."""
+    """One ``POST <root>/appelfonction/<a>/<h>/<no>`` (Pronote protocol §2.1-2.6, 10.1)."""
     scheme = envelope.scheme(sim.envelope_scheme)
     session = sim.sessions.get(h, sim.session_ttl)
     try:

@@ -15,7 +15,7 @@ PRUNE_AFTER = 2 * 3600.0
 
 
 class Phase(enum.Enum):
-    """Where a session stands in the login sequence (spec 3)."""
+    """Where a session stands in the login sequence (Pronote protocol §3)."""
 
     NEW = "new"  # page loaded, FonctionParametres expected
     READY = "ready"  # IV exchanged, Identification expected

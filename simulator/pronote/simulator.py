@@ -82,7 +82,7 @@ DEFAULT_ORIGIN = "http://127.0.0.1:8800"
 class PronoteSimulator:
     """A simulated PRONOTE instance (root ``/pronote``) with demo data and a test API.
 
-    Logins (spec 10): ``demonstration`` / ``pronotevs`` in the student space
+    Logins (Pronote protocol §10): ``demonstration`` / ``pronotevs`` in the student space
     (``/pronote/eleve.html``, ``mobile.eleve.html``: Léa MARTIN, 4A) and in the parent space
     (``/pronote/parent.html``, ``mobile.parent.html``: Julien MARTIN with Léa and Hugo, 6B).
     The QR code and ENT demos have logins of their own (same password): ``demo.qr`` (Chloé
@@ -201,7 +201,10 @@ class PronoteSimulator:
         return self.world.security[username.lower()]
 
     def security_actions(self, account: Account, session: Session) -> list[int]:
-        """``actionsDoubleAuth`` owed after a successful Authentification (spec 4.1)."""
+        """``actionsDoubleAuth`` owed after a successful Authentification.
+
+        See Pronote protocol §4.1.
+        """
         security = self.security(account.username)
         actions: list[int] = []
         if security.password_change_required and session.mode is LoginMode.PASSWORD:

@@ -1,4 +1,4 @@
-"""The space pages ("espaces") served by the simulator and their numbers (spec 1.1)."""
+"""The space pages ("espaces") served by the simulator and their numbers (Pronote protocol §1.1)."""
 
 from __future__ import annotations
 

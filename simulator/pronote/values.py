@@ -1,4 +1,7 @@
-"""Typed values (``{"_T": n, "V": ...}``), entity ids, numeric domains and dates (spec 7)."""
+"""Typed values (``{"_T": n, "V": ...}``), entity ids, numeric domains and dates.
+
+See Pronote protocol §7.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Assiduité and justificatif routes, ScoDoc 9.6 and later (spec 4.6, 4.7)."""
+"""Assiduité and justificatif routes, ScoDoc 9.6 and later (ScoDoc protocol §4.6, 4.7)."""
 
 from __future__ import annotations
 

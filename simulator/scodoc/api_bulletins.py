@@ -1,4 +1,4 @@
-"""The bulletin route and its PDF variants (spec 4.4, 5)."""
+"""The bulletin route and its PDF variants (ScoDoc protocol §4.4, 5)."""
 
 from __future__ import annotations
 

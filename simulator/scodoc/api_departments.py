@@ -1,4 +1,4 @@
-"""Department routes (spec 4.1)."""
+"""Department routes (ScoDoc protocol §4.1)."""
 
 from __future__ import annotations
 

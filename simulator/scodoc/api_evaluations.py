@@ -1,4 +1,4 @@
-"""Module instance and evaluation routes (spec 4.5)."""
+"""Module instance and evaluation routes (ScoDoc protocol §4.5)."""
 
 from __future__ import annotations
 

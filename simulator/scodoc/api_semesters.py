@@ -1,4 +1,4 @@
-"""Formsemestre, partition and group routes (spec 4.3, 4.8)."""
+"""Formsemestre, partition and group routes (ScoDoc protocol §4.3, 4.8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Student routes (spec 4.2)."""
+"""Student routes (ScoDoc protocol §4.2)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Module instances and evaluations, read back from the bulletin fixtures of a semester.
 
 The bulletins are the single source of the grades: the evaluation and note routes
-(spec 4.5) are derived from them so every route tells the same story.
+(ScoDoc protocol §4.5) are derived from them so every route tells the same story.
 """
 
 from __future__ import annotations

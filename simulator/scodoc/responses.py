@@ -1,4 +1,7 @@
-"""ScoDoc's answers: JSON errors (spec 3), the HTML 500 page, placeholders for binaries."""
+"""ScoDoc's answers: JSON errors, the HTML 500 page, placeholders for binaries.
+
+See ScoDoc protocol §3 for the errors.
+"""
 
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import secrets
 
 DEFAULT_TOKEN_TTL = 3600.0
-# A new POST /tokens returns the same token while more than this is left (spec 2.3).
+# A new POST /tokens returns the same token while more than this is left
+# (ScoDoc protocol §2, point 3).
 REUSE_MARGIN = 60.0
 
 

@@ -17,7 +17,7 @@ class User:
     def can_view(self, department: str | None) -> bool:
         """Whether the account may read on a department root (``None``: the global root).
 
-        Only all-department roles count on the global root (spec 1).
+        Only all-department roles count on the global root (ScoDoc protocol §1).
         """
         if self.all_departments:
             return True

@@ -1,4 +1,4 @@
-"""Unmodified pronotepy 2.15.7 against the simulated Pronote server (spec 10).
+"""Unmodified pronotepy 2.15.7 against the simulated Pronote server (Pronote protocol §10).
 
 Only the URL points to the simulator; pronotepy speaks the 2025 envelope and solves the
 direct (no-alea) challenge, the simulator's defaults.

@@ -1,4 +1,4 @@
-"""Unmodified pydirecte 1.0.3 against the simulator (spec section 6.7)."""
+"""Unmodified pydirecte 1.0.3 against the simulator (EcoleDirecte protocol §6.7)."""
 
 from __future__ import annotations
 

@@ -53,7 +53,7 @@ class Answer:
 
 
 class EdClient:
-    """Speaks the protocol of spec sections 1-3 to a simulator behind a TestClient."""
+    """Speaks the protocol of EcoleDirecte protocol §1-3 to a simulator behind a TestClient."""
 
     def __init__(
         self, client: TestClient[web.Request, web.Application], sim: EcoleDirecteSimulator

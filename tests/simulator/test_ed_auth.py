@@ -1,4 +1,7 @@
-"""GTK handshake, login, QCM double authentication and renewal (spec 3 and 6.3)."""
+"""GTK handshake, login, QCM double authentication and renewal.
+
+See EcoleDirecte protocol §3 and 6.3.
+"""
 
 from __future__ import annotations
 

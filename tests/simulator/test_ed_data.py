@@ -1,4 +1,4 @@
-"""Data endpoints built from the demo fixtures (spec 4 and 6.2, 6.5)."""
+"""Data endpoints built from the demo fixtures (EcoleDirecte protocol §4 and 6.2, 6.5)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""Fault injection: forced codes, HTTP errors, malformed bodies, IP flag, latency (6.6)."""
+"""Fault injection: forced codes, HTTP errors, malformed bodies, IP flag, latency.
+
+See EcoleDirecte protocol §6.6.
+"""
 
 from __future__ import annotations
 

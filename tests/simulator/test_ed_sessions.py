@@ -1,4 +1,7 @@
-"""Token validation, expiry, scoping and token handling on data routes (spec 6.4)."""
+"""Token validation, expiry, scoping and token handling on data routes.
+
+See EcoleDirecte protocol §6.4.
+"""
 
 from __future__ import annotations
 

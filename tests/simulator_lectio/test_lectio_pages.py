@@ -1,4 +1,4 @@
-"""Wire-level: the pages' structure (spec 3-8), switches and error cases."""
+"""Wire-level: the pages' structure (Lectio protocol §3-8), switches and error cases."""
 
 from __future__ import annotations
 

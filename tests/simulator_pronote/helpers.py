@@ -2,7 +2,8 @@
 
 Request encoding, response decoding and the challenge solving are written here again
 (not imported from the simulator) so that the tests check the simulator against an
-independent reading of the spec; only the AES/MD5 primitives are shared.
+independent reading of the Pronote protocol notes (``docs/protocols/pronote.md``); only the
+AES/MD5 primitives are shared.
 """
 
 from __future__ import annotations

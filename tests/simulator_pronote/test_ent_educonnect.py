@@ -1,4 +1,4 @@
-"""EduConnect (SAML identity provider), a SAML-only ENT and Index's hub (spec 8.2)."""
+"""EduConnect (SAML identity provider), a SAML-only ENT and Index's hub (Pronote protocol §8.2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""Open ENT NG, CAS + EduConnect, WAYF discovery, Keycloak and the anti-robot page (spec 8.2)."""
+"""Open ENT NG, CAS + EduConnect, WAYF discovery, Keycloak and the anti-robot page.
+
+See Pronote protocol §8.2.
+"""
 
 from __future__ import annotations
 

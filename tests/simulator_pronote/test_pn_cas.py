@@ -1,4 +1,7 @@
-"""Generic CAS in front of the space pages and the ENT login that follows (spec 8.1)."""
+"""Generic CAS in front of the space pages and the ENT login that follows.
+
+See Pronote protocol §8.1.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Crypto and encoding building blocks (spec 2.3-2.6, 3.4, 7)."""
+"""Crypto and encoding building blocks (Pronote protocol §2.3-2.6, 3.4, 7)."""
 
 from __future__ import annotations
 

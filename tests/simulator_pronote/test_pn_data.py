@@ -1,4 +1,4 @@
-"""Data calls of the student and parent spaces (spec 5, 6)."""
+"""Data calls of the student and parent spaces (Pronote protocol §5, 6)."""
 
 from __future__ import annotations
 

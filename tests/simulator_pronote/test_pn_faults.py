@@ -1,4 +1,4 @@
-"""Fault switches: one-shot errors, expiry, latency, suspension (spec 3.6, 10.3)."""
+"""Fault switches: one-shot errors, expiry, latency, suspension (Pronote protocol §3.6, 10.3)."""
 
 from __future__ import annotations
 

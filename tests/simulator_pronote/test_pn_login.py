@@ -1,4 +1,7 @@
-"""Login sequence: key stages, both envelope schemes and challenge variants (spec 2-3)."""
+"""Login sequence: key stages, both envelope schemes and challenge variants.
+
+See Pronote protocol §2-3.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""QR-code login, mobile tokens and their rotation (spec 4.2, 4.3)."""
+"""QR-code login, mobile tokens and their rotation (Pronote protocol §4.2, 4.3)."""
 
 from __future__ import annotations
 

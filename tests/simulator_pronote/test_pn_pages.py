@@ -1,4 +1,7 @@
-"""Space pages, their bootstrap in both layouts, error pages and instance info (spec 1)."""
+"""Space pages, their bootstrap in both layouts, error pages and instance info.
+
+See Pronote protocol §1.
+"""
 
 from __future__ import annotations
 

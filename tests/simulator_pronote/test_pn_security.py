@@ -1,4 +1,4 @@
-"""Double authentication: PIN, device registration, custom password (spec 4.1)."""
+"""Double authentication: PIN, device registration, custom password (Pronote protocol §4.1)."""
 
 from __future__ import annotations
 

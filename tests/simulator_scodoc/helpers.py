@@ -1,4 +1,7 @@
-"""A minimal wire-level ScoDoc API client for the simulator tests (written from the spec)."""
+"""A minimal wire-level ScoDoc API client for the simulator tests.
+
+Written from the ScoDoc protocol notes (``docs/protocols/scodoc.md``).
+"""
 
 from __future__ import annotations
 

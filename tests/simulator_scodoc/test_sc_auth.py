@@ -1,4 +1,4 @@
-"""Tokens, Bearer auth and permissions (spec 2, 3, 8.2)."""
+"""Tokens, Bearer auth and permissions (ScoDoc protocol §2, 3, 8.2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``subnav/fravaerelev.aspx`` and ``..._fravaersaarsager.aspx`` (spec 6)."""
+"""``subnav/fravaerelev.aspx`` and ``..._fravaersaarsager.aspx`` (Lectio protocol §6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""``OpgaverElev.aspx`` (spec 5) and the minimal hand-in page ``ElevAflevering.aspx``."""
+"""``OpgaverElev.aspx`` and the minimal hand-in page ``ElevAflevering.aspx``.
+
+See Lectio protocol §5.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Schedule bricks (``a.s2skemabrik``) and their Danish tooltip (spec 3.2, 3.3)."""
+"""Schedule bricks (``a.s2skemabrik``) and their Danish tooltip (Lectio protocol §3.2, 3.3)."""
 
 from __future__ import annotations
 

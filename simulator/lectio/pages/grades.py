@@ -1,4 +1,4 @@
-"""``grades/grade_report.aspx``: the grade grid and the notes grid (spec 8)."""
+"""``grades/grade_report.aspx``: the grade grid and the notes grid (Lectio protocol §8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""``material_lektieoversigt.aspx``: upcoming lessons with homework or a note (spec 4)."""
+"""``material_lektieoversigt.aspx``: upcoming lessons with homework or a note.
+
+See Lectio protocol §4.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``login.aspx`` (spec 2.1, 11.2) and the school list ``login_list.aspx`` (spec 1.1)."""
+"""``login.aspx`` (Lectio protocol §2.1, 11.2) and the school list ``login_list.aspx`` (§1.1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``beskeder2.aspx``: folder lists and threads (spec 7)."""
+"""``beskeder2.aspx``: folder lists and threads (Lectio protocol §7)."""
 
 from __future__ import annotations
 

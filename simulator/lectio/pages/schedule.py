@@ -1,4 +1,4 @@
-"""``SkemaNy.aspx``: the week table ``table.s2skema`` (spec 3.1)."""
+"""``SkemaNy.aspx``: the week table ``table.s2skema`` (Lectio protocol §3.1)."""
 
 from __future__ import annotations
 

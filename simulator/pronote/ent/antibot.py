@@ -1,4 +1,6 @@
-"""An anti-robot page in front of an ENT-hosted Pronote (spec 1.3, 8.2; pronotepy #194).
+"""An anti-robot page in front of an ENT-hosted Pronote (pronotepy #194).
+
+See Pronote protocol §1.3, 8.2.
 
 Every space page first answers ``<body onload="go()">`` with a script that finds
 a nonce such that SHA-256(challenge + nonce) starts with ``000``, stores

@@ -1,4 +1,4 @@
-"""A CAS offering an EduConnect button (spec 8.2, "CAS + EduConnect").
+"""A CAS offering an EduConnect button (Pronote protocol §8.2, "CAS + EduConnect").
 
 ``<root>/cas/login?service=`` shows the CAS's own form (for staff accounts:
 ``local_accounts`` lets the demo accounts in there too) and a button leading

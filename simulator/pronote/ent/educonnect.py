@@ -1,4 +1,6 @@
-"""The national EduConnect identity provider (a Shibboleth IdP), SAML HTTP-POST binding (8.2).
+"""The national EduConnect identity provider (a Shibboleth IdP), SAML HTTP-POST binding.
+
+See Pronote protocol §8.2.
 
 ``POST .../SSO`` with a ``SAMLRequest``: a logged-in browser (``shib_idp_session``)
 gets the answer at once; others are sent (302) to ``?execution=e<n>s1``, the

@@ -1,4 +1,6 @@
-"""A Keycloak-based ENT (spec 8.2, Oze style): OpenID Connect code flow, ``kc-form-login``.
+"""A Keycloak-based ENT (Oze style): OpenID Connect code flow, ``kc-form-login``.
+
+See Pronote protocol §8.2.
 
 The ENT's CAS (``<ent>/cas/login?service=``) sends browsers without its
 session to Keycloak's ``.../protocol/openid-connect/auth``. Keycloak shows

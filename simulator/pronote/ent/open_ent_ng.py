@@ -1,4 +1,6 @@
-"""An Open ENT NG portal (spec 8.2): ``POST <domain>/auth/login`` with ``email``/``password``.
+"""An Open ENT NG portal: ``POST <domain>/auth/login`` with ``email``/``password``.
+
+See Pronote protocol §8.2.
 
 Its CAS (``<root>/cas/login?service=``) sends browsers without the
 ``oneSessionId`` cookie to ``<root>/auth/login?callBack=...``. The page's

@@ -17,7 +17,10 @@ def html(text: str, status: int = 200) -> web.Response:
 
 
 def document(title: str, body: str, *, onload: str = "", head: str = "") -> str:
-    """A whole page (never the two-letter uppercase word pronotepy takes for a ban, spec 1.3)."""
+    """A whole page (never the two-letter uppercase word pronotepy takes for a ban).
+
+    See Pronote protocol §1.3.
+    """
     body_tag = f'<body onload="{escape(onload)}">' if onload else "<body>"
     return (
         '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n'

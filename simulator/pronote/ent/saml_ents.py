@@ -1,4 +1,4 @@
-"""ENTs that send every login to EduConnect (spec 8.2): a regional ENT and Index's hub.
+"""ENTs that send every login to EduConnect (Pronote protocol §8.2): a regional ENT and Index's hub.
 
 * ``educonnect``: ``<root>/cas/login?service=`` -> auto-post ``SAMLRequest`` to
   EduConnect -> its answer posted to ``<root>/saml/acs`` -> ticket.

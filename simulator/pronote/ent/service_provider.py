@@ -1,4 +1,4 @@
-"""The SAML service-provider side of an ENT using EduConnect (spec 8.2).
+"""The SAML service-provider side of an ENT using EduConnect (Pronote protocol §8.2).
 
 ``start`` answers the auto-post page sending an ``AuthnRequest`` to
 EduConnect, with an opaque ``RelayState`` standing for where to go back;

@@ -1,4 +1,4 @@
-"""An ENT behind a WAYF / Shibboleth discovery service (spec 8.2, e-lyco style).
+"""An ENT behind a WAYF / Shibboleth discovery service (Pronote protocol §8.2, e-lyco style).
 
 ``<root>/cas/login?service=`` without the ``_shibsession`` cookie redirects to
 ``<root>/discovery/WAYF?entityID=<SP>&returnX=<SP login>&returnIDParam=entityID``.

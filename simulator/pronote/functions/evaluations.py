@@ -1,4 +1,7 @@
-"""``DernieresEvaluations`` (onglet 201): skills evaluations of a period (spec 6.5)."""
+"""``DernieresEvaluations`` (onglet 201): skills evaluations of a period.
+
+See Pronote protocol §6.5.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""``DernieresNotes`` (onglet 198): marks, subject averages and overall average (spec 6.4)."""
+"""``DernieresNotes`` (onglet 198): marks, subject averages and overall average.
+
+See Pronote protocol §6.4.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""``PageCahierDeTexte`` (onglets 88 and 89) and ``SaisieTAFFaitEleve`` (spec 6.2, 6.3)."""
+"""``PageCahierDeTexte`` (onglets 88 and 89) and ``SaisieTAFFaitEleve``.
+
+See Pronote protocol §6.2, 6.3.
+"""
 
 from __future__ import annotations
 

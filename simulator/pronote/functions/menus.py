@@ -1,4 +1,4 @@
-"""``PageMenus`` (onglet 10): the canteen week containing ``data.date`` (spec 6.7)."""
+"""``PageMenus`` (onglet 10): the canteen week containing ``data.date`` (Pronote protocol §6.7)."""
 
 from __future__ import annotations
 

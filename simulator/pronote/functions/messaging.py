@@ -1,4 +1,7 @@
-"""``ListeMessagerie``, ``ListeMessages`` and ``SaisieMessage`` (onglet 131, spec 6.9)."""
+"""``ListeMessagerie``, ``ListeMessages`` and ``SaisieMessage`` (onglet 131).
+
+See Pronote protocol §6.9.
+"""
 
 from __future__ import annotations
 

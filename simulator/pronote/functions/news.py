@@ -1,4 +1,7 @@
-"""``PageActualites`` (list and detail) and ``SaisieActualites`` (onglet 8, spec 6.8)."""
+"""``PageActualites`` (list and detail) and ``SaisieActualites`` (onglet 8).
+
+See Pronote protocol §6.8.
+"""
 
 from __future__ import annotations
 

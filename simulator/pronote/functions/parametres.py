@@ -1,4 +1,8 @@
-"""``ParametresUtilisateur`` (spec 5), ``PageInfosPerso`` (6.11) and the keep-alive (6.10)."""
+"""``ParametresUtilisateur``, ``PageInfosPerso`` and the keep-alive.
+
+See Pronote protocol §5 (``ParametresUtilisateur``), §6.11 (``PageInfosPerso``) and §6.10
+(keep-alive).
+"""
 
 from __future__ import annotations
 

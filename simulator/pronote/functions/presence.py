@@ -1,4 +1,7 @@
-"""``PagePresence`` (onglet 19): absences, delays, punishments, observations (spec 6.6)."""
+"""``PagePresence`` (onglet 19): absences, delays, punishments, observations.
+
+See Pronote protocol §6.6.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""``PageEmploiDuTemps`` (onglet 16): lessons of one week or a date interval (spec 6.1)."""
+"""``PageEmploiDuTemps`` (onglet 16): lessons of one week or a date interval.
+
+See Pronote protocol §6.1.
+"""
 
 from __future__ import annotations
 
