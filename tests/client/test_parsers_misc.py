@@ -16,7 +16,7 @@ from custom_components.schoolbag.client.ecoledirecte.parsers_money import (
 from custom_components.schoolbag.client.ecoledirecte.parsers_school_life import (
     parse_school_life,
 )
-from custom_components.schoolbag.client.ecoledirecte.values import module_map
+from custom_components.schoolbag.client.ecoledirecte.payloads import module_map
 from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.models import Meal
 

@@ -353,18 +353,3 @@ async def test_connection_refused_is_server_unavailable(
     assert PASSWORD not in str(err.value)
     assert client.request_count == 1
     assert not http_session.closed
-
-
-def test_retry_after_parsing() -> None:
-    from datetime import UTC, datetime, timedelta
-    from email.utils import format_datetime
-
-    from custom_components.schoolbag.client.ecoledirecte.transport import _retry_after
-
-    assert _retry_after({"Retry-After": "30"}) == 30
-    assert _retry_after({}) == 60
-    assert _retry_after({"Retry-After": "soon"}) == 60
-    later = format_datetime(datetime.now(UTC) + timedelta(seconds=300), usegmt=True)
-    assert 290 <= _retry_after({"Retry-After": later}) <= 300
-    earlier = format_datetime(datetime.now(UTC) - timedelta(seconds=300), usegmt=True)
-    assert _retry_after({"Retry-After": earlier}) == 0

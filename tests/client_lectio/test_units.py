@@ -13,7 +13,7 @@ from custom_components.schoolbag.client.lectio import (
     read_pasted_cookie,
     school_id_from,
 )
-from custom_components.schoolbag.client.lectio.cookies import CookieStore
+from custom_components.schoolbag.client.lectio.cookies import lectio_cookie_store
 from custom_components.schoolbag.client.lectio.dates import parse_clock, parse_date, weeks_between
 from custom_components.schoolbag.client.lectio.forms import form_action, form_fields
 from custom_components.schoolbag.client.lectio.html import soup
@@ -34,7 +34,7 @@ def _cookies(header: str) -> SimpleCookie:
 
 
 def test_empty_cookie_never_erases_the_session_or_the_key() -> None:
-    store = CookieStore()
+    store = lectio_cookie_store().site("www.lectio.dk")
     store.update(_cookies("autologinkeyV2=k1; Path=/"))
     store.update(_cookies("ASP.NET_SessionId=s1; Path=/"))
     store.update(_cookies("isloggedin3=Y"))

@@ -1,9 +1,8 @@
-"""Small pieces: transport details, error codes, cookies, trust, values, 2FA actions."""
+"""Small pieces: transport details, error codes, trust, values, 2FA actions."""
 
 from __future__ import annotations
 
 import base64
-from http.cookies import SimpleCookie
 from typing import Any
 
 import aiohttp
@@ -19,24 +18,21 @@ from custom_components.schoolbag.client.errors import (
 )
 from custom_components.schoolbag.client.pronote import AccountActionRequiredError, auth, double_auth
 from custom_components.schoolbag.client.pronote.bootstrap import Bootstrap
-from custom_components.schoolbag.client.pronote.cookies import CookieStore
+from custom_components.schoolbag.client.pronote.dates import hour, local_datetime
 from custom_components.schoolbag.client.pronote.envelope import CURRENT
 from custom_components.schoolbag.client.pronote.http_client import Http
+from custom_components.schoolbag.client.pronote.stable_ids import IdMaker, slug
 from custom_components.schoolbag.client.pronote.transport import Channel, error_for_code
 from custom_components.schoolbag.client.pronote.trust import TrustStore
-from custom_components.schoolbag.client.pronote.url import PronoteUrl
-from custom_components.schoolbag.client.pronote.values import (
-    IdMaker,
+from custom_components.schoolbag.client.pronote.typed_values import (
     domain,
     flag,
-    hour,
     integer,
-    local_datetime,
     number,
     parse_domain,
-    slug,
     text,
 )
+from custom_components.schoolbag.client.pronote.url import PronoteUrl
 from custom_components.schoolbag.client.protocol import Credentials
 
 
@@ -96,24 +92,6 @@ def test_error_codes() -> None:
     assert str(error_for_code(42, "", {})) == "unexpected Pronote error 42"
 
 
-def test_cookie_store() -> None:
-    store = CookieStore()
-    assert store.header("h") is None
-    received: SimpleCookie = SimpleCookie()
-    for header in ("A=1; Path=/", "B=2; Max-Age=0", "C=3; Max-Age=60", "D=4; Max-Age=x"):
-        received.load(header)
-    store.update("Host", received)
-    assert store.header("host") == "A=1; C=3; D=4"
-    removed: SimpleCookie = SimpleCookie()
-    removed.load('A=""')
-    store.update("host", removed)
-    store.set("host", "appliMobile", "1")
-    assert store.header("HOST") == "C=3; D=4; appliMobile=1"
-    assert "C=3" not in repr(store)
-    store.clear()
-    assert store.header("host") is None
-
-
 def test_trust_store() -> None:
     seen: list[dict[str, str]] = []
     store = TrustStore({"nav": "N", "token": "", "other": "x"}, seen.append)
@@ -138,10 +116,14 @@ def test_values() -> None:
     assert number("inf") is None
     assert number([1]) is None
     assert number(3) == 3.0
+    assert number({"_T": 10, "V": "15,5"}) == 15.5
+    assert number("|1") is None
     assert integer("2") == 2
     assert integer("2,5") is None
     assert integer(False) is None
     assert flag("oui")
+    assert flag({"_T": 1, "V": "true"})
+    assert not flag("yes")  # not one of Pronote's words
     assert flag(1)
     assert not flag(None)
     assert hour("8h05").hour == 8  # type: ignore[union-attr]

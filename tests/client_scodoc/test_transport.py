@@ -81,6 +81,21 @@ async def test_token_answer_without_token_is_refused(
             ServerUnavailableError,
             "cut short",
         ),
+        (
+            lambda: web.Response(text="[]", content_type="text/plain"),
+            ProtocolChangedError,
+            "text/plain",
+        ),
+        (
+            lambda: web.Response(body=b"\xff[]", content_type="application/json"),
+            ProtocolChangedError,
+            "invalid JSON",
+        ),
+        (
+            lambda: web.Response(text="nope", content_type="application/json"),
+            ProtocolChangedError,
+            "invalid JSON",
+        ),
     ],
 )
 async def test_data_answers_are_mapped_to_typed_errors(
@@ -93,6 +108,28 @@ async def test_data_answers_are_mapped_to_typed_errors(
     odd_server.answers["data"] = answer
     with pytest.raises(error, match=match):
         await _client(http_session, odd_server).departments()
+
+
+@pytest.mark.parametrize("status", [429, 503])
+async def test_retry_after_is_honoured(
+    odd_server: OddServer, http_session: aiohttp.ClientSession, status: int
+) -> None:
+    """A 429, or a 503 that says when to come back, is a rate limit with the header's wait."""
+    odd_server.answers["data"] = lambda: web.json_response(
+        {}, status=status, headers={"Retry-After": "120"}
+    )
+    with pytest.raises(RateLimitedError, match=str(status)) as caught:
+        await _client(http_session, odd_server).departments()
+    assert caught.value.retry_after == 120
+
+
+async def test_429_without_retry_after_leaves_the_wait_open(
+    odd_server: OddServer, http_session: aiohttp.ClientSession
+) -> None:
+    odd_server.answers["token"] = lambda: web.json_response({}, status=429)
+    with pytest.raises(RateLimitedError) as caught:
+        await _client(http_session, odd_server).departments()
+    assert caught.value.retry_after is None
 
 
 async def test_slow_server_is_unavailable(make_client: MakeClient, sim: ScoDocSimulator) -> None:

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NotSupportedError, ProtocolChangedError
-from ..json_text import optional_text, text
 from ..models import Account, AccountKind, Student
-from .values import as_dict, as_dicts, flag, identifier, integer, module_map
+from ..values import as_dict, as_dicts, flag, identifier, integer, optional_text, text
+from .payloads import module_map
 
 _STUDENT_TYPE = "E"
 _FAMILY_TYPE = "1"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..json_text import optional_text, text
 from ..models import Average, Grade, GradeBook, GradeMark, Period
-from .values import as_dict, as_dicts, day, flag, identifier, number, require_keys
+from ..values import as_dict, as_dicts, flag, identifier, leading_date, number, optional_text, text
+from .payloads import require_keys
 
 _DEFAULT_SCALE = 20.0
 
@@ -26,7 +26,7 @@ _MARKS: Mapping[str, GradeMark] = {
 
 def _parse_grade(item: Mapping[str, Any]) -> Grade | None:
     grade_id = identifier(item.get("id"))
-    when = day(item.get("date")) or day(item.get("dateSaisie"))
+    when = leading_date(item.get("date")) or leading_date(item.get("dateSaisie"))
     if grade_id is None or when is None:
         return None
     raw = text(item.get("valeur"))
@@ -59,7 +59,7 @@ def _parse_grade(item: Mapping[str, Any]) -> Grade | None:
         class_min=number(item.get("minClasse")),
         class_max=number(item.get("maxClasse")),
         significant=not flag(item.get("nonSignificatif")),
-        entered=day(item.get("dateSaisie")),
+        entered=leading_date(item.get("dateSaisie")),
         comment=optional_text(item.get("commentaire")),
     )
 
@@ -70,8 +70,8 @@ def _period_id(item: Mapping[str, Any]) -> str | None:
 
 def _parse_period(item: Mapping[str, Any]) -> Period | None:
     period_id = _period_id(item)
-    start = day(item.get("dateDebut"))
-    end = day(item.get("dateFin"))
+    start = leading_date(item.get("dateDebut"))
+    end = leading_date(item.get("dateFin"))
     if period_id is None or start is None or end is None:
         return None
     return Period(

@@ -9,9 +9,9 @@ from typing import Any
 
 from ..errors import ProtocolChangedError
 from ..html_text import html_to_text
-from ..json_text import text
 from ..models import Attachment, Homework
-from .values import as_dict, as_dicts, b64_text, day, flag, identifier, require_dict, require_keys
+from ..values import as_dict, as_dicts, flag, identifier, leading_date, text
+from .payloads import b64_text, require_dict, require_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +30,11 @@ def parse_homework_index(data: object) -> dict[date, list[HomeworkEntry]]:
     """Return the upcoming homework list keyed by due date."""
     result: dict[date, list[HomeworkEntry]] = {}
     payload = require_dict(data, "homework list")
-    if payload and not any(day(key) for key in payload):
+    if payload and not any(leading_date(key) for key in payload):
         # The list is keyed by due date; "{}" is no homework, other keys another answer.
         raise ProtocolChangedError("the EcoleDirecte homework list is not keyed by due date")
     for key, items in payload.items():
-        due = day(key)
+        due = leading_date(key)
         if due is None:
             continue
         for item in as_dicts(items):
@@ -47,7 +47,7 @@ def parse_homework_index(data: object) -> dict[date, list[HomeworkEntry]]:
                     id=homework_id,
                     subject=text(item.get("matiere")) or text(item.get("codeMatiere")),
                     due=due,
-                    given=day(item.get("donneLe")),
+                    given=leading_date(item.get("donneLe")),
                     done=flag(item.get("effectue")),
                     is_test=flag(item.get("interrogation")),
                 )
@@ -102,7 +102,7 @@ def parse_homework_day(
             due=due,
             text=html_to_text(html),
             html=html,
-            given=day(work.get("donneLe")) or (entry.given if entry else None),
+            given=leading_date(work.get("donneLe")) or (entry.given if entry else None),
             done=flag(work.get("effectue")) if "effectue" in work else bool(entry and entry.done),
             is_test=flag(subject.get("interrogation")) or bool(entry and entry.is_test),
             attachments=_attachments(work),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..json_text import text
 from ..models import Mailbox, MessageSummary
-from .values import as_dict, as_dicts, flag, identifier, integer, local_datetime, require_keys
+from ..values import as_dict, as_dicts, flag, identifier, integer, local_datetime, text
+from .payloads import SCHOOL_TZ, require_keys
 
 
 def _sender(item: Mapping[str, Any]) -> str:
@@ -21,7 +21,7 @@ def _sender(item: Mapping[str, Any]) -> str:
 
 def _summary(item: Mapping[str, Any]) -> MessageSummary | None:
     message_id = identifier(item.get("id"))
-    sent = local_datetime(item.get("date"))
+    sent = local_datetime(item.get("date"), SCHOOL_TZ)
     if message_id is None or sent is None:
         return None
     return MessageSummary(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..json_text import optional_text, text
 from ..models import Canteen, CanteenReservation, Meal, Wallet
-from .values import as_dict, as_dicts, flag, identifier, integer, number, require_keys
+from ..values import as_dict, as_dicts, flag, identifier, integer, number, optional_text, text
+from .payloads import require_keys
 
 RESERVATIONS_MODULE = "RESERVATIONS"
 BADGE_MODULE = "CANTINE_BARCODE"

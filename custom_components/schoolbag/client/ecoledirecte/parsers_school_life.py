@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..json_text import optional_text, text
 from ..models import Absence, Delay, Punishment, SchoolLife
-from .values import as_dicts, day, flag, identifier, require_keys
+from ..values import as_dicts, flag, identifier, leading_date, optional_text, text
+from .payloads import require_keys
 
 _ABSENCE = "absence"
 _DELAY = "retard"
@@ -21,7 +21,7 @@ def _kind(item: Mapping[str, Any]) -> str:
 def _missed[T: (Absence, Delay)](model: type[T], item: Mapping[str, Any]) -> T | None:
     """An absence or a delay: both carry the same fields."""
     item_id = identifier(item.get("id"))
-    when = day(item.get("date"))
+    when = leading_date(item.get("date"))
     if item_id is None or when is None:
         return None
     return model(
@@ -35,7 +35,7 @@ def _missed[T: (Absence, Delay)](model: type[T], item: Mapping[str, Any]) -> T |
 
 def _punishment(item: Mapping[str, Any]) -> Punishment | None:
     item_id = identifier(item.get("id"))
-    when = day(item.get("date"))
+    when = leading_date(item.get("date"))
     if item_id is None or when is None:
         return None
     return Punishment(

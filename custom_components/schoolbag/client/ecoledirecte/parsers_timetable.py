@@ -7,9 +7,9 @@ from datetime import date
 import re
 from typing import Any
 
-from ..json_text import optional_text, text
 from ..models import Lesson, LessonStatus
-from .values import flag, identifier, local_datetime, require_list
+from ..values import flag, identifier, local_datetime, optional_text, text
+from .payloads import SCHOOL_TZ, require_list
 
 _EVENT_TYPE = "EVENEMENT"
 _LESSON_TYPE = "COURS"
@@ -37,8 +37,8 @@ def _status(item: Mapping[str, Any], kind: str, label: str, subject: str) -> Les
 
 def _parse_lesson(item: Mapping[str, Any]) -> Lesson | None:
     lesson_id = identifier(item.get("id"))
-    start = local_datetime(item.get("start_date"))
-    end = local_datetime(item.get("end_date"))
+    start = local_datetime(item.get("start_date"), SCHOOL_TZ)
+    end = local_datetime(item.get("end_date"), SCHOOL_TZ)
     if lesson_id is None or start is None:
         return None
     if end is None or end < start:

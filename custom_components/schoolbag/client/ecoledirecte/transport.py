@@ -9,24 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 import json
-import logging
 from typing import Any, NoReturn
 from urllib.parse import quote
 
 import aiohttp
-from multidict import CIMultiDictProxy
 
 from ..errors import (
     InvalidCredentialsError,
     IpSuspendedError,
     ProtocolChangedError,
-    RateLimitedError,
     ServerUnavailableError,
     SessionExpiredError,
 )
+from ..http import Answer, Sender, raise_for_server_status
 from .const import (
     CODE_ACCOUNT_BLOCKED,
     CODE_BAD_CREDENTIALS,
@@ -41,13 +37,9 @@ from .const import (
     WEB_ORIGIN,
 )
 
-_LOGGER = logging.getLogger(__name__)
-
 _HTTP_OK_MIN = 200
 _HTTP_OK_MAX = 299
 _HTTP_FORBIDDEN = 403
-_HTTP_TOO_MANY = 429
-_HTTP_SERVER_ERROR = 500
 
 
 def encode_uri_component(value: str) -> str:
@@ -63,24 +55,6 @@ def form_body(payload: Mapping[str, Any]) -> bytes:
 def _header_value(value: str) -> str:
     """Strip stray CR/LF that would break a header."""
     return value.replace("\r", "").replace("\n", "").strip()
-
-
-def _retry_after(headers: Mapping[str, str]) -> float:
-    """Read ``Retry-After`` as seconds or as an HTTP date; default one minute."""
-    raw = headers.get("Retry-After", "").strip()
-    if not raw:
-        return DEFAULT_RETRY_AFTER
-    try:
-        return max(0.0, float(raw))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(raw)
-    except (TypeError, ValueError):
-        return DEFAULT_RETRY_AFTER
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,15 +111,18 @@ class Transport:
         user_agent: str,
         timeout: float,
     ) -> None:
-        self._session = session
+        self._sender = Sender(session, server="EcoleDirecte", timeout=timeout, auto_redirect=True)
         self._base_url = base_url.rstrip("/")
         self._api_version = api_version
         self._user_agent = user_agent
-        self._timeout = aiohttp.ClientTimeout(total=timeout)
         self.token: str | None = None
         # Late-2025 double-auth header, echoed on every request of the flow.
         self.two_fa_token: str | None = None
-        self.request_count = 0
+
+    @property
+    def request_count(self) -> int:
+        """Number of HTTP requests sent so far."""
+        return self._sender.request_count
 
     def reset(self) -> None:
         """Forget the session token and the double-auth header."""
@@ -154,11 +131,12 @@ class Transport:
 
     async def fetch_gtk(self) -> Gtk:
         """Run the GTK pre-login handshake and return the cookie to echo."""
-        status, headers, cookies, raw = await self._send(
+        answer = await self._send(
             "GET", "login.awp", query=[("gtk", "1")], body=None, extra_headers=None
         )
-        self._check_http(status, headers)
-        self._adopt_headers(headers)
+        self._check_http(answer)
+        self._adopt_headers(answer.headers)
+        raw = answer.body
         # The body only matters when it is an envelope with an error code (517...).
         try:
             body = json.loads(raw.decode("utf-8-sig"))
@@ -167,6 +145,7 @@ class Transport:
         code = _int_code(body.get("code")) if isinstance(body, dict) else None
         if code is not None:
             raise_for_code(Envelope(code=code, data=None))
+        cookies = {name: morsel.value for name, morsel in answer.cookies.items()}
         gtk = cookies.get(GTK_COOKIE)
         if not gtk:
             if raw.lstrip()[:1] == b"<":
@@ -194,12 +173,12 @@ class Transport:
         params = list(query)
         if verbe:
             params.insert(0, ("verbe", verbe))
-        status, headers, _, raw = await self._send(
+        answer = await self._send(
             "POST", path, query=params, body=form_body(payload or {}), extra_headers=extra_headers
         )
-        self._check_http(status, headers)
-        envelope = self._parse(raw, headers)
-        self._adopt_headers(headers)
+        self._check_http(answer)
+        envelope = self._parse(answer.body, answer.headers)
+        self._adopt_headers(answer.headers)
         return envelope
 
     async def _send(
@@ -210,7 +189,7 @@ class Transport:
         query: Sequence[tuple[str, str]],
         body: bytes | None,
         extra_headers: Mapping[str, str] | None,
-    ) -> tuple[int, CIMultiDictProxy[str], dict[str, str], bytes]:
+    ) -> Answer:
         headers = {
             "User-Agent": self._user_agent,
             "Accept": "application/json, text/plain, */*",
@@ -225,30 +204,17 @@ class Transport:
             headers["2fa-token"] = self.two_fa_token
         if extra_headers:
             headers.update(extra_headers)
-        params = [*query, ("v", self._api_version)]
-        self.request_count += 1
-        _LOGGER.debug("EcoleDirecte %s %s", method, path)
-        try:
-            async with self._session.request(
-                method,
-                f"{self._base_url}/{path}",
-                params=params,
-                data=body,
-                headers=headers,
-                timeout=self._timeout,
-            ) as resp:
-                raw = await resp.read()
-                cookies = {name: morsel.value for name, morsel in resp.cookies.items()}
-                return resp.status, resp.headers, cookies, raw
-        except TimeoutError as err:
-            raise ServerUnavailableError("EcoleDirecte did not answer in time") from err
-        except aiohttp.ClientError as err:
-            raise ServerUnavailableError(
-                f"cannot reach EcoleDirecte ({type(err).__name__})"
-            ) from err
+        return await self._sender.send(
+            method,
+            f"{self._base_url}/{path}",
+            params=[*query, ("v", self._api_version)],
+            data=body,
+            headers=headers,
+        )
 
     @staticmethod
-    def _check_http(status: int, headers: Mapping[str, str]) -> None:
+    def _check_http(answer: Answer) -> None:
+        status = answer.status
         if _HTTP_OK_MIN <= status <= _HTTP_OK_MAX:
             return
         if status == _HTTP_FORBIDDEN:
@@ -257,12 +223,9 @@ class Transport:
                 "wait before trying again",
                 retry_after=IP_BLOCK_RETRY_AFTER,
             )
-        if status == _HTTP_TOO_MANY:
-            raise RateLimitedError(
-                "too many requests to EcoleDirecte (HTTP 429)", retry_after=_retry_after(headers)
-            )
-        if status >= _HTTP_SERVER_ERROR:
-            raise ServerUnavailableError(f"EcoleDirecte server error (HTTP {status})")
+        raise_for_server_status(
+            status, answer.headers, server="EcoleDirecte", default_retry_after=DEFAULT_RETRY_AFTER
+        )
         raise ProtocolChangedError(f"unexpected HTTP status {status} from EcoleDirecte")
 
     def _parse(self, raw: bytes, headers: Mapping[str, str]) -> Envelope:

@@ -1,31 +1,26 @@
 """HTTP for Lectio: pages with redirects followed by hand, forms, and error mapping.
 
-Redirects are followed here so that cookies rotated on every hop are kept, a redirect
-to ``login.aspx`` is seen (the session expired), and no Lectio cookie is ever sent to
-another host (a MitID/UniLogin broker).
+Redirects are followed by hand so that cookies rotated on every hop are kept, a
+redirect to ``login.aspx`` is seen (the session expired), and no Lectio cookie is ever
+sent to another host (a MitID/UniLogin broker).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-import logging
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import aiohttp
 
-from ..errors import ProtocolChangedError, RateLimitedError, ServerUnavailableError
+from ..errors import ProtocolChangedError
+from ..http import Answer, Sender, follow_redirects, raise_for_server_status
 from .const import ACCEPT_LANGUAGE, RATE_LIMIT_RETRY_AFTER, USER_AGENT
-from .cookies import CookieStore
+from .cookies import lectio_cookie_store
 
-_LOGGER = logging.getLogger(__name__)
-
-_MAX_REDIRECTS = 10
-_REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_HTTP_TOO_MANY = 429
-_HTTP_SERVER_ERROR = 500
 _HTTP_CLIENT_ERROR = 400
 _LOGIN_PAGE = "/login.aspx"
+_HEADERS = {"User-Agent": USER_AGENT, "Accept-Language": ACCEPT_LANGUAGE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,91 +39,68 @@ class Page:
     redirected: bool = False
 
 
-def _retry_after(headers: Mapping[str, str]) -> float:
-    try:
-        return max(0.0, float(headers.get("Retry-After", "").strip()))
-    except ValueError:
-        return RATE_LIMIT_RETRY_AFTER
-
-
-def _decode(raw: bytes, charset: str | None) -> str:
-    try:
-        return raw.decode(charset or "utf-8", "replace")
-    except LookupError:
-        return raw.decode("utf-8", "replace")
-
-
 class Http:
     """Requests to one Lectio site through a borrowed aiohttp session."""
 
     def __init__(self, session: aiohttp.ClientSession, *, base_url: str, timeout: float) -> None:
-        self._session = session
         self._host = urlsplit(base_url).netloc.lower()
-        self._timeout = aiohttp.ClientTimeout(total=timeout)
-        self.cookies = CookieStore()
-        self.request_count = 0
+        store = lectio_cookie_store()
+        self.cookies = store.site(self._host)
+        # Passed as aiohttp's cookies=, so an emptied key in the session jar never wins.
+        self._sender = Sender(
+            session, server="Lectio", timeout=timeout, cookies=store, cookies_win_over_jar=True
+        )
+
+    @property
+    def request_count(self) -> int:
+        """Number of HTTP requests sent so far."""
+        return self._sender.request_count
 
     async def get(self, url: str) -> Page:
         """GET a page, following redirects on the Lectio host."""
-        return await self._follow("GET", url, None, referer=None)
+        return await self._open("GET", url, None, referer=None)
 
     async def post_form(self, url: str, form: Mapping[str, str], *, referer: str) -> Page:
         """POST a WebForms form (UTF-8, urlencoded); the redirect after it becomes a GET."""
-        return await self._follow("POST", url, dict(form), referer=referer)
+        return await self._open("POST", url, dict(form), referer=referer)
 
-    async def _follow(
+    async def _open(
         self, method: str, url: str, data: dict[str, str] | None, *, referer: str | None
     ) -> Page:
-        current = url
         asked_login = _LOGIN_PAGE in urlsplit(url).path.lower()
-        for hop in range(_MAX_REDIRECTS):
-            status, headers, text, location = await self._send(method, current, data, referer)
-            if status not in _REDIRECTS or not location:
-                self._check_status(status, headers)
-                return Page(url=current, text=text, redirected=hop > 0)
-            target = urljoin(current, location)
+
+        def leaves_page(target: str) -> bool:
             parts = urlsplit(target)
-            if parts.netloc.lower() != self._host:
+            to_login = not asked_login and _LOGIN_PAGE in parts.path.lower()
+            return self._off_site(target) or to_login
+
+        answer = await follow_redirects(
+            self._sender,
+            method,
+            url,
+            data=data,
+            headers=_HEADERS,
+            referer=referer,
+            stop=leaves_page,
+        )
+        target = answer.redirect_target
+        if target is not None:
+            if self._off_site(target):
                 return Page(url=target, text="", left_site=True)
-            if not asked_login and _LOGIN_PAGE in parts.path.lower():
-                return Page(url=target, text="", to_login=True)
-            current, referer = target, None
-            if status not in (307, 308):
-                method, data = "GET", None
-        raise ProtocolChangedError("too many redirects while opening a Lectio page")
+            return Page(url=target, text="", to_login=True)
+        _raise_for_status(answer)
+        return Page(url=answer.url, text=answer.text, redirected=answer.redirects > 0)
 
-    @staticmethod
-    def _check_status(status: int, headers: Mapping[str, str]) -> None:
-        if status == _HTTP_TOO_MANY:
-            raise RateLimitedError("too many requests to Lectio (HTTP 429)", _retry_after(headers))
-        if status >= _HTTP_SERVER_ERROR:
-            raise ServerUnavailableError(f"Lectio server error (HTTP {status})")
-        if status >= _HTTP_CLIENT_ERROR:
-            raise ProtocolChangedError(f"Lectio answered HTTP {status}: the page may have moved")
+    def _off_site(self, url: str) -> bool:
+        return urlsplit(url).netloc.lower() != self._host
 
-    async def _send(
-        self, method: str, url: str, data: dict[str, str] | None, referer: str | None
-    ) -> tuple[int, Mapping[str, str], str, str | None]:
-        headers = {"User-Agent": USER_AGENT, "Accept-Language": ACCEPT_LANGUAGE}
-        if referer:
-            headers["Referer"] = referer
-        self.request_count += 1
-        _LOGGER.debug("Lectio %s %s", method, urlsplit(url).path)
-        try:
-            async with self._session.request(
-                method,
-                url,
-                data=data,
-                headers=headers,
-                cookies=self.cookies.as_dict(),
-                allow_redirects=False,
-                timeout=self._timeout,
-            ) as resp:
-                raw = await resp.read()
-                self.cookies.update(resp.cookies)
-                text = _decode(raw, resp.charset)
-                return resp.status, resp.headers, text, resp.headers.get("Location")
-        except TimeoutError as err:
-            raise ServerUnavailableError("Lectio did not answer in time") from err
-        except aiohttp.ClientError as err:
-            raise ServerUnavailableError(f"cannot reach Lectio ({type(err).__name__})") from err
+
+def _raise_for_status(answer: Answer) -> None:
+    raise_for_server_status(
+        answer.status,
+        answer.headers,
+        server="Lectio",
+        default_retry_after=RATE_LIMIT_RETRY_AFTER,
+    )
+    if answer.status >= _HTTP_CLIENT_ERROR:
+        raise ProtocolChangedError(f"Lectio answered HTTP {answer.status}: the page may have moved")

@@ -226,7 +226,7 @@ class Authenticator:
         self._http.user_agent = MOBILE_USER_AGENT if mobile else DESKTOP_USER_AGENT
         host = self._url.base.split("/")[2]
         if mobile:
-            self._http.cookies.set(host, "appliMobile", "1")
+            self._http.cookies.site(host).set("appliMobile", "1")
         probe_current = False
         while True:
             if cas:

@@ -10,18 +10,9 @@ from typing import Any
 from ..errors import NotSupportedError, ProtocolChangedError
 from ..models import Account, AccountKind, Period, Student
 from .const import KIND_STUDENT, TAB_GRADES
-from .values import (
-    as_dict,
-    as_dicts,
-    digest,
-    hour,
-    integer,
-    label,
-    local_date,
-    slug,
-    text,
-    value,
-)
+from .dates import hour, local_date
+from .stable_ids import digest, slug
+from .typed_values import as_dict, as_dicts, integer, label, text, value
 
 # A period spanning most of the year is the yearly one ("Année continue").
 _YEARLY_DAYS = 200

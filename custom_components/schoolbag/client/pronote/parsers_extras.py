@@ -18,21 +18,10 @@ from ..models import (
     MenuMeal,
     SkillEvaluation,
 )
-from .values import (
-    IdMaker,
-    as_dict,
-    as_dicts,
-    aware,
-    flag,
-    integer,
-    label,
-    labels,
-    listed,
-    local_date,
-    local_datetime,
-    number,
-    text,
-)
+from ..values import aware
+from .dates import local_date, local_datetime
+from .stable_ids import IdMaker
+from .typed_values import as_dict, as_dicts, flag, integer, label, labels, listed, number, text
 
 _DISH_KINDS = {
     0: DishKind.STARTER,

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import Average, Grade, GradeMark
-from .values import IdMaker, as_dict, as_dicts, label, listed, local_date, number, text
+from .dates import local_date
+from .stable_ids import IdMaker
+from .typed_values import as_dict, as_dicts, label, listed, number, text
 
 DEFAULT_OUT_OF = 20.0
 

@@ -8,7 +8,9 @@ from typing import Any
 
 from ..html_text import html_to_text
 from ..models import Attachment, Homework
-from .values import IdMaker, as_dicts, digest, flag, integer, label, listed, local_date, text
+from .dates import local_date
+from .stable_ids import IdMaker, digest
+from .typed_values import as_dicts, flag, integer, label, listed, text
 
 _LINK = 0
 

@@ -7,7 +7,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..models import Mailbox, MessageSummary
-from .values import IdMaker, aware, flag, integer, listed, local_datetime, text
+from ..values import aware
+from .dates import local_datetime
+from .stable_ids import IdMaker
+from .typed_values import flag, integer, listed, text
 
 
 def _summary(item: dict[str, Any], zone: ZoneInfo, ids: IdMaker) -> MessageSummary | None:

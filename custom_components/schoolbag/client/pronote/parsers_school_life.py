@@ -7,18 +7,9 @@ from typing import Any
 from ..html_text import html_to_text
 from ..models import Absence, Delay, Punishment, SchoolLife
 from .const import KIND_ABSENCE, KIND_DELAY, KIND_PUNISHMENT
-from .values import (
-    IdMaker,
-    as_dicts,
-    flag,
-    integer,
-    label,
-    labels,
-    listed,
-    local_date,
-    local_datetime,
-    text,
-)
+from .dates import local_date, local_datetime
+from .stable_ids import IdMaker
+from .typed_values import as_dicts, flag, integer, label, labels, listed, text
 
 
 def _reason(item: dict[str, Any]) -> str | None:

@@ -7,9 +7,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..models import Lesson, LessonStatus
+from ..values import aware
 from .const import KIND_GROUP, KIND_ROOM, KIND_STAFF, KIND_SUBJECT, KIND_TEACHER
+from .dates import local_datetime
 from .parsers_account import SchoolYear
-from .values import IdMaker, as_dict, as_dicts, aware, flag, integer, listed, local_datetime, text
+from .stable_ids import IdMaker
+from .typed_values import as_dict, as_dicts, flag, integer, listed, text
 
 _DETENTION = "Retenue"
 _OUTING = "Sortie pédagogique"

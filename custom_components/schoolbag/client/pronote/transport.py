@@ -24,6 +24,7 @@ from ..errors import (
     ServerUnavailableError,
     SessionExpiredError,
 )
+from ..http import Answer, retry_after
 from .bootstrap import Bootstrap, page_problem
 from .const import DEFAULT_RATE_LIMIT_RETRY
 from .crypto import AesKey, md5, rsa_encrypt
@@ -38,7 +39,7 @@ from .envelope import (
     scheme_for_version,
     split_payload,
 )
-from .http_client import Http, Page, check_status, retry_after
+from .http_client import Http, check_status
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ def error_for_code(code: int, title: str, headers: Mapping[str, str]) -> SchoolE
     return ProtocolChangedError(f"unexpected Pronote error {code}: {title}".rstrip(": "))
 
 
-def raise_for_unreadable_answer(function: str, page: Page) -> NoReturn:
+def raise_for_unreadable_answer(function: str, page: Answer) -> NoReturn:
     """An answer that is not a JSON object: a notice or a cut answer is worth a retry.
 
     A front-end proxy serves an HTML maintenance notice with status 200, and a cut
@@ -217,7 +218,7 @@ class Channel:
             self.dead = True
             raise
 
-    def _read(self, function: str, page: Page, key: AesKey) -> Reply:
+    def _read(self, function: str, page: Answer, key: AesKey) -> Reply:
         check_status(page.status, page.headers)
         try:
             body = json.loads(page.text)

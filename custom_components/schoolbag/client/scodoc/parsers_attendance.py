@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ProtocolChangedError
-from ..json_text import optional_text, text
 from ..models import Absence, Delay, SchoolLife
-from .values import as_dicts, flag, integer, local_datetime
+from ..values import as_dicts, local_datetime, optional_text, text
+from .const import SCHOOL_TZ
+from .fields import flag, integer
 
 _ABSENT = "ABSENT"
 _LATE = "RETARD"
@@ -67,7 +68,7 @@ def parse_attendance(
     delays: list[Delay] = []
     for record in as_dicts(data):
         state = text(record.get("etat")).upper()
-        start = local_datetime(record.get("date_debut"))
+        start = local_datetime(record.get("date_debut"), SCHOOL_TZ, require_time=True)
         if state not in (_ABSENT, _LATE) or start is None:
             continue
         linked = _linked(record, justifications)
@@ -88,7 +89,7 @@ def parse_attendance(
                     justified=_justified(record, linked),
                     reason=_reason(record, linked),
                     start=start,
-                    end=local_datetime(record.get("date_fin")),
+                    end=local_datetime(record.get("date_fin"), SCHOOL_TZ, require_time=True),
                 )
             )
         else:

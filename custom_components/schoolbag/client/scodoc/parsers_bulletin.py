@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ProtocolChangedError
-from ..json_text import text
+from ..values import text
 from .bulletin_data import BulletinData
+from .fields import flag
 from .models import Semester
 from .parsers_bulletin_but import parse_but_bulletin
 from .parsers_bulletin_classic import parse_classic_bulletin
-from .values import flag
 
 # A published bulletin carries its grades under these keys (empty when nothing is graded).
 _BUT_SECTIONS = frozenset({"ues", "ressources", "saes"})

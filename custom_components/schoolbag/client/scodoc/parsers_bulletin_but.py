@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..json_text import text
 from ..models import Average, AverageKind, Grade
+from ..values import as_dict, as_dicts, local_date, text
 from .bulletin_data import BulletinData
+from .const import SCHOOL_TZ
+from .fields import first_group_name, flag, integer, number, rank
 from .models import Semester
 from .parsers_evaluations import EvaluationFields, to_grade
 from .parsers_marks import grade_object, read_grade, read_stats
-from .values import as_dict, as_dicts, first_group_name, flag, integer, local_date, number, rank
 
 _BONUS_UE_TYPE = 1
 _SECTIONS = (("ressources", AverageKind.RESOURCE), ("saes", AverageKind.SAE))
@@ -64,7 +65,8 @@ def _grade(item: dict[str, Any], code: str, subject: str, semester: Semester) ->
             id=text(item.get("id")) or f"{semester.id}:{code}:{description}",
             subject=subject,
             title=description,
-            day=local_date(item.get("date_debut")) or local_date(item.get("date")),
+            day=local_date(item.get("date_debut"), SCHOOL_TZ)
+            or local_date(item.get("date"), SCHOOL_TZ),
             coefficient=number(item.get("coef")),
             reading=read_grade(note.get("value")),
             stats=read_stats(note),

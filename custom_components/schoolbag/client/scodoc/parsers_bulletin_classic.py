@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..json_text import text
 from ..models import Average, AverageKind, Grade, GradeMark
+from ..values import as_dict, as_dicts, local_date, text
 from .bulletin_data import BulletinData
+from .const import SCHOOL_TZ
+from .fields import first_group_name, integer, number, rank
 from .models import Semester
 from .parsers_evaluations import EvaluationFields, to_grade
 from .parsers_marks import Reading, Stats, read_grade, read_stats
-from .values import as_dict, as_dicts, first_group_name, integer, local_date, number, rank
 
 _NO_STATS = Stats(None, None, None, None)
 
@@ -51,7 +52,7 @@ def _grade(item: dict[str, Any], subject: str, semester: Semester) -> Grade:
             id=text(item.get("evaluation_id")) or f"{semester.id}:{subject}:{description}",
             subject=subject,
             title=description,
-            day=local_date(item.get("jour")),
+            day=local_date(item.get("jour"), SCHOOL_TZ),
             coefficient=number(item.get("coefficient")),
             reading=reading,
             stats=_NO_STATS,

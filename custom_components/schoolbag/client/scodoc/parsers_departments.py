@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ProtocolChangedError
-from ..json_text import text
+from ..values import as_dicts, text
+from .fields import flag
 from .models import Department
-from .values import as_dicts, flag
 
 
 def parse_departments(data: Any) -> list[Department]:

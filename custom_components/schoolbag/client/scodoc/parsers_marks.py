@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..json_text import text
 from ..models import GradeMark
-from .values import as_dict, number
+from ..values import as_dict, text
+from .fields import number
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,16 +6,21 @@ from datetime import date
 from typing import Any
 
 from ..errors import ProtocolChangedError
-from ..json_text import text
+from ..values import as_dicts, local_date, text
+from .const import SCHOOL_TZ
+from .fields import integer
 from .models import Semester
-from .values import as_dicts, integer, local_date
 
 
 def parse_semester(item: dict[str, Any]) -> Semester | None:
     """One formsemestre; None when it has no id or no dates."""
     semester_id = integer(item.get("formsemestre_id", item.get("id")))
-    start = local_date(item.get("date_debut_iso")) or local_date(item.get("date_debut"))
-    end = local_date(item.get("date_fin_iso")) or local_date(item.get("date_fin"))
+    start = local_date(item.get("date_debut_iso"), SCHOOL_TZ) or local_date(
+        item.get("date_debut"), SCHOOL_TZ
+    )
+    end = local_date(item.get("date_fin_iso"), SCHOOL_TZ) or local_date(
+        item.get("date_fin"), SCHOOL_TZ
+    )
     if semester_id is None or start is None or end is None:
         return None
     year = item.get("annee_scolaire")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ProtocolChangedError
-from ..json_text import optional_text, text
+from ..values import as_dicts, optional_text, text
+from .fields import integer
 from .models import ScoDocStudent
-from .values import as_dicts, integer
 
 
 def _name(value: object) -> str:

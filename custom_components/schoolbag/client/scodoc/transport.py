@@ -23,11 +23,11 @@ from ..errors import (
     NotFoundError,
     PermissionDeniedError,
     ProtocolChangedError,
-    RateLimitedError,
     ServerUnavailableError,
     SessionExpiredError,
 )
 from ..html_text import html_title
+from ..http import Answer, Sender, raise_for_server_status
 from ..protocol import Credentials
 from .const import API_SEGMENT, SCODOC_SEGMENT, TOKEN_MAX_AGE
 
@@ -37,8 +37,6 @@ _HTTP_OK = 200
 _HTTP_UNAUTHORIZED = 401
 _HTTP_FORBIDDEN = 403
 _HTTP_NOT_FOUND = 404
-_HTTP_TOO_MANY = 429
-_HTTP_SERVER_ERROR = 500
 # The login form of ScoDoc's web pages (Flask-WTF field names).
 _LOGIN_FORM = re.compile(rb"""name\s*=\s*["']user_name["']""")
 
@@ -76,19 +74,22 @@ class Transport:
         verify_ssl: bool = True,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._session = session
+        self._sender = Sender(
+            session, server="ScoDoc", timeout=timeout, ssl=verify_ssl, auto_redirect=True
+        )
         self._credentials = credentials
         self.root = scodoc_root(base_url)
         self.department = department or None
-        self._timeout = aiohttp.ClientTimeout(total=timeout)
-        # True keeps aiohttp's default verification; False switches it off.
-        self._ssl = verify_ssl
         self._clock = clock
         self._token: str | None = None
         self._token_time = 0.0
         self._token_lock = asyncio.Lock()
-        self.request_count = 0
         self.token_count = 0
+
+    @property
+    def request_count(self) -> int:
+        """Number of HTTP requests sent so far (token requests included)."""
+        return self._sender.request_count
 
     def api_url(self, path: str, *, scoped: bool = True) -> str:
         """The URL of an API route on the department root (or the global one)."""
@@ -111,16 +112,18 @@ class Transport:
         url = self.api_url(path, scoped=scoped)
         for _ in range(2):
             token = await self.token()
-            status, content_type, body = await self._send(
+            answer = await self._send(
                 "GET", url, params=params, headers={"Authorization": f"Bearer {token}"}
             )
-            if status == _HTTP_UNAUTHORIZED or shows_login_form(content_type, body):
+            if answer.status == _HTTP_UNAUTHORIZED or shows_login_form(
+                answer.content_type, answer.body
+            ):
                 # A refused token, or the web login form a lost session is sent to.
                 _LOGGER.debug("ScoDoc refused the token, fetching a new one")
                 await self._forget(token)
                 continue
-            self._raise_for_status(status, what, scoped=scoped)
-            return _decode(content_type, body)
+            self._raise_for_status(answer, what, scoped=scoped)
+            return _read_json(answer)
         raise SessionExpiredError("ScoDoc refused a freshly issued token")
 
     async def token(self, *, renew: bool = False) -> str:
@@ -138,17 +141,15 @@ class Transport:
 
     async def _fetch_token(self) -> str:
         auth = aiohttp.BasicAuth(self._credentials.username, self._credentials.password)
-        status, content_type, body = await self._send(
-            "POST", f"{self.root}/{API_SEGMENT}/tokens", auth=auth
-        )
-        if status == _HTTP_UNAUTHORIZED:
+        answer = await self._send("POST", f"{self.root}/{API_SEGMENT}/tokens", auth=auth)
+        if answer.status == _HTTP_UNAUTHORIZED:
             raise InvalidCredentialsError("ScoDoc refused the API account's username or password")
-        if status == _HTTP_NOT_FOUND:
+        if answer.status == _HTTP_NOT_FOUND:
             raise NotFoundError(
                 f"no ScoDoc 9 API at {self.root} (the address should end with /ScoDoc)"
             )
-        self._raise_for_status(status, "tokens", scoped=False)
-        data = _decode(content_type, body)
+        self._raise_for_status(answer, "tokens", scoped=False)
+        data = _read_json(answer)
         token = data.get("token") if isinstance(data, dict) else None
         if not isinstance(token, str) or not token.strip():
             # Only a 401 refuses the password: an answer without a token is not understood.
@@ -166,26 +167,17 @@ class Transport:
         params: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         auth: aiohttp.BasicAuth | None = None,
-    ) -> tuple[int, str, bytes]:
-        self.request_count += 1
-        _LOGGER.debug("ScoDoc %s %s", method, url)
-        try:
-            async with self._session.request(
-                method,
-                url,
-                params=params,
-                headers={"Accept": "application/json", **(headers or {})},
-                auth=auth,
-                timeout=self._timeout,
-                ssl=self._ssl,
-            ) as resp:
-                return resp.status, resp.content_type, await resp.read()
-        except TimeoutError as err:
-            raise ServerUnavailableError("ScoDoc did not answer in time") from err
-        except aiohttp.ClientError as err:
-            raise ServerUnavailableError(f"cannot reach ScoDoc ({type(err).__name__})") from err
+    ) -> Answer:
+        return await self._sender.send(
+            method,
+            url,
+            params=params,
+            headers={"Accept": "application/json", **(headers or {})},
+            auth=auth,
+        )
 
-    def _raise_for_status(self, status: int, what: str, *, scoped: bool) -> None:
+    def _raise_for_status(self, answer: Answer, what: str, *, scoped: bool) -> None:
+        status = answer.status
         if status == _HTTP_OK:
             return
         if status == _HTTP_FORBIDDEN:
@@ -199,10 +191,8 @@ class Transport:
             )
         if status == _HTTP_NOT_FOUND:
             raise NotFoundError(f"ScoDoc does not know {what} (HTTP 404)")
-        if status == _HTTP_TOO_MANY:
-            raise RateLimitedError("too many requests to ScoDoc (HTTP 429)")
-        if status >= _HTTP_SERVER_ERROR:
-            raise ServerUnavailableError(f"ScoDoc server error (HTTP {status})")
+        # Without a Retry-After, a 429 leaves the wait to the caller (retry_after None).
+        raise_for_server_status(status, answer.headers, server="ScoDoc", default_retry_after=None)
         raise ProtocolChangedError(f"unexpected HTTP status {status} from ScoDoc")
 
 
@@ -211,8 +201,9 @@ def shows_login_form(content_type: str, body: bytes) -> bool:
     return "html" in content_type and _LOGIN_FORM.search(body) is not None
 
 
-def _decode(content_type: str, body: bytes) -> Any:
+def _read_json(answer: Answer) -> Any:
     """JSON only: an HTML page (maintenance, proxy error) or a cut answer is not an answer."""
+    content_type, body = answer.content_type, answer.body
     if "html" in content_type:
         title = html_title(body.decode("utf-8", "replace")) or "no title"
         raise ServerUnavailableError(f"ScoDoc answered an HTML page, not JSON ({title!r})")

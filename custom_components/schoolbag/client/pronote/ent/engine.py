@@ -14,9 +14,10 @@ import logging
 from urllib.parse import urlsplit
 
 from ...errors import InvalidCredentialsError
+from ...http import Answer
 from ..bootstrap import page_problem
 from ..errors import EntNotSupportedError
-from ..http_client import Http, Page, check_status
+from ..http_client import Http, check_status
 from .filling import action_url, credentials_payload, get_url, submitted_fields
 from .html_forms import Form
 from .recognise import recognise
@@ -66,7 +67,7 @@ class EntLogin:
         """No credentials."""
         return f"EntLogin(host={_host(self._space_url)}, posted={sorted(self._posted)})"
 
-    async def run(self) -> Page:
+    async def run(self) -> Answer:
         """Walk to the Pronote space page; raise InvalidCredentialsError or NotSupportedError."""
         page = await self._http.get(self._space_url)
         for _ in range(MAX_STEPS):
@@ -78,7 +79,7 @@ class EntLogin:
             page = await self._take(step, page)
         raise not_supported(f"{_host(page.url)} (too many steps)")
 
-    async def _take(self, step: Step, page: Page) -> Page:
+    async def _take(self, step: Step, page: Answer) -> Answer:
         if isinstance(step, AutoPost):
             return await self._submit(page.url, step.form, submitted_fields(step.form))
         if isinstance(step, FillLogin):
@@ -97,7 +98,7 @@ class EntLogin:
             raise EntNotSupportedError(f"the ENT refuses this Pronote address: {step.reason}")
         return await self._unknown(page)
 
-    async def _log_in(self, step: FillLogin, page: Page) -> Page:
+    async def _log_in(self, step: FillLogin, page: Answer) -> Answer:
         host = _host(page.url)
         if step.family in self._posted:
             if self._reloaded:
@@ -117,13 +118,13 @@ class EntLogin:
             raise InvalidCredentialsError(f"the ENT ({host}) refused the username or password")
         return result
 
-    async def _submit(self, page_url: str, form: Form, values: dict[str, str]) -> Page:
+    async def _submit(self, page_url: str, form: Form, values: dict[str, str]) -> Answer:
         action = action_url(page_url, form)
         if form.method == "get":
             return await self._http.get(get_url(action, values))
         return await self._http.post_form(action, values)
 
-    async def _unknown(self, page: Page) -> Page:
+    async def _unknown(self, page: Answer) -> Answer:
         problem = page_problem(page.text)
         if problem is not None:
             raise problem
@@ -139,6 +140,6 @@ def _back_on_login(url: str) -> bool:
     return urlsplit(url).path.rstrip("/").lower().endswith(_LOGIN_PATH_END)
 
 
-async def open_through_ent(http: Http, space_url: str, username: str, password: str) -> Page:
+async def open_through_ent(http: Http, space_url: str, username: str, password: str) -> Answer:
     """Log in on the ENT in front of ``space_url``; return the Pronote space page."""
     return await EntLogin(http, space_url, username, password).run()

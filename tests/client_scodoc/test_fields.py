@@ -1,22 +1,19 @@
-"""Tolerant readers: numbers, ranks, flags and the date forms ScoDoc sends."""
+"""How ScoDoc writes its fields: strict numbers, ranks with ties, flags, grades, its root URL."""
 
 from __future__ import annotations
-
-from datetime import date, timedelta
 
 import pytest
 
 from custom_components.schoolbag.client.models import GradeMark
-from custom_components.schoolbag.client.scodoc.parsers_marks import read_grade, read_stats
-from custom_components.schoolbag.client.scodoc.transport import scodoc_root
-from custom_components.schoolbag.client.scodoc.values import (
+from custom_components.schoolbag.client.scodoc.fields import (
+    first_group_name,
     flag,
     integer,
-    local_date,
-    local_datetime,
     number,
     rank,
 )
+from custom_components.schoolbag.client.scodoc.parsers_marks import read_grade, read_stats
+from custom_components.schoolbag.client.scodoc.transport import scodoc_root
 
 
 @pytest.mark.parametrize(
@@ -26,6 +23,7 @@ from custom_components.schoolbag.client.scodoc.values import (
         ("12,5", 12.5),
         (14, 14.0),
         ("~", None),
+        ("1 234,5", None),
         ("", None),
         (None, None),
         (True, None),
@@ -61,6 +59,14 @@ def test_integer_and_flag() -> None:
     assert flag("0") is False
     assert flag("true") is True
     assert flag(None, default=True) is True
+    assert flag("O") is True
+    assert flag({"visible": True}, default=True) is False
+
+
+def test_first_group_name() -> None:
+    groups = [{"group_name": ""}, "x", {"group_name": " TD1 "}, {"group_name": "TD2"}]
+    assert first_group_name(groups) == "TD1"
+    assert first_group_name(None) is None
 
 
 @pytest.mark.parametrize(
@@ -88,41 +94,6 @@ def test_read_stats_accepts_a_bare_value() -> None:
     assert read_stats("12.60").value == 12.6
     stats = read_stats({"value": "~", "min": "02.50", "max": "18.75", "moy": "10.12"})
     assert (stats.value, stats.minimum, stats.maximum, stats.average) == (None, 2.5, 18.75, 10.12)
-
-
-def test_datetimes_with_and_without_colon_in_the_offset() -> None:
-    with_colon = local_datetime("2025-11-18T10:15:00+01:00")
-    without = local_datetime("2025-11-18T10:15:00+0100")
-    assert with_colon == without
-    assert with_colon is not None
-    assert with_colon.utcoffset() == timedelta(hours=1)
-    summer = local_datetime("2025-06-02T09:00:00+02:00")
-    assert summer is not None
-    assert (summer.hour, summer.utcoffset()) == (9, timedelta(hours=2))
-    utc = local_datetime("2021-12-20T14:32:55.123456Z")
-    assert utc is not None
-    assert utc.hour == 15
-    naive = local_datetime("2025-11-18T10:15")
-    assert naive is not None
-    assert naive.utcoffset() == timedelta(hours=1)
-    assert local_datetime("2025-11-18") is None
-    assert local_datetime("not a dateTtime") is None
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("2025-09-01", date(2025, 9, 1)),
-        ("01/09/2025", date(2025, 9, 1)),
-        ("2025-09-01T23:30:00+00:00", date(2025, 9, 2)),
-        ("Wed, 02 Mar 2022 08:41:17 GMT", date(2022, 3, 2)),
-        ("", None),
-        (None, None),
-        ("bientôt", None),
-    ],
-)
-def test_local_date(raw: object, expected: date | None) -> None:
-    assert local_date(raw) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,24 @@
+"""The HTTP layer every platform shares: sending, redirects, cookies and status mapping.
+
+Each platform keeps only its envelope on top (headers, body format, answer codes).
+"""
+
+from __future__ import annotations
+
+from .answer import Answer
+from .cookies import CookieStore, SiteCookies
+from .redirects import follow_redirects
+from .retry_after import parse_retry_after, retry_after
+from .sender import Sender
+from .status import raise_for_server_status
+
+__all__ = [
+    "Answer",
+    "CookieStore",
+    "Sender",
+    "SiteCookies",
+    "follow_redirects",
+    "parse_retry_after",
+    "raise_for_server_status",
+    "retry_after",
+]
