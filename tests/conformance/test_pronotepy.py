@@ -144,7 +144,9 @@ def test_qr_code_then_rotating_tokens(
     pronote_server: ThreadedSimulator, pronote_sim: PronoteSimulator
 ) -> None:
     payload, pin = pronote_sim.qr_login("eleve")
-    with pytest.raises(pronotepy.QRCodeDecryptError):
+    # A wrong PIN usually breaks the AES padding (QRCodeDecryptError); about once in 256
+    # grants the padding happens to look right and pronotepy fails decoding the bytes instead.
+    with pytest.raises((pronotepy.QRCodeDecryptError, UnicodeDecodeError)):
         pronotepy.Client.qrcode_login(payload, "0000" if pin != "0000" else "1111", DEVICE_UUID)
     client = pronotepy.Client.qrcode_login(payload, pin, DEVICE_UUID)
     assert client.logged_in
