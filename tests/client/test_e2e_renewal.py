@@ -1,4 +1,4 @@
-"""Password-less token renewal against the simulated EcoleDirecte server (spec 3.5 B)."""
+"""Password-less token renewal against the simulated server (EcoleDirecte protocol §3.5 B)."""
 
 from __future__ import annotations
 

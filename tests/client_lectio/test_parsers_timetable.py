@@ -1,4 +1,4 @@
-"""Schedule page parsing on hand-written pages (spec 3)."""
+"""Schedule page parsing on hand-written pages (Lectio protocol §3)."""
 
 from __future__ import annotations
 

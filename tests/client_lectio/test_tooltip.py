@@ -1,4 +1,4 @@
-"""The brick tooltip grammar (spec 3.3) on varied inputs."""
+"""The brick tooltip grammar (Lectio protocol §3.3) on varied inputs."""
 
 from __future__ import annotations
 

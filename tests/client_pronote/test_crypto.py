@@ -1,4 +1,7 @@
-"""Cryptography against the spec's test vectors and round trips (spec 2.3-2.5, 3.4, 4.2)."""
+"""Cryptography against the Pronote protocol notes' test vectors, and round trips.
+
+See Pronote protocol §2.3-2.5, 3.3-3.5, 4.2.
+"""
 
 from __future__ import annotations
 

@@ -406,7 +406,7 @@ async def test_lucky_legacy_decryption_is_retried_as_direct(
     root: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A direct challenge that happens to decrypt like a legacy one (spec 3.3)."""
+    """A direct challenge that happens to decrypt like a legacy one (Pronote protocol §3.3)."""
     sim.strict_challenge = True
 
     def unlucky(challenge: str, key: AesKey, *, direct_only: bool = False) -> ChallengeAnswer:

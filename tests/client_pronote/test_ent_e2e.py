@@ -1,4 +1,7 @@
-"""ENT logins of every simulated family, end to end (spec 8): client against the simulator."""
+"""ENT logins of every simulated family, end to end: client against the simulator.
+
+See Pronote protocol §8.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""ENT page recognition and form filling on varied HTML (spec 8.2)."""
+"""ENT page recognition and form filling on varied HTML (Pronote protocol §8.2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Envelopes: both naming schemes, the asymmetric pipelines, order numbers (spec 2.2-2.6).
+"""Envelopes: both naming schemes, the asymmetric pipelines, order numbers.
+
+See Pronote protocol §2.2-2.6.
 
 The simulator's codec is an independent implementation: requests encoded
 here must decode there, and its responses must decode here.

@@ -1,4 +1,4 @@
-"""Schedule bricks (``a.s2skemabrik``) read from any page (spec 3.2)."""
+"""Schedule bricks (``a.s2skemabrik``) read from any page (Lectio protocol §3.2)."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ IGNORED_FIELDS = frozenset({"query", "m$defaultformbtn"})
 UNKNOWN_ERROR_TEXT = "Der opstod en ukendt fejl"
 RATE_LIMIT_RETRY_AFTER = 60.0
 LOCKED_RETRY_AFTER = 15 * 60.0
-# Schedule pages are read again at most this often (spec 10: be gentle).
+# Schedule pages are read again at most this often (Lectio protocol §10: be gentle).
 WEEK_CACHE_TTL = 5 * 60.0
 SCHOOL_LIST_TTL = 24 * 3600.0
 

@@ -2,7 +2,7 @@
 
 Lectio rotates ``ASP.NET_SessionId`` and ``autologinkeyV2`` during redirects and
 sometimes answers ``autologinkeyV2=`` (empty): an empty value never erases a stored
-session or key (spec 2.2).
+session or key (Lectio protocol §2.2).
 """
 
 from __future__ import annotations

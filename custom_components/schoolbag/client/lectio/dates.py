@@ -1,4 +1,4 @@
-"""Danish dates and ISO weeks as Lectio writes them (spec 9)."""
+"""Danish dates and ISO weeks as Lectio writes them (Lectio protocol §9)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``subnav/fravaerelev.aspx`` absence rates and registered absences (spec 6)."""
+"""``subnav/fravaerelev.aspx`` absence rates and registered absences (Lectio protocol §6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The logged-in student from ``forside.aspx`` (spec 2.1 step 4, 7)."""
+"""The logged-in student from ``forside.aspx`` (Lectio protocol §2.1 step 4, 7)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``OpgaverElev.aspx``: assignments with deadline and hand-in status (spec 5)."""
+"""``OpgaverElev.aspx``: assignments with deadline and hand-in status (Lectio protocol §5)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``grades/grade_report.aspx``: the grade grid on the Danish 7-point scale (spec 8)."""
+"""``grades/grade_report.aspx``: the grade grid on the Danish 7-point scale (Lectio protocol §8)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``beskeder2.aspx`` message lists (spec 7): summaries only, never bodies."""
+"""``beskeder2.aspx`` message lists (Lectio protocol §7): summaries only, never bodies."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``SkemaNy.aspx``: the week table into lessons (spec 3)."""
+"""``SkemaNy.aspx``: the week table into lessons (Lectio protocol §3)."""
 
 from __future__ import annotations
 

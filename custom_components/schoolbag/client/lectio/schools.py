@@ -1,4 +1,4 @@
-"""The list of Lectio schools (``login_list.aspx``, spec 1.1), cached for a day."""
+"""The list of Lectio schools (``login_list.aspx``, Lectio protocol §1.1), cached for a day."""
 
 from __future__ import annotations
 

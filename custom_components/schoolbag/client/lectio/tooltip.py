@@ -1,4 +1,4 @@
-"""The Danish tooltip of a schedule brick (spec 3.3), parsed into its parts."""
+"""The Danish tooltip of a schedule brick (Lectio protocol §3.3), parsed into its parts."""
 
 from __future__ import annotations
 

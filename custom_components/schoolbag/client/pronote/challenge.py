@@ -1,4 +1,7 @@
-"""Solve the login challenge (spec 3.3): the legacy alea-wrapped variant, else the direct one."""
+"""Solve the login challenge: the legacy alea-wrapped variant, else the direct one.
+
+See Pronote protocol §3.3.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""AES, MD5, SHA-256 and RSA as Pronote uses them (spec 2.3-2.5, 3.4, 4.2).
+"""AES, MD5, SHA-256 and RSA as Pronote uses them (Pronote protocol §2.3-2.5, 3.3-3.5, 4.2).
 
 AES is always 128-bit CBC with PKCS#7 padding; keys and IVs are MD5 digests.
 Every operation here handles a few hundred bytes at most, so running it on

@@ -1,4 +1,4 @@
-"""Double authentication after a successful Authentification (spec 4.1).
+"""Double authentication after a successful Authentification (Pronote protocol §4.1).
 
 The server lists actions in ``actionsDoubleAuth``. This client can enter an
 existing PIN (3) and name this device (3 and 5), which registers it so later

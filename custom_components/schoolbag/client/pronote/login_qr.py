@@ -1,4 +1,4 @@
-"""The QR code of the Pronote app (spec 4.2): read it and decrypt it with the PIN."""
+"""The QR code of the Pronote app (Pronote protocol §4.2): read it and decrypt it with the PIN."""
 
 from __future__ import annotations
 

@@ -65,7 +65,7 @@ class SchoolYear:
         return None
 
     def slot_end(self, place: int, duration: int) -> time | None:
-        """End time of ``duration`` slots starting at a weekly ``place`` (spec 6.1)."""
+        """End time of ``duration`` slots starting at a weekly ``place`` (Pronote protocol §6.1)."""
         if not self.places_per_day:
             return None
         return self.end_times.get(place % self.places_per_day + duration - 1)

@@ -1,4 +1,4 @@
-"""Parse ``DernieresNotes``: grades, subject averages and the overall average (spec 6.4)."""
+"""Parse ``DernieresNotes``: grades, subject averages, the overall average (protocol §6.4)."""
 
 from __future__ import annotations
 

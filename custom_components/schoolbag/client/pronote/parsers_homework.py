@@ -1,4 +1,4 @@
-"""Parse ``PageCahierDeTexte`` homework (spec 6.2)."""
+"""Parse ``PageCahierDeTexte`` homework (Pronote protocol §6.2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Parse ``ListeMessagerie``: discussions and the unread count (spec 6.9)."""
+"""Parse ``ListeMessagerie``: discussions and the unread count (Pronote protocol §6.9)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Parse ``PagePresence``: absences, delays and punishments (spec 6.6)."""
+"""Parse ``PagePresence``: absences, delays and punishments (Pronote protocol §6.6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Parse ``PageEmploiDuTemps`` lessons (spec 6.1)."""
+"""Parse ``PageEmploiDuTemps`` lessons (Pronote protocol §6.1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Pronote's typed values (spec 7): ``{"_T": type, "V": value}`` wrappers and week domains.
+"""Pronote's typed values: ``{"_T": type, "V": value}`` wrappers and week domains (protocol §7).
 
 Each reader unwraps ``V`` and then reads the value like the shared readers in
 ``client.values``; none of them raises on bad input.

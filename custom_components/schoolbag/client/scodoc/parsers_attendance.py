@@ -1,4 +1,4 @@
-"""Parse assiduités and justificatifs into absences and late arrivals (spec 4.6, 4.7)."""
+"""Parse assiduités and justificatifs into absences and late arrivals (ScoDoc protocol §4.6-4.7)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Pick the bulletin parser from ``type`` and honour the publication switch (spec 5)."""
+"""Pick the bulletin parser from ``type`` and honour the publication switch (ScoDoc protocol §5)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Parse a BUT bulletin (``"type": "BUT"``, spec 5.1)."""
+"""Parse a BUT bulletin (``"type": "BUT"``, ScoDoc protocol §5.1)."""
 
 from __future__ import annotations
 

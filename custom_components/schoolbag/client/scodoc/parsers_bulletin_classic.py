@@ -1,4 +1,4 @@
-"""Parse a classic (non-BUT: DUT, LP, master) bulletin (spec 5.2)."""
+"""Parse a classic (non-BUT: DUT, LP, master) bulletin (ScoDoc protocol §5.2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Parse ``GET /departements`` (spec 4.1)."""
+"""Parse ``GET /departements`` (ScoDoc protocol §4.1)."""
 
 from __future__ import annotations
 

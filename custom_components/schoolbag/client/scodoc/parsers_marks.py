@@ -1,4 +1,4 @@
-"""Read ScoDoc grade strings: numbers, ``"~"`` and the special marks (spec 5.1)."""
+"""Read ScoDoc grade strings: numbers, ``"~"`` and the special marks (ScoDoc protocol §5.1)."""
 
 from __future__ import annotations
 

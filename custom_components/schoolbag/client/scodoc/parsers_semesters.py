@@ -1,4 +1,4 @@
-"""Parse formsemestre objects and pick the current one (spec 4.3, 6)."""
+"""Parse formsemestre objects and pick the current one (ScoDoc protocol §4.3, 6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Parse student objects (``/etudiant/...``, ``/etudiants/...``; spec 4.2)."""
+"""Parse student objects (``/etudiant/...``, ``/etudiants/...``; ScoDoc protocol §4.2)."""
 
 from __future__ import annotations
 

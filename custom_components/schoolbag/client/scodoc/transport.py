@@ -1,4 +1,6 @@
-"""HTTP transport: API roots, the shared token, Bearer calls and the error mapping (spec 1-3).
+"""HTTP envelope: API roots, the shared token, Bearer calls and the error mapping.
+
+See ScoDoc protocol §1-3.
 
 ScoDoc gives one token per user account, shared by every client of that login and
 replaced when any of them asks during its last minute; so any 401 is answered by

@@ -1,4 +1,7 @@
-"""ENT / CAS logins in front of Pronote (spec 8): page recognition and the step walk."""
+"""ENT / CAS logins in front of Pronote: page recognition and the step walk.
+
+See Pronote protocol §8.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Pages a script cannot get through, and the errors of Index Education's EduConnect hub.
 
-Recognised from the page itself (spec 1.3, 8.2): the anti-robot proof of work
+Recognised from the page itself (Pronote protocol §1.3, 8.2): the anti-robot proof of work
 (``onload="go()"`` and a ``KEY`` cookie), CAPTCHA widgets, one-time-code (MFA)
 forms, and FranceConnect (parents' alternative to EduConnect).
 """

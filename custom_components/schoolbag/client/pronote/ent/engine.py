@@ -1,4 +1,6 @@
-"""The ENT login: from the space page, step through the ENT's pages back to Pronote (spec 8).
+"""The ENT login: from the space page, step through the ENT's pages back to Pronote.
+
+See Pronote protocol §8.
 
 Each page reached is recognised (``recognise.py``) and answered with one
 step: post a SAML auto-post form, fill a family's login form, follow an

@@ -7,7 +7,7 @@ from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 from .html_forms import Form
 from .steps import Family
 
-# Field names each family documents (spec 8.2); the generic CAS uses what its form shows.
+# Field names each family documents (Pronote protocol §8.2); the generic CAS uses its form's.
 _CREDENTIAL_FIELDS = {
     Family.EDUCONNECT: ("j_username", "j_password"),
     Family.OPEN_ENT_NG: ("email", "password"),

@@ -9,7 +9,7 @@ from .html_forms import Form
 
 
 class Family(StrEnum):
-    """The login pages the engine knows how to fill (spec 8.2)."""
+    """The login pages the engine knows how to fill (Pronote protocol §8.2)."""
 
     CAS = "CAS"
     EDUCONNECT = "EduConnect"
@@ -42,7 +42,7 @@ class FollowEduConnect:
     """A page offering an EduConnect button or link (CAS, Open ENT NG): follow it.
 
     ``local_login`` says the page also has its own login form, tried when
-    EduConnect refuses the username and password (spec 8.2, Open ENT NG).
+    EduConnect refuses the username and password (Pronote protocol §8.2, Open ENT NG).
     """
 
     url: str
