@@ -64,10 +64,12 @@ def page(
         header = (
             f'<div id="s_m_HeaderContent_MainTitle" class="ls-master-pageheader" '
             f'data-lectiocontextcard="S{student.elevid}">'
-            f"Eleven {text(student.name)}, {text(student.class_name)} - {text(page_name)}</div>"
+            f"Eleven {text(student.name + student.name_marker)}, {text(student.class_name)} - "
+            f"{text(page_name)}</div>"
         )
         title = (
-            f"Eleven {student.name}, {student.class_name} - {page_name} - Lectio - {school.name}"
+            f"Eleven {student.name}{student.name_marker}, {student.class_name} - {page_name} - "
+            f"Lectio - {school.name}"
         )
     return (
         '\ufeff<!DOCTYPE html>\n<html lang="da"><head><meta charset="utf-8" />'

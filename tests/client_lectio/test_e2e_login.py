@@ -9,6 +9,7 @@ from custom_components.schoolbag.client.errors import (
     InvalidCredentialsError,
     NotSupportedError,
     RateLimitedError,
+    SessionExpiredError,
 )
 from custom_components.schoolbag.client.lectio import (
     TRUST_KEY,
@@ -107,7 +108,9 @@ async def test_cookie_login_and_key_rotation(make_client: MakeClient, sim: Lecti
         "", key, school_id=MITID_SCHOOL, login_mode="cookie", on_trust_change=reported.append
     )
     account = await client.login()
+    # The simulated header reads "Eleven Magnus Ørsted Nielsen(k), 1x - ...".
     assert account.display_name == "Magnus Ørsted Nielsen"
+    assert [(s.first_name, s.last_name) for s in account.students] == [("Magnus Ørsted", "Nielsen")]
     # The first renewal answered an empty key cookie: the key is kept, nothing reported.
     assert client.trust == {TRUST_KEY: key}
     assert reported == []
@@ -176,6 +179,26 @@ async def test_expired_session_logs_in_again_once(
     paths = [path for _, path in sim.requests]
     # The expired request was redirected to the login page and asked again after login.
     assert paths.count("/lectio/680/grades/grade_report.aspx") == 2
+
+
+async def test_a_session_lost_again_after_the_new_login_is_reported(
+    make_client: MakeClient, sim: LectioSimulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = make_client()
+    account = await client.login()
+    real_login = client._open_session
+
+    async def login_then_lose_the_session() -> object:
+        identity = await real_login()
+        sim.faults.lose_sessions = 1
+        return identity
+
+    monkeypatch.setattr(client, "_open_session", login_then_lose_the_session)
+    sim.faults.lose_sessions = 1
+    with pytest.raises(SessionExpiredError, match="again right after login"):
+        await client.grades(account.students[0].id)
+    assert sim.logins == 2
+    assert client.account is None
 
 
 async def test_works_with_a_jar_that_keeps_empty_cookies(origin: str, sim: LectioSimulator) -> None:

@@ -319,6 +319,22 @@ def test_identity_from_each_source() -> None:
     assert parse_identity(soup("<p>Log ind</p>")) is None
 
 
+def test_identity_leaves_out_the_marker_glued_to_a_name() -> None:
+    marked = parse_identity(
+        soup(
+            '<div id="s_m_HeaderContent_MainTitle" data-lectiocontextcard="S7">'
+            "Eleven Ida Sofie Holm(k), 1g3 - Skema</div>"
+        )
+    )
+    assert marked is not None
+    assert (marked.name, marked.first_name, marked.last_name, marked.class_name) == (
+        "Ida Sofie Holm",
+        "Ida Sofie",
+        "Holm",
+        "1g3",
+    )
+
+
 def test_unread_counter() -> None:
     page = (
         '<div id="s_m_Content_Content_kommIsland_pa"><span class="dashboardLinkHeaderInfoText">'

@@ -13,6 +13,8 @@ _CONTEXT_STUDENT = re.compile(r"^S(\d+)$")
 # "Eleven Freja Hansen, 2b - Forside" (the page name after the last " - ").
 _HEADER = re.compile(r"^\s*Eleven\s+(?P<name>.+?)(?:,\s*(?P<class>[^,]+?))?\s+-\s+[^-]+$")
 _UNREAD = re.compile(r"\d+")
+# Lectio glues a short marker to some students' names: "Eleven Ida Holm(k), 1g3 - Skema".
+_NAME_MARKER = re.compile(r"\s*\(\w{1,3}\)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ def parse_identity(document: BeautifulSoup) -> Identity | None:
     # The <title> carries more " - " parts: keep the first "Eleven Name, class - Page" part.
     head = " - ".join(header.split(" - ")[:2])
     match = _HEADER.match(head)
-    name = match["name"].strip() if match else ""
+    name = _NAME_MARKER.sub("", match["name"].strip()) if match else ""
     class_name = match["class"].strip() if match and match["class"] else None
     school = document.find(class_="ls-master-header-institution-name")
     return Identity(
