@@ -46,7 +46,6 @@ from .const import (
     DOMAIN,
     HOMEWORK_DAYS_AHEAD,
     HOMEWORK_DAYS_BEHIND,
-    KEEP_ALIVE_INTERVAL,
     LOGGER,
     MENU_DAYS_AHEAD,
     TIMETABLE_DAYS_AHEAD,
@@ -150,17 +149,15 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
     @callback
     def async_start_keep_alive(self) -> None:
         """Ping idle sessions of platforms that need it, until the entry unloads."""
-        keep_alive = getattr(self.client, "keep_alive", None)
-        if keep_alive is None:
+        interval = self.client.keep_alive_interval
+        if interval is None:
             return
 
         async def ping(_now: datetime) -> None:
-            await keep_alive()
+            await self.client.keep_alive()
 
         self.config_entry.async_on_unload(
-            async_track_time_interval(
-                self.hass, ping, KEEP_ALIVE_INTERVAL, name=f"{DOMAIN} keep-alive"
-            )
+            async_track_time_interval(self.hass, ping, interval, name=f"{DOMAIN} keep-alive")
         )
 
     async def _async_update_data(self) -> SchoolbagData:

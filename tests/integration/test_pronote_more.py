@@ -14,7 +14,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
 from custom_components.schoolbag.client.pronote import PronoteClient
-from custom_components.schoolbag.const import CONF_TRUST, KEEP_ALIVE_INTERVAL
+from custom_components.schoolbag.const import CONF_TRUST
 from simulator.pronote import PronoteSimulator
 
 from .conftest import start_reauth, start_reconfigure
@@ -283,7 +283,7 @@ async def test_keep_alive_timer_pings_the_idle_session(
     freezer: FrozenDateTimeFactory,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # The coordinator takes the bound method when the entry is set up: wrap it first.
+    # The timer calls the client's keep_alive at each tick: record what it answers.
     calls: list[PronoteClient] = []
     results: list[bool] = []
     real_keep_alive = PronoteClient.keep_alive
@@ -301,7 +301,8 @@ async def test_keep_alive_timer_pings_the_idle_session(
     coordinator = entry.runtime_data
     logins = _logins(pronote_simulator)
     assert _count(pronote_simulator, PING) == 0
-    interval = KEEP_ALIVE_INTERVAL.total_seconds()
+    assert PronoteClient.keep_alive_interval is not None
+    interval = PronoteClient.keep_alive_interval.total_seconds()
 
     # Not yet due.
     await _advance(hass, freezer, interval / 2)

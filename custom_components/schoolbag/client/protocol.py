@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from .models import (
@@ -51,6 +51,8 @@ class SchoolClient(Protocol):
 
     platform: SchoolPlatform
     capabilities: frozenset[Capability]
+    # How often to call ``keep_alive`` between refreshes; None when the platform needs no ping.
+    keep_alive_interval: timedelta | None
 
     @property
     def account(self) -> Account | None:
@@ -69,6 +71,9 @@ class SchoolClient(Protocol):
 
     async def answer_challenge(self, answer: str) -> Account:
         """Answer the pending double-authentication question and log in."""
+
+    async def keep_alive(self) -> bool:
+        """Keep an idle session open; return whether one is open. Never logs in or raises."""
 
     async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
         """Lessons from ``start`` to ``end`` inclusive, sorted by start."""

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping, Sequence
 from datetime import date
-import logging
 from typing import Any
 
 import aiohttp
 
-from ..errors import NotSupportedError, ProtocolChangedError, SessionExpiredError
+from ..base_client import BaseClient
+from ..errors import NotSupportedError, ProtocolChangedError
 from ..models import (
     Account,
     AccountKind,
@@ -18,10 +17,8 @@ from ..models import (
     Capability,
     GradeBook,
     Homework,
-    Information,
     Lesson,
     Mailbox,
-    MenuDay,
     SchoolLife,
     SchoolPlatform,
     Wallet,
@@ -44,8 +41,6 @@ from .parsers_money import parse_canteen, parse_wallets
 from .parsers_school_life import parse_school_life
 from .parsers_timetable import parse_timetable
 from .transport import Envelope, Transport, raise_for_code
-
-_LOGGER = logging.getLogger(__name__)
 
 _GRADES_MODULE = "NOTES"
 _HOMEWORK_MODULE = "CAHIER_DE_TEXTES"
@@ -75,12 +70,19 @@ def _raise_if_no_data(envelope: Envelope, path: str, verbe: str) -> None:
         )
 
 
+def _student_of(session: LoginSession, student_id: str) -> StudentContext:
+    context = session.students.get(student_id)
+    if context is None:
+        raise NotSupportedError("this student is not part of the EcoleDirecte account")
+    return context
+
+
 def _endpoint(path: str) -> str:
     """The endpoint name of a path, without the student id: ``notes.awp``."""
     return path.rsplit("/", 1)[-1]
 
 
-class EcoleDirecteClient:
+class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
     """Async client for one EcoleDirecte login (a student or a parent).
 
     Calls are serialised: the server token is global to the login, and a
@@ -90,7 +92,7 @@ class EcoleDirecteClient:
 
     platform = SchoolPlatform.ECOLEDIRECTE
     # Menus are PDF files on EcoleDirecte; school news are not read yet.
-    capabilities: frozenset[Capability] = frozenset(Capability) - {
+    CAPABILITIES = frozenset(Capability) - {
         Capability.MENUS,
         Capability.INFORMATION,
         Capability.EVALUATIONS,
@@ -106,17 +108,17 @@ class EcoleDirecteClient:
         user_agent: str = DEFAULT_USER_AGENT,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        self._transport = Transport(
-            session,
-            base_url=base_url,
-            api_version=api_version,
-            user_agent=user_agent,
-            timeout=timeout,
+        super().__init__(
+            Transport(
+                session,
+                base_url=base_url,
+                api_version=api_version,
+                user_agent=user_agent,
+                timeout=timeout,
+            )
         )
         self._auth = Authenticator(self._transport, credentials)
-        self._lock = asyncio.Lock()
         self._homework_days = HomeworkDayCache()
-        self._session: LoginSession | None = None
         self._active_login_id: int | None = None
 
     def __repr__(self) -> str:
@@ -124,29 +126,14 @@ class EcoleDirecteClient:
         return f"EcoleDirecteClient(account={self.account.id if self.account else None!r})"
 
     @property
-    def request_count(self) -> int:
-        """Number of HTTP requests sent so far."""
-        return self._transport.request_count
-
-    @property
-    def account(self) -> Account | None:
-        """The logged-in account, or None before the first login."""
-        return self._session.account if self._session else None
-
-    @property
     def trust(self) -> dict[str, str]:
         """The device ``uuid`` and QCM ``cn``/``cv`` proof to persist; empty before any login."""
         return self._auth.trust
 
-    async def login(self) -> Account:
-        """Log in, or return the account of the current session without any request."""
-        async with self._lock:
-            return (await self._ensure_session()).account
-
     async def answer_challenge(self, answer: str) -> Account:
         """Answer the pending QCM with an option value (or its label) and log in."""
         async with self._lock:
-            return self._adopt(await self._auth.answer(answer)).account
+            return self._adopt(parse_login(await self._auth.answer(answer))).account
 
     async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
         """Lessons from ``start`` to ``end`` inclusive, sorted by start."""
@@ -259,14 +246,6 @@ class EcoleDirecteClient:
         async with self._lock:
             return parse_canteen((await self._student(student_id)).modules)
 
-    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
-        """EcoleDirecte publishes menus as PDF files only: there is nothing to read."""
-        return []
-
-    async def information(self, student_id: str) -> list[Information]:
-        """School news are not read from EcoleDirecte yet."""
-        return []
-
     async def wallets(self) -> list[Wallet]:
         """Prepaid balances of every account of the login."""
         async with self._lock:
@@ -282,24 +261,18 @@ class EcoleDirecteClient:
                     wallets.setdefault((wallet.id, wallet.student_id, wallet.label), wallet)
             return list(wallets.values())
 
-    async def _ensure_session(self) -> LoginSession:
-        session = self._session
-        if session is None:
-            session = self._adopt(await self._auth.resume())
-        return session
+    async def _open_session(self) -> LoginSession:
+        return parse_login(await self._auth.resume())
 
-    def _adopt(self, data: Any) -> LoginSession:
-        session = parse_login(data)
-        self._session = session
+    def _account_of(self, session: LoginSession) -> Account:
+        return session.account
+
+    def _adopt(self, session: LoginSession) -> LoginSession:
         self._active_login_id = session.main_login_id
-        return session
+        return super()._adopt(session)
 
     async def _student(self, student_id: str) -> StudentContext:
-        session = await self._ensure_session()
-        context = session.students.get(student_id)
-        if context is None:
-            raise NotSupportedError("this student is not part of the EcoleDirecte account")
-        return context
+        return _student_of(await self._ensure_session(), student_id)
 
     async def _request(
         self,
@@ -312,28 +285,19 @@ class EcoleDirecteClient:
         query: Sequence[tuple[str, str]] = (),
     ) -> Any:
         """Call a data endpoint; renew the session (or log in again) once if it ended."""
-        for attempt in range(2):
-            session = await self._ensure_session()
+
+        async def send(session: LoginSession) -> Any:
             target = login_id
             if student_id is not None:
-                target = (await self._student(student_id)).login_id
-            try:
-                if target is not None and target != self._active_login_id:
-                    await self._switch_account(target)
-                envelope = await self._transport.call(
-                    path, verbe=verbe, payload=payload, query=query
-                )
-                raise_for_code(envelope)
-                _raise_if_no_data(envelope, path, verbe)
-            except SessionExpiredError:
-                if attempt:
-                    raise
-                _LOGGER.debug("EcoleDirecte session ended, renewing it")
-                if self._session is session:
-                    self._session = None
-                continue
+                target = _student_of(session, student_id).login_id
+            if target is not None and target != self._active_login_id:
+                await self._switch_account(target)
+            envelope = await self._transport.call(path, verbe=verbe, payload=payload, query=query)
+            raise_for_code(envelope)
+            _raise_if_no_data(envelope, path, verbe)
             return envelope.data
-        raise SessionExpiredError("EcoleDirecte session ended again right after logging in")
+
+        return await self._with_relogin(send)
 
     async def _switch_account(self, login_id: int) -> None:
         """Point the token at another account of the login (parents in two schools)."""

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
-import logging
 import time
-from typing import TypeVar
 
 import aiohttp
 
+from ..base_client import BaseClient, TrustListener
 from ..errors import InvalidCredentialsError, NotSupportedError, SessionExpiredError
 from ..models import (
     Account,
@@ -25,7 +23,6 @@ from ..models import (
     Student,
 )
 from ..protocol import Credentials
-from ..unoffered import WithoutCanteenOrNews
 from .auth import LoginMode, cookie_login, password_login, read_pasted_cookie
 from .const import (
     COPENHAGEN,
@@ -51,9 +48,6 @@ from .parsers_timetable import parse_week, placed_bricks
 from .transport import Http, Page
 from .urls import SchoolUrls, school_id_from
 
-_LOGGER = logging.getLogger(__name__)
-_T = TypeVar("_T")
-
 CAPABILITIES = frozenset(
     {
         Capability.TIMETABLE,
@@ -63,10 +57,13 @@ CAPABILITIES = frozenset(
         Capability.MESSAGES,
     }
 )
-TrustListener = Callable[[dict[str, str]], None]
 
 
-class LectioClient(WithoutCanteenOrNews):
+class _PageExpiredError(SessionExpiredError):
+    """Lectio answered a page with its login form: the session is over."""
+
+
+class LectioClient(BaseClient[Identity, Http]):
     """Async client for one Lectio student account at one school.
 
     ``school_id`` is the school number (or any Lectio URL of the school). Login modes:
@@ -84,6 +81,7 @@ class LectioClient(WithoutCanteenOrNews):
     """
 
     platform = SchoolPlatform.LECTIO
+    CAPABILITIES = CAPABILITIES
 
     def __init__(
         self,
@@ -98,17 +96,15 @@ class LectioClient(WithoutCanteenOrNews):
         clock: Callable[[], float] | None = None,
         now: Callable[[], datetime] | None = None,
     ) -> None:
-        self.capabilities: frozenset[Capability] = CAPABILITIES
         self._mode = LoginMode(login_mode)
         self._urls = SchoolUrls(base_url.rstrip("/"), school_id_from(school_id))
         self._credentials = credentials
-        self._http = Http(session, base_url=base_url, timeout=timeout)
-        self._on_trust_change = on_trust_change
+        super().__init__(
+            Http(session, base_url=base_url, timeout=timeout), on_trust_change=on_trust_change
+        )
         self._clock: Callable[[], float] = clock or (lambda: time.monotonic())
         # The school's wall clock (aware, Copenhagen): "today" splits past and upcoming homework.
         self._now: Callable[[], datetime] = now or (lambda: datetime.now(COPENHAGEN))
-        self._lock = asyncio.Lock()
-        self._identity: Identity | None = None
         self._pasted = read_pasted_cookie(credentials.password) if self._is_cookie else {}
         if self._is_cookie and credentials.trust.get(TRUST_KEY):
             # The newest key seen (Lectio rotates it) wins over the one first pasted.
@@ -121,7 +117,7 @@ class LectioClient(WithoutCanteenOrNews):
         """Keep credentials and cookies out of logs."""
         return (
             f"LectioClient(school={self._urls.school_id!r}, mode={self._mode.value!r}, "
-            f"student={self._identity.elevid if self._identity else None!r})"
+            f"student={self._session.elevid if self._session else None!r})"
         )
 
     @property
@@ -134,28 +130,9 @@ class LectioClient(WithoutCanteenOrNews):
         return self._urls.school_id
 
     @property
-    def request_count(self) -> int:
-        """Number of HTTP requests sent so far."""
-        return self._http.request_count
-
-    @property
-    def account(self) -> Account | None:
-        """The logged-in account, or None before the first login."""
-        return _account(self._urls.school_id, self._identity) if self._identity else None
-
-    @property
     def trust(self) -> dict[str, str]:
         """Cookie mode: the newest auto-login key, to persist (it replaces the pasted one)."""
         return {TRUST_KEY: self._key} if self._is_cookie and self._key else {}
-
-    async def login(self) -> Account:
-        """Log in, or return the account of the current session without any request."""
-        async with self._lock:
-            return _account(self._urls.school_id, await self._ensure())
-
-    async def answer_challenge(self, answer: str) -> Account:
-        """Lectio asks no double-authentication question."""
-        raise NotSupportedError("Lectio has no double authentication")
 
     async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
         """Lessons and whole-day events from ``start`` to ``end`` inclusive, sorted by start."""
@@ -194,10 +171,6 @@ class LectioClient(WithoutCanteenOrNews):
             return sorted(wanted, key=lambda item: (item.due, item.subject, item.id))
 
         return await self._call(student_id, run)
-
-    async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
-        """Lectio has no "done" mark on homework."""
-        raise NotSupportedError("marking homework done is not supported by Lectio")
 
     async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
         """The grade report (one grade per filled cell, dated today: Lectio shows no dates)."""
@@ -238,63 +211,66 @@ class LectioClient(WithoutCanteenOrNews):
 
     # -- internals ---------------------------------------------------------------------------
 
-    async def _call(self, student_id: str, run: Callable[[], Awaitable[_T]]) -> _T:
+    async def _call[T](self, student_id: str, run: Callable[[], Awaitable[T]]) -> T:
         async with self._lock:
-            identity = await self._ensure()
+            identity = await self._ensure_session()
             if student_id != identity.elevid:
                 raise NotSupportedError("this student is not part of the Lectio account")
             return await run()
 
-    async def _ensure(self) -> Identity:
-        if self._identity is None:
-            self._identity = await self._login()
-        return self._identity
+    def _account_of(self, session: Identity) -> Account:
+        return _account(self._urls.school_id, session)
 
-    async def _login(self) -> Identity:
+    async def _open_session(self) -> Identity:
         if self._is_cookie:
             cookies = {**self._pasted, KEY_COOKIE: self._key}
-            identity = await cookie_login(self._http, self._urls, cookies)
+            identity = await cookie_login(self._transport, self._urls, cookies)
             self._sync_key()
             return identity
         return await password_login(
-            self._http, self._urls, self._credentials.username, self._credentials.password
+            self._transport, self._urls, self._credentials.username, self._credentials.password
         )
+
+    def _forget_session(self, session: Identity) -> None:
+        if self._is_cookie:
+            # A live key opens a new session by itself when the dead one is not sent.
+            self._transport.cookies.drop(SESSION_COOKIE)
+            return
+        super()._forget_session(session)
 
     async def _fetch(self, name: str, **params: str) -> str:
         """A page of the logged-in student, logging in again once if the session ended."""
-        identity = await self._ensure()
-        url = self._urls.page(name, **params, elevid=identity.elevid)
-        page = await self._http.get(url)
-        if _expired(page):
-            _LOGGER.debug("Lectio session expired; renewing it")
-            await self._renew()
-            page = await self._http.get(url)
-            if _expired(page):
-                self._identity = None
-                if self._is_cookie:
-                    raise InvalidCredentialsError("Lectio no longer accepts the auto-login cookie")
-                raise SessionExpiredError("Lectio ended the session again right after login")
-        self._sync_key()
-        raise_for_error_page(page.text)
-        raise_for_incomplete_page(page.text)
-        return page.text
 
-    async def _renew(self) -> None:
-        if self._is_cookie:
-            # A live key opens a new session by itself when the dead one is not sent.
-            self._http.cookies.drop(SESSION_COOKIE)
-            return
-        self._identity = await self._login()
+        async def read(identity: Identity) -> str:
+            page = await self._transport.get(
+                self._urls.page(name, **params, elevid=identity.elevid)
+            )
+            if _expired(page):
+                raise _PageExpiredError("Lectio answered with its login form")
+            self._sync_key()
+            return page.text
+
+        try:
+            text = await self._with_relogin(read)
+        except _PageExpiredError:
+            self._session = None
+            if self._is_cookie:
+                raise InvalidCredentialsError(
+                    "Lectio no longer accepts the auto-login cookie"
+                ) from None
+            raise SessionExpiredError("Lectio ended the session again right after login") from None
+        raise_for_error_page(text)
+        raise_for_incomplete_page(text)
+        return text
 
     def _sync_key(self) -> None:
         """Adopt a rotated auto-login key and report it."""
         if not self._is_cookie:
             return
-        key = self._http.cookies.get(KEY_COOKIE)
+        key = self._transport.cookies.get(KEY_COOKIE)
         if key and key != self._key:
             self._key = key
-            if self._on_trust_change is not None:
-                self._on_trust_change(self.trust)
+            self._trust_changed()
 
     async def _week_page(self, week: Week) -> str:
         cached = self._weeks.get(week.code)

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 import logging
 import time
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import aiohttp
 
+from ..base_client import BaseClient, TrustListener
 from ..errors import NotSupportedError, SchoolError, SessionExpiredError
 from ..models import (
     Account,
-    Canteen,
     Capability,
     GradeBook,
     Homework,
@@ -26,7 +25,6 @@ from ..models import (
     SchoolLife,
     SchoolPlatform,
     SkillEvaluation,
-    Wallet,
 )
 from ..protocol import Credentials
 from .auth import Authenticator, LoggedIn, LoginMode
@@ -57,12 +55,11 @@ from .parsers_messages import parse_mailbox
 from .parsers_school_life import parse_school_life
 from .parsers_timetable import parse_lessons, week_range
 from .transport import Reply
-from .trust import TrustListener, TrustStore
+from .trust import TrustStore
 from .url import PronoteUrl, normalize_pronote_url
 from .values import domain, format_datetime
 
 _LOGGER = logging.getLogger(__name__)
-_T = TypeVar("_T")
 # Loaded at import: building a ZoneInfo reads a file, which must not happen on the event loop.
 _DEFAULT_ZONE = ZoneInfo(DEFAULT_TIME_ZONE)
 
@@ -93,7 +90,7 @@ _TIMETABLE_OPTIONS: dict[str, Any] = {
 }
 
 
-class PronoteClient:
+class PronoteClient(BaseClient[LoggedIn, Http]):
     """Async client for one Pronote account (a student, or a parent with children).
 
     Login modes (``login_mode``):
@@ -121,6 +118,9 @@ class PronoteClient:
     """
 
     platform = SchoolPlatform.PRONOTE
+    CAPABILITIES = _ALL_CAPABILITIES
+    # The ping goes out only once the session has been idle for ``KEEP_ALIVE_AFTER``.
+    keep_alive_interval: timedelta | None = timedelta(minutes=2)
 
     def __init__(
         self,
@@ -140,15 +140,14 @@ class PronoteClient:
         if not url and mode is LoginMode.QR:
             url = read_qr_code(qr_code if qr_code is not None else credentials.username).url
         self._url: PronoteUrl = normalize_pronote_url(url)
-        self.capabilities: frozenset[Capability] = _ALL_CAPABILITIES
         self._zone = time_zone if isinstance(time_zone, ZoneInfo) else ZoneInfo(time_zone)
         # Looked up at each call, so a patched time.monotonic (tests) is seen.
         self._clock: Callable[[], float] = clock or (lambda: time.monotonic())
-        self._http = Http(session, timeout=timeout)
-        self._trust = TrustStore(credentials.trust, on_trust_change)
+        super().__init__(Http(session, timeout=timeout), on_trust_change=on_trust_change)
+        self._trust = TrustStore(credentials.trust, lambda _trust: self._trust_changed())
         self._mode = mode
         self._auth = Authenticator(
-            self._http,
+            self._transport,
             self._url,
             credentials,
             mode=mode,
@@ -157,12 +156,10 @@ class PronoteClient:
             qr_code=qr_code,
             clock=self._clock,
         )
-        self._lock = asyncio.Lock()
         # Timetable pages of weeks that are over, by (student, school week number).
         self._past_weeks: dict[tuple[str, int], dict[str, Any]] = {}
         # Skills evaluations change rarely: (student, period) -> (monotonic read time, list).
         self._skills: dict[tuple[str, str], tuple[float, list[SkillEvaluation]]] = {}
-        self._session: LoggedIn | None = None
         # Homework ``N`` of the current server session, by (student id, homework id).
         self._homework_refs: dict[tuple[str, str], str] = {}
 
@@ -180,24 +177,9 @@ class PronoteClient:
         return self._url
 
     @property
-    def request_count(self) -> int:
-        """Number of HTTP requests sent so far."""
-        return self._http.request_count
-
-    @property
-    def account(self) -> Account | None:
-        """The logged-in account, or None before the first login."""
-        return self._session.user.account if self._session else None
-
-    @property
     def trust(self) -> dict[str, str]:
         """Values to persist: browser id, device uuid, and the login/token of QR/token modes."""
         return self._trust.as_dict()
-
-    async def login(self) -> Account:
-        """Log in, or return the account of the current session without any request."""
-        async with self._lock:
-            return (await self._ensure_session()).user.account
 
     async def answer_challenge(self, answer: str) -> Account:
         """Answer the PIN question, register this device and log in."""
@@ -227,7 +209,7 @@ class PronoteClient:
                 )
             except SessionExpiredError:
                 _LOGGER.debug("Pronote session expired while idle")
-                self._session = None
+                self._forget_session(current)
                 return False
             except SchoolError as err:
                 _LOGGER.debug("Pronote keep-alive failed: %s", err)
@@ -365,14 +347,6 @@ class PronoteClient:
 
         return await self._run(run)
 
-    async def canteen(self, student_id: str) -> Canteen | None:
-        """Pronote shows menus (see ``menus``) but no reservation or balance: None."""
-        return None
-
-    async def wallets(self) -> list[Wallet]:
-        """Pronote has no prepaid accounts."""
-        return []
-
     async def evaluations(
         self, student_id: str, period_id: str | None = None
     ) -> list[SkillEvaluation]:
@@ -455,32 +429,22 @@ class PronoteClient:
 
     # -- internals -------------------------------------------------------------------------
 
-    async def _ensure_session(self) -> LoggedIn:
-        current = self._session
-        if current is None or current.channel.dead:
-            current = self._adopt(await self._auth.login())
-        return current
+    async def _open_session(self) -> LoggedIn:
+        return await self._auth.login()
 
-    def _adopt(self, logged_in: LoggedIn) -> LoggedIn:
-        self._session = logged_in
+    def _account_of(self, session: LoggedIn) -> Account:
+        return session.user.account
+
+    def _session_ended(self, session: LoggedIn) -> bool:
+        return session.channel.dead
+
+    def _adopt(self, session: LoggedIn) -> LoggedIn:
         self._homework_refs.clear()
         capabilities = _ALL_CAPABILITIES
-        if logged_in.user.is_parent:
+        if session.user.is_parent:
             capabilities = capabilities - {Capability.HOMEWORK_DONE}
         self.capabilities = capabilities
-        return logged_in
-
-    async def _run(self, operation: Callable[[LoggedIn], Awaitable[_T]]) -> _T:
-        """Run calls on the session; log in again once if it expired."""
-        async with self._lock:
-            current = await self._ensure_session()
-            try:
-                return await operation(current)
-            except SessionExpiredError:
-                _LOGGER.debug("Pronote session expired, logging in again")
-                if self._session is current:
-                    self._session = None
-            return await operation(await self._ensure_session())
+        return super()._adopt(session)
 
     @staticmethod
     def _student(current: LoggedIn, student_id: str) -> StudentContext:

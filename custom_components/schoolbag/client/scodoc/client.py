@@ -9,21 +9,18 @@ import unicodedata
 
 import aiohttp
 
-from ..errors import NotFoundError, NotSupportedError, PermissionDeniedError
+from ..base_client import BaseClient
+from ..errors import NotFoundError, PermissionDeniedError
 from ..models import (
     Account,
     AccountKind,
     Capability,
     GradeBook,
-    Homework,
-    Lesson,
-    Mailbox,
     SchoolLife,
     SchoolPlatform,
     Student,
 )
 from ..protocol import Credentials
-from ..unoffered import WithoutCanteenOrNews
 from .const import DEFAULT_TIMEOUT, NIP_SPREADSHEET_SUFFIX, SCHOOL_TZ
 from .models import Department, ScoDocStudent, Semester
 from .parsers_attendance import parse_attendance, parse_justifications
@@ -51,7 +48,7 @@ def _looks_like_nip(query: str) -> bool:
     return query.removesuffix(NIP_SPREADSHEET_SUFFIX).isdigit()
 
 
-class ScoDocClient(WithoutCanteenOrNews):
+class ScoDocClient(BaseClient[Account, Transport]):
     """Async client for one ScoDoc API account following students by NIP.
 
     ScoDoc API accounts are staff accounts (students have no API access): the account
@@ -61,9 +58,7 @@ class ScoDocClient(WithoutCanteenOrNews):
     """
 
     platform = SchoolPlatform.SCODOC
-    capabilities: frozenset[Capability] = frozenset(
-        {Capability.GRADES, Capability.SCHOOL_LIFE, Capability.EVALUATIONS}
-    )
+    CAPABILITIES = frozenset({Capability.GRADES, Capability.SCHOOL_LIFE, Capability.EVALUATIONS})
 
     def __init__(
         self,
@@ -78,19 +73,20 @@ class ScoDocClient(WithoutCanteenOrNews):
         timeout: float = DEFAULT_TIMEOUT,
         today: Callable[[], date] | None = None,
     ) -> None:
-        self._transport = Transport(
-            session,
-            credentials,
-            base_url=base_url,
-            department=department,
-            timeout=timeout,
-            verify_ssl=verify_ssl,
+        super().__init__(
+            Transport(
+                session,
+                credentials,
+                base_url=base_url,
+                department=department,
+                timeout=timeout,
+                verify_ssl=verify_ssl,
+            )
         )
         self._username = credentials.username
         self._student_ids = tuple(dict.fromkeys(s.strip() for s in student_ids if s.strip()))
         self._semester_id = str(semester_id) if semester_id not in (None, "") else None
         self._today = today or (lambda: datetime.now(SCHOOL_TZ).date())
-        self._account: Account | None = None
         self._followed: dict[str, _Followed] = {}
         self._module_titles: dict[str, dict[int, str]] = {}
 
@@ -98,29 +94,12 @@ class ScoDocClient(WithoutCanteenOrNews):
         """Keep credentials out of logs."""
         return f"ScoDocClient(root={self._transport.root!r}, user={self._username!r})"
 
-    @property
-    def request_count(self) -> int:
-        """Number of HTTP requests sent so far (token requests included)."""
-        return self._transport.request_count
-
-    @property
-    def account(self) -> Account | None:
-        """The logged-in account, or None before the first login."""
-        return self._account
-
-    @property
-    def trust(self) -> dict[str, str]:
-        """Nothing to persist: ScoDoc has no double authentication."""
-        return {}
-
-    async def login(self) -> Account:
+    async def _open_session(self) -> Account:
         """Check the account and resolve the followed students (once; later calls reuse it).
 
         Raises InvalidCredentialsError for a refused password, PermissionDeniedError when the
         account may not read the department, NotFoundError for an unknown department or NIP.
         """
-        if self._account is not None:
-            return self._account
         await self._transport.token()
         school = await self._department_name()
         students: list[Student] = []
@@ -137,18 +116,16 @@ class ScoDocClient(WithoutCanteenOrNews):
                 )
             )
         where = f"/{self._transport.department}" if self._transport.department else ""
-        self._account = Account(
+        return Account(
             id=f"{self._username}@{self._transport.root}{where}",
             kind=AccountKind.PARENT,
             display_name=self._username,
             students=tuple(students),
             school_name=school,
         )
-        return self._account
 
-    async def answer_challenge(self, answer: str) -> Account:
-        """ScoDoc never asks a double-authentication question."""
-        raise NotSupportedError("ScoDoc has no double authentication")
+    def _account_of(self, session: Account) -> Account:
+        return session
 
     # -- configuration-flow helpers ------------------------------------------------------------
 
@@ -255,22 +232,6 @@ class ScoDocClient(WithoutCanteenOrNews):
             parse_justifications(justifications),
             self._module_titles.get(student_id),
         )
-
-    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
-        """ScoDoc has no timetable."""
-        return []
-
-    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
-        """ScoDoc has no homework."""
-        return []
-
-    async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
-        """ScoDoc has no homework."""
-        raise NotSupportedError("ScoDoc has no homework")
-
-    async def mailbox(self, student_id: str) -> Mailbox:
-        """ScoDoc has no mailbox."""
-        return Mailbox(unread=0)
 
     # -- internals -----------------------------------------------------------------------------
 

@@ -1,0 +1,196 @@
+"""What every platform client shares: the session, logging in again, trust and defaults.
+
+A platform client says how to open a session (``_open_session``) and which account it
+holds (``_account_of``); the base serialises calls, opens the session when there is none,
+logs in again once when a call finds it expired, reports trust changes and answers for
+the data kinds the platform does not offer.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import date, timedelta
+import logging
+from typing import ClassVar, Final, Protocol
+
+from .errors import NotSupportedError, SessionExpiredError
+from .models import (
+    Account,
+    Canteen,
+    Capability,
+    Homework,
+    Information,
+    Lesson,
+    Mailbox,
+    MenuDay,
+    SchoolPlatform,
+    Wallet,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+PLATFORM_NAMES: Final[dict[SchoolPlatform, str]] = {
+    SchoolPlatform.ECOLEDIRECTE: "EcoleDirecte",
+    SchoolPlatform.PRONOTE: "Pronote",
+    SchoolPlatform.LECTIO: "Lectio",
+    SchoolPlatform.SCODOC: "ScoDoc",
+}
+
+TrustListener = Callable[[dict[str, str]], None]
+
+
+class CountsRequests(Protocol):
+    """A transport that counts the HTTP requests it sent."""
+
+    @property
+    def request_count(self) -> int:
+        """Number of HTTP requests sent so far."""
+
+
+class BaseClient[SessionT, TransportT: CountsRequests](ABC):
+    """The login skeleton of a client whose server session is a ``SessionT``.
+
+    The client sends its requests through ``_transport``, which counts them.
+
+    Subclasses set ``platform`` and ``CAPABILITIES`` and override the data methods of the
+    capabilities they declare; the others keep the answers below.
+    """
+
+    platform: SchoolPlatform
+    CAPABILITIES: ClassVar[frozenset[Capability]]
+    # How often the caller should call ``keep_alive``; None when the platform needs no ping.
+    keep_alive_interval: timedelta | None = None
+
+    def __init__(
+        self, transport: TransportT, *, on_trust_change: TrustListener | None = None
+    ) -> None:
+        self.capabilities: frozenset[Capability] = self.CAPABILITIES
+        self._transport = transport
+        self._on_trust_change = on_trust_change
+        self._lock = asyncio.Lock()
+        self._session: SessionT | None = None
+
+    @property
+    def request_count(self) -> int:
+        """Number of HTTP requests sent so far."""
+        return self._transport.request_count
+
+    @property
+    def account(self) -> Account | None:
+        """The logged-in account, or None before the first login."""
+        return None if self._session is None else self._account_of(self._session)
+
+    @property
+    def trust(self) -> dict[str, str]:
+        """Values to persist so later logins skip the double authentication (none here)."""
+        return {}
+
+    @property
+    def _platform_name(self) -> str:
+        return PLATFORM_NAMES[self.platform]
+
+    async def login(self) -> Account:
+        """Log in, or return the account of the current session without any request."""
+        async with self._lock:
+            return self._account_of(await self._ensure_session())
+
+    async def answer_challenge(self, answer: str) -> Account:
+        """The platform never asks a double-authentication question."""
+        raise NotSupportedError(f"{self._platform_name} has no double authentication")
+
+    async def keep_alive(self) -> bool:
+        """Nothing to ping (``keep_alive_interval`` is None): whether a session is open."""
+        return self._session is not None
+
+    # -- data the platform does not offer: empty answers, no request ------------------------
+
+    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
+        """No timetable (no Capability.TIMETABLE)."""
+        return []
+
+    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
+        """No homework (no Capability.HOMEWORK)."""
+        return []
+
+    async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
+        """No "done" mark on homework (no Capability.HOMEWORK_DONE)."""
+        raise NotSupportedError(f"marking homework done is not supported by {self._platform_name}")
+
+    async def mailbox(self, student_id: str) -> Mailbox:
+        """No mailbox (no Capability.MESSAGES)."""
+        return Mailbox(unread=0)
+
+    async def canteen(self, student_id: str) -> Canteen | None:
+        """No canteen regime or reservations (no Capability.CANTEEN)."""
+        return None
+
+    async def wallets(self) -> list[Wallet]:
+        """No prepaid accounts (no Capability.WALLETS)."""
+        return []
+
+    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
+        """No canteen menus to read (no Capability.MENUS)."""
+        return []
+
+    async def information(self, student_id: str) -> list[Information]:
+        """No school news or surveys to read (no Capability.INFORMATION)."""
+        return []
+
+    # -- the session ----------------------------------------------------------------------
+
+    @abstractmethod
+    async def _open_session(self) -> SessionT:
+        """Log in and return the new session."""
+
+    @abstractmethod
+    def _account_of(self, session: SessionT) -> Account:
+        """The account a session belongs to."""
+
+    def _session_ended(self, session: SessionT) -> bool:
+        """Whether the client already knows the session is over (no request)."""
+        return False
+
+    def _adopt(self, session: SessionT) -> SessionT:
+        """Make ``session`` the current one."""
+        self._session = session
+        return session
+
+    def _forget_session(self, session: SessionT) -> None:
+        """A call found ``session`` expired: the next call logs in again."""
+        if self._session is session:
+            self._session = None
+
+    async def _ensure_session(self) -> SessionT:
+        session = self._session
+        if session is None or self._session_ended(session):
+            session = self._adopt(await self._open_session())
+        return session
+
+    async def _with_relogin[T](self, operation: Callable[[SessionT], Awaitable[T]]) -> T:
+        """Run ``operation`` on the session; when it expired, log in again and run it once more.
+
+        The caller holds the lock.
+        """
+        current = await self._ensure_session()
+        try:
+            return await operation(current)
+        except SessionExpiredError:
+            _LOGGER.debug("%s session expired, logging in again", self._platform_name)
+            self._forget_session(current)
+        return await operation(await self._ensure_session())
+
+    async def _run[T](self, operation: Callable[[SessionT], Awaitable[T]]) -> T:
+        """``_with_relogin`` under the lock: one call at a time."""
+        async with self._lock:
+            return await self._with_relogin(operation)
+
+    def _trust_changed(self) -> None:
+        """Hand the new trust to the listener; a failing listener must not break the login."""
+        if self._on_trust_change is None:
+            return
+        try:
+            self._on_trust_change(self.trust)
+        except Exception:
+            _LOGGER.exception("Storing the new %s trust values failed", self._platform_name)
