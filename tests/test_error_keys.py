@@ -25,10 +25,11 @@ from custom_components.schoolbag.client.lectio import (
 )
 from custom_components.schoolbag.client.models import Challenge, ChallengeKind
 from custom_components.schoolbag.client.pronote import EntNotSupportedError
-from custom_components.schoolbag.error_keys import translation_key_for
+from custom_components.schoolbag.error_keys import error_keys_for, translation_key_for
 
 STRINGS = Path(__file__).parent.parent / "custom_components" / "schoolbag" / "strings.json"
 EXCEPTIONS = json.loads(STRINGS.read_text(encoding="utf-8"))["exceptions"]
+FORM_ERRORS = json.loads(STRINGS.read_text(encoding="utf-8"))["config"]["error"]
 
 
 class NewPlatformError(SchoolError):
@@ -58,3 +59,22 @@ class NewPlatformError(SchoolError):
 def test_error_gets_its_translated_message(error: SchoolError, key: str) -> None:
     assert translation_key_for(error) == key
     assert EXCEPTIONS[key]["message"]
+
+
+@pytest.mark.parametrize(
+    ("error", "key"),
+    [
+        (InvalidCredentialsError("refused"), "invalid_auth"),
+        # Every server fault reads "could not connect" to someone typing a login.
+        (ServerUnavailableError("down"), "cannot_connect"),
+        (SessionExpiredError("ended"), "cannot_connect"),
+        (IpSuspendedError("blocked"), "rate_limited"),
+        (PermissionDeniedError("no ScoView"), "permission_denied"),
+        (NotFoundError("no such department"), "not_found"),
+        (MitIdOnlyError("MitID only"), "not_supported"),
+        (NewPlatformError("something new"), "unknown"),
+    ],
+)
+def test_error_gets_its_form_message(error: SchoolError, key: str) -> None:
+    assert error_keys_for(error).form == key
+    assert FORM_ERRORS[key]

@@ -11,6 +11,7 @@ import pytest
 from custom_components.schoolbag.client import Credentials, NotSupportedError
 from custom_components.schoolbag.client.factory import IMPLEMENTED_PLATFORMS, create_client
 from custom_components.schoolbag.client.models import SchoolPlatform
+from custom_components.schoolbag.client_setup import LectioData, PronoteData
 from custom_components.schoolbag.const import DOMAIN
 from custom_components.schoolbag.store import LastGoodDataStore
 
@@ -36,3 +37,31 @@ async def test_unreadable_saved_data_is_ignored(
         "data": {"fetched_at": "not a date"},
     }
     assert await LastGoodDataStore(hass, "abc").async_load() is None
+
+
+def test_each_secret_is_kept_under_its_own_name() -> None:
+    url = "https://0123456a.index-education.net/pronote/eleve.html"
+    qr_login = PronoteData(server_url=url, login_mode="qr", qr_code='{"jeton": "j"}', pin="1234")
+    # The PIN logs in once; the entry keeps the token the login earns (in trust), never the PIN.
+    assert qr_login.credentials().password == "1234"
+    assert qr_login.client_options().qr_code == '{"jeton": "j"}'
+    assert qr_login.stored().to_dict() == {
+        "platform": "pronote",
+        "server_url": url,
+        "login_mode": "token",
+        "device_name": "Home Assistant",
+        "trust": {},
+    }
+
+    cookie_login = LectioData(school_id="681", login_mode="cookie", cookie="autologin-key")
+    assert cookie_login.credentials().password == "autologin-key"
+    assert cookie_login.replaces_trust()
+    assert cookie_login.to_dict() == {
+        "platform": "lectio",
+        "school_id": "681",
+        "login_mode": "cookie",
+        "cookie": "autologin-key",
+        "trust": {},
+    }
+    # Keys of other platforms are not part of a Lectio login.
+    assert LectioData.from_dict({**cookie_login.to_dict(), "department": "INFO"}) == cookie_login

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from homeassistant.const import Platform
+from collections.abc import Mapping
+from typing import Any
+
+from homeassistant.const import CONF_PASSWORD, Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
-from .client.models import SchoolPlatform
 from .client_setup import build_client, school_session
-from .const import CONF_PLATFORM, DOMAIN
+from .const import (
+    CONF_COOKIE,
+    CONF_LOGIN_MODE,
+    CONF_QR_CODE,
+    DOMAIN,
+    ENTRY_VERSION,
+    LOGIN_COOKIE,
+    LOGIN_QR,
+    LOGIN_TOKEN,
+)
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator, async_save_trust
+from .flow_platforms import stored_login
 from .homework_ticks import async_remove_ticks
 from .services import async_setup_services
 from .store import LastGoodDataStore
@@ -34,11 +46,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> bool:
     """Log in to the school platform and start refreshing."""
-    platform = SchoolPlatform(entry.data[CONF_PLATFORM])
     client = build_client(
-        platform,
         school_session(hass, entry.data),
-        entry.data,
+        stored_login(entry.data),
         entry.options,
         # Rotating tokens must be saved at once, not at the end of a refresh.
         on_trust_change=lambda trust: async_save_trust(hass, entry, trust),
@@ -57,6 +67,36 @@ async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) ->
     _remove_stale_devices(hass, entry, coordinator)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
+
+
+async def async_migrate_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> bool:
+    """Bring an entry stored by an older Schoolbag to today's layout."""
+    if entry.version > ENTRY_VERSION:
+        # Stored by a newer Schoolbag: this one cannot read it.
+        return False
+    if entry.version == 1:
+        hass.config_entries.async_update_entry(
+            entry, data=_data_of_version_2(entry.data), version=2, minor_version=1
+        )
+    return True
+
+
+def _data_of_version_2(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Each secret under its own name, and no empty field.
+
+    Version 1 kept a Lectio MitID cookie in "password", and stored a Pronote QR-code
+    login as its token (in "trust") beside an empty username and password.
+    """
+    moved = dict(data)
+    mode = moved.get(CONF_LOGIN_MODE)
+    if mode == LOGIN_COOKIE:
+        moved[CONF_COOKIE] = moved.pop(CONF_PASSWORD, "")
+    elif mode in (LOGIN_QR, LOGIN_TOKEN):
+        # The token logs in from now on: a PIN or QR code is never kept.
+        moved[CONF_LOGIN_MODE] = LOGIN_TOKEN
+        moved.pop(CONF_PASSWORD, None)
+        moved.pop(CONF_QR_CODE, None)
+    return {key: value for key, value in moved.items() if value not in ("", None)}
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> bool:

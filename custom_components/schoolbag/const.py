@@ -7,6 +7,8 @@ import logging
 from typing import Final
 
 DOMAIN: Final = "schoolbag"
+# The layout of entry data: 2 keeps each secret under its own name (password, cookie).
+ENTRY_VERSION: Final = 2
 LOGGER = logging.getLogger(__package__)
 
 # How each platform is written, in entry titles, device makers and messages.
@@ -25,6 +27,7 @@ CONF_ANSWER: Final = "answer"
 CONF_ACCOUNT_KIND: Final = "account_kind"
 CONF_LOGIN_MODE: Final = "login_mode"
 CONF_DEVICE_NAME: Final = "device_name"
+DEFAULT_DEVICE_NAME: Final = "Home Assistant"
 CONF_QR_CODE: Final = "qr_code"
 CONF_PIN: Final = "pin"
 # Lectio: the school's number; ScoDoc: department acronym, followed students' NIPs, semester.

@@ -8,11 +8,18 @@ from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 from homeassistant.core import HomeAssistant
 
-from .const import CONF_STUDENT_IDS, CONF_STUDENTS, CONF_TRUST
+from .const import CONF_COOKIE, CONF_STUDENT_IDS, CONF_STUDENTS, CONF_TRUST
 from .coordinator import SchoolbagConfigEntry
 
 # Passwords, Lectio cookies, tokens and device trust; student ids (ScoDoc NIPs are personal).
-TO_REDACT = {CONF_PASSWORD, CONF_USERNAME, CONF_TRUST, CONF_STUDENT_IDS, CONF_STUDENTS}
+TO_REDACT = {
+    CONF_PASSWORD,
+    CONF_COOKIE,
+    CONF_USERNAME,
+    CONF_TRUST,
+    CONF_STUDENT_IDS,
+    CONF_STUDENTS,
+}
 
 
 async def async_get_config_entry_diagnostics(

@@ -1,6 +1,16 @@
-"""Translation keys for school client errors, shared by flows, coordinator and actions."""
+"""How each school client error is explained: one table for flows, coordinator and actions.
+
+Each kind of error has two translation keys: ``exceptions.<key>`` for entry setup,
+refreshes and actions, and ``config.error.<key>`` for the form of a config flow.
+A form speaks to someone typing a login, so server faults there all read "could not
+connect"; an exception names the fault. An error type the table does not know is
+unexpected in both places ("unknown_error", and the flow's "unknown" with a log entry).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .client import (
     ChallengeFailedError,
@@ -16,18 +26,40 @@ from .client import (
     SessionExpiredError,
 )
 
-_KEYS: tuple[tuple[type[SchoolError], str], ...] = (
-    (InvalidCredentialsError, "invalid_auth"),
-    (DoubleAuthRequiredError, "double_auth_required"),
-    (ChallengeFailedError, "challenge_failed"),
-    (SessionExpiredError, "session_expired"),
-    (RateLimitedError, "rate_limited"),
-    (ServerUnavailableError, "server_unavailable"),
-    (ProtocolChangedError, "protocol_changed"),
-    (PermissionDeniedError, "permission_denied"),
-    (NotFoundError, "not_found"),
-    (NotSupportedError, "not_supported"),
+
+@dataclass(frozen=True, slots=True)
+class ErrorKeys:
+    """The translation keys of one kind of client error."""
+
+    exception: str
+    form: str
+
+
+# Subclasses come before their parents: the first matching row wins.
+type ErrorTable = tuple[tuple[type[SchoolError], ErrorKeys], ...]
+
+ERROR_KEYS: ErrorTable = (
+    (InvalidCredentialsError, ErrorKeys("invalid_auth", "invalid_auth")),
+    (DoubleAuthRequiredError, ErrorKeys("double_auth_required", "cannot_connect")),
+    (ChallengeFailedError, ErrorKeys("challenge_failed", "cannot_connect")),
+    (SessionExpiredError, ErrorKeys("session_expired", "cannot_connect")),
+    (RateLimitedError, ErrorKeys("rate_limited", "rate_limited")),
+    (ServerUnavailableError, ErrorKeys("server_unavailable", "cannot_connect")),
+    (ProtocolChangedError, ErrorKeys("protocol_changed", "protocol_changed")),
+    (PermissionDeniedError, ErrorKeys("permission_denied", "permission_denied")),
+    (NotFoundError, ErrorKeys("not_found", "not_found")),
+    (NotSupportedError, ErrorKeys("not_supported", "not_supported")),
 )
+UNEXPECTED = ErrorKeys("unknown_error", "unknown")
+
+
+def error_keys_for(err: SchoolError, first: ErrorTable = ()) -> ErrorKeys:
+    """The keys of ``err``: from ``first`` (a platform's own errors), else the shared table."""
+    rows: Iterable[tuple[type[SchoolError], ErrorKeys]] = (*first, *ERROR_KEYS)
+    for error_type, keys in rows:
+        if isinstance(err, error_type):
+            return keys
+    return UNEXPECTED
 
 
 def error_reason(err: SchoolError) -> str:
@@ -37,7 +69,4 @@ def error_reason(err: SchoolError) -> str:
 
 def translation_key_for(err: SchoolError) -> str:
     """Return the `exceptions.<key>` translation key that explains ``err``."""
-    for error_type, key in _KEYS:
-        if isinstance(err, error_type):
-            return key
-    return "unknown_error"
+    return error_keys_for(err).exception

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 from homeassistant.data_entry_flow import section
 from homeassistant.helpers.selector import (
     SelectOptionDict,
@@ -17,8 +18,10 @@ from homeassistant.helpers.selector import (
 )
 import voluptuous as vol
 
-from .client.models import Student
-from .const import CONF_SERVER_URL
+from .client.models import Challenge, ChallengeKind, Student
+from .const import CONF_ANSWER, CONF_SERVER_URL
+
+type UserInput = dict[str, Any] | None
 
 # Rarely needed fields (another server, as the demo's simulated school) wait, folded,
 # in this section of the form: most users never open it.
@@ -31,6 +34,34 @@ USERNAME_SELECTOR = TextSelector(
     TextSelectorConfig(type=TextSelectorType.TEXT, autocomplete="username")
 )
 URL_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.URL))
+PIN_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.PASSWORD))
+CREDENTIALS_SCHEMA = vol.Schema(
+    {vol.Required(CONF_USERNAME): USERNAME_SELECTOR, vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR}
+)
+
+
+def without_password(user_input: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Typed values to show again after an error: never the password."""
+    return {key: value for key, value in (user_input or {}).items() if key != CONF_PASSWORD}
+
+
+def list_selector(options: list[SelectOptionDict], *, multiple: bool = False) -> SelectSelector:
+    """A choice shown as a list."""
+    return SelectSelector(
+        SelectSelectorConfig(options=options, multiple=multiple, mode=SelectSelectorMode.LIST)
+    )
+
+
+def answer_schema(challenge: Challenge) -> vol.Schema:
+    """A choice among the server's propositions, or a field for a PIN.
+
+    A choice is optional so that no answer starts pre-selected: the frontend pre-selects
+    the first option of a required list, and the school counts wrong answers.
+    """
+    if challenge.kind is ChallengeKind.PIN:
+        return vol.Schema({vol.Required(CONF_ANSWER): PIN_SELECTOR})
+    options = [SelectOptionDict(value=o.value, label=o.label) for o in challenge.options]
+    return vol.Schema({vol.Optional(CONF_ANSWER): list_selector(options)})
 
 
 def with_server_url_section(schema: vol.Schema) -> vol.Schema:
@@ -52,16 +83,8 @@ def server_url_suggestion(server_url: str | None) -> dict[str, Any]:
 
 def students_selector(students: tuple[Student, ...]) -> SelectSelector:
     """A multiple choice of an account's students."""
-    return SelectSelector(
-        SelectSelectorConfig(
-            options=[
-                SelectOptionDict(value=student.id, label=_student_label(student))
-                for student in students
-            ],
-            multiple=True,
-            mode=SelectSelectorMode.LIST,
-        )
-    )
+    options = [SelectOptionDict(value=s.id, label=_student_label(s)) for s in students]
+    return list_selector(options, multiple=True)
 
 
 def _student_label(student: Student) -> str:

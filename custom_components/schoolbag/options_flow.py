@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from homeassistant.config_entries import ConfigEntryState, ConfigFlowResult, OptionsFlowWithReload
 from homeassistant.helpers.selector import (
     NumberSelector,
@@ -26,13 +24,13 @@ from .const import (
     TIMETABLE_DAYS_AHEAD,
 )
 from .coordinator import SchoolbagCoordinator
-from .flow_selectors import followed_option, students_selector
+from .flow_selectors import UserInput, followed_option, students_selector
 
 
 class SchoolbagOptionsFlow(OptionsFlowWithReload):
     """Choose the followed students (and the ScoDoc semester) of an account."""
 
-    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+    async def async_step_init(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Show the account's students."""
         if self.config_entry.state is not ConfigEntryState.LOADED:
             return self.async_abort(reason="not_loaded")
@@ -42,19 +40,12 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
         if user_input is not None:
             if chosen := set(user_input[CONF_STUDENTS]):
                 followed = [student for student in account.students if student.id in chosen]
-                return self.async_create_entry(
-                    data={
-                        **user_input,
-                        CONF_STUDENTS: followed_option(followed, account.students),
-                    }
-                )
+                students = followed_option(followed, account.students)
+                return self.async_create_entry(data={**user_input, CONF_STUDENTS: students})
             errors["base"] = "no_students"
-        current = self.config_entry.options.get(CONF_STUDENTS) or [
-            student.id for student in account.students
-        ]
-        schema = vol.Schema(
-            {vol.Required(CONF_STUDENTS, default=current): students_selector(account.students)}
-        )
+        current = self.config_entry.options.get(CONF_STUDENTS) or [s.id for s in account.students]
+        picker = students_selector(account.students)
+        schema = vol.Schema({vol.Required(CONF_STUDENTS, default=current): picker})
         if Capability.TIMETABLE in coordinator.client.capabilities:
             weeks = self.config_entry.options.get(CONF_WEEKS_AHEAD, TIMETABLE_DAYS_AHEAD // 7)
             schema = schema.extend({vol.Required(CONF_WEEKS_AHEAD, default=weeks): WEEKS_SELECTOR})

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from unittest.mock import patch
 
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.data_entry_flow import FlowResultType, UnknownStep
 from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
+import pytest
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 import voluptuous as vol
 
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
 from custom_components.schoolbag.const import CONF_STUDENTS, CONF_TRUST, DOMAIN
+from custom_components.schoolbag.flow_platforms import (
+    PLATFORM_HANDLERS,
+    STEP_PLATFORMS,
+    STEP_PREFIX,
+)
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
 from .conftest import (
@@ -29,11 +37,31 @@ from .conftest import (
     start_reconfigure,
 )
 
+STRINGS = Path(__file__).parents[2] / "custom_components" / "schoolbag" / "strings.json"
+
 
 async def test_menu_offers_only_implemented_platforms(hass: HomeAssistant) -> None:
     result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
     assert result["type"] is FlowResultType.MENU
     assert result["menu_options"] == ["pronote", "ecoledirecte", "lectio", "scodoc"]
+
+
+def test_each_platform_step_has_one_handler_and_its_strings() -> None:
+    steps = [
+        name.removeprefix(STEP_PREFIX)
+        for handler in PLATFORM_HANDLERS.values()
+        for name in dir(handler)
+        if name.startswith(STEP_PREFIX)
+    ]
+    assert len(steps) == len(set(steps)) == len(STEP_PLATFORMS)
+    strings = json.loads(STRINGS.read_text(encoding="utf-8"))["config"]["step"]
+    assert set(steps) <= set(strings)
+
+
+async def test_a_source_without_a_step_is_refused(hass: HomeAssistant) -> None:
+    # Platform steps are looked up by name: a name no platform has is no step.
+    with pytest.raises(UnknownStep):
+        await hass.config_entries.flow.async_init(DOMAIN, context={"source": "no_such_step"})
 
 
 async def test_server_url_waits_in_a_collapsed_section(hass: HomeAssistant) -> None:

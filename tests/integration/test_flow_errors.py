@@ -12,9 +12,10 @@ from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from homeassistant.helpers.translation import async_get_translations
 import pytest
 
+from custom_components.schoolbag.client import SchoolError
 from custom_components.schoolbag.client.ecoledirecte import EcoleDirecteClient
-from custom_components.schoolbag.config_flow_lectio import MAX_SCHOOLS_SHOWN
 from custom_components.schoolbag.const import DOMAIN
+from custom_components.schoolbag.flow_lectio import MAX_SCHOOLS_SHOWN
 from simulator.ecoledirecte import EcoleDirecteSimulator
 from simulator.lectio import LectioSimulator
 from simulator.lectio.fixtures.people import School as SimulatedSchool
@@ -131,6 +132,18 @@ async def test_unexpected_error_while_answering_is_reported_as_unknown(
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {"answer": value})
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
+
+
+async def test_unrecognised_school_error_is_unknown_and_logged(
+    hass: HomeAssistant, ed_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with patch.object(EcoleDirecteClient, "login", side_effect=SchoolError("something new")):
+        result = await start_login(hass, ed_url, *STUDENT)
+
+    assert result["step_id"] == "ecoledirecte"
+    assert result["errors"] == {"base": "unknown"}
+    assert "something new" in caplog.text
+    assert "log has the details" in await _error_message(hass, "unknown")
 
 
 # -- Lectio -------------------------------------------------------------------------------------

@@ -247,7 +247,10 @@ async def test_mitid_cookie_login_and_reauth_with_a_new_cookie(
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {"cookie": key})
     entry = await _created(hass, result)
     assert entry.data["login_mode"] == "cookie"
-    assert entry.data["username"] == ""
+    # The cookie is kept under its own name, with no empty username or password.
+    assert entry.data["cookie"] == key
+    assert "username" not in entry.data
+    assert "password" not in entry.data
     (data,) = entry.runtime_data.data.students.values()
     assert data.lessons
 

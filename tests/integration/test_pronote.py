@@ -151,7 +151,7 @@ async def test_qr_code_login_keeps_the_token_not_the_pin(
     )
     entry = await _created(hass, result)
     assert entry.data["login_mode"] == "token"
-    assert entry.data["password"] == ""
+    assert "password" not in entry.data
     assert pin not in json.dumps(dict(entry.data))
     token = entry.data[CONF_TRUST]["token"]
     assert token == pronote_simulator.mobile_token(USERNAME, "eleve")

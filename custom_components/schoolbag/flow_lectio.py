@@ -1,0 +1,143 @@
+"""Config flow of Lectio: the school, then a password or a MitID autologin cookie."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from contextlib import suppress
+from dataclasses import replace
+from typing import Any
+
+from homeassistant.config_entries import ConfigFlowResult
+from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
+from homeassistant.helpers.selector import SelectOptionDict, TextSelector
+import voluptuous as vol
+
+from .client import SchoolError
+from .client.lectio import (
+    DEFAULT_BASE_URL,
+    AccountLockedError,
+    MitIdOnlyError,
+    School,
+    UnknownSchoolError,
+    school_id_from,
+    search_schools,
+)
+from .client_setup import LectioData
+from .const import CONF_COOKIE, CONF_SCHOOL, CONF_SCHOOL_ID, LOGGER, LOGIN_COOKIE
+from .error_keys import ErrorKeys
+from .flow_handler import PlatformHandler
+from .flow_selectors import (
+    CREDENTIALS_SCHEMA,
+    PASSWORD_SELECTOR,
+    UserInput,
+    list_selector,
+    typed_server_url,
+    with_server_url_section,
+)
+
+# Shown in the steps' help texts (strings hold no URLs: hassfest's rule).
+LECTIO_HOST = "www.lectio.dk"
+LECTIO_EXAMPLE_URL = "https://www.lectio.dk/lectio/680/login.aspx"
+# More matches than this: ask for a more precise name rather than show a huge list.
+MAX_SCHOOLS_SHOWN = 30
+SCHOOL_FORM = with_server_url_section(vol.Schema({vol.Required(CONF_SCHOOL): TextSelector()}))
+COOKIE_FORM = vol.Schema({vol.Required(CONF_COOKIE): PASSWORD_SELECTOR})
+
+
+class LectioHandler(PlatformHandler):
+    """The Lectio steps."""
+
+    data_type = LectioData
+    form_errors = (
+        (MitIdOnlyError, ErrorKeys("not_supported", "mitid_only")),
+        (UnknownSchoolError, ErrorKeys("invalid_auth", "unknown_school")),
+        (AccountLockedError, ErrorKeys("rate_limited", "account_locked")),
+    )
+    draft = LectioData()
+    schools: list[School]
+
+    async def async_step_lectio(self, user_input: UserInput = None) -> ConfigFlowResult:
+        """Find the school by name, number or Lectio address."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            self.draft = LectioData(server_url=typed_server_url(user_input))
+            found = await self._async_find(user_input[CONF_SCHOOL].strip(), errors)
+            if len(found) == 1:
+                return await self._async_school_chosen(found[0].id)
+            if found:
+                self.schools = found
+                return await self.async_step_lectio_school()
+        placeholders = {"lectio_example_url": LECTIO_EXAMPLE_URL}
+        return self.show("lectio", SCHOOL_FORM, user_input, errors, **placeholders)
+
+    async def _async_find(self, query: str, errors: dict[str, str]) -> list[School]:
+        """The school a number or address names, or those whose name matches (not too many)."""
+        with suppress(ValueError):
+            return [School(id=school_id_from(query), name=query)]
+        session = async_get_clientsession(self.flow.hass)
+        try:
+            found = await search_schools(session, query, self.draft.server_url or DEFAULT_BASE_URL)
+        except SchoolError as err:
+            LOGGER.debug("Lectio school search failed: %s", err)
+            errors["base"] = "cannot_connect"
+            return []
+        if not found:
+            errors[CONF_SCHOOL] = "school_not_found"
+        elif len(found) > MAX_SCHOOLS_SHOWN:
+            errors[CONF_SCHOOL] = "too_many_schools"
+            return []
+        return found
+
+    async def _async_school_chosen(self, school_id: str) -> ConfigFlowResult:
+        self.draft = replace(self.draft, school_id=school_id)
+        return await self.async_step_lectio_login()
+
+    async def async_step_lectio_school(self, user_input: UserInput = None) -> ConfigFlowResult:
+        """Pick the school among those whose name matched."""
+        if user_input is not None:
+            return await self._async_school_chosen(user_input[CONF_SCHOOL_ID])
+        options = [SelectOptionDict(value=school.id, label=school.name) for school in self.schools]
+        schema = vol.Schema({vol.Required(CONF_SCHOOL_ID): list_selector(options)})
+        return self.flow.async_show_form(step_id="lectio_school", data_schema=schema)
+
+    async def async_step_lectio_login(self, user_input: UserInput = None) -> ConfigFlowResult:
+        """Choose between the Lectio password and the MitID autologin cookie."""
+        options = ["lectio_password", "lectio_cookie"]
+        return self.flow.async_show_menu(step_id="lectio_login", menu_options=options)
+
+    async def async_step_lectio_password(self, user_input: UserInput = None) -> ConfigFlowResult:
+        """Log in with the Lectio username and password."""
+        form = CREDENTIALS_SCHEMA
+        return await self.async_login_form("lectio_password", form, user_input, self._login)
+
+    def _login(self, user_input: dict[str, Any]) -> LectioData:
+        username, password = user_input[CONF_USERNAME].strip(), user_input[CONF_PASSWORD]
+        return replace(self.draft, username=username, password=password)
+
+    async def async_step_lectio_cookie(self, user_input: UserInput = None) -> ConfigFlowResult:
+        """Log in with the autologin cookie of a browser signed in with MitID.
+
+        Also the reauth and reconfigure step of cookie accounts: the entry's school is kept.
+        """
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            cookie = user_input[CONF_COOKIE].strip()
+            login = replace(self.draft, login_mode=LOGIN_COOKIE, cookie=cookie)
+            if result := await self.flow.async_try_login(login, errors):
+                return result
+            if errors.get("base") == "invalid_auth":
+                # There is no username or password here: the cookie is what was refused.
+                errors["base"] = "invalid_cookie"
+        return self.show("lectio_cookie", COOKIE_FORM, errors=errors, lectio_host=LECTIO_HOST)
+
+    async def async_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult | None:
+        """A MitID account has no password: it needs a new autologin cookie."""
+        return await self.async_reconfigure(entry_data)
+
+    async def async_reconfigure(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult | None:
+        """A MitID account changes its cookie; a password account uses the shared form."""
+        if (stored := LectioData.from_dict(entry_data)).login_mode != LOGIN_COOKIE:
+            return None
+        self.draft = stored
+        return await self.async_step_lectio_cookie()
