@@ -11,7 +11,7 @@ from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
-from .client_setup import build_client, school_session
+from .client_setup import ClientContext, school_session
 from .const import (
     CONF_COOKIE,
     CONF_LOGIN_MODE,
@@ -46,13 +46,12 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> bool:
     """Log in to the school platform and start refreshing."""
-    client = build_client(
-        school_session(hass, entry.data),
-        stored_login(entry.data),
-        entry.options,
+    context = ClientContext(
+        options=entry.options,
         # Rotating tokens must be saved at once, not at the end of a refresh.
         on_trust_change=lambda trust: async_save_trust(hass, entry, trust),
     )
+    client = stored_login(entry.data).client(school_session(hass, entry.data), context)
     store = LastGoodDataStore(hass, entry.entry_id)
     coordinator = SchoolbagCoordinator(hass, entry, client, store)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from homeassistant.components.calendar import CalendarEntity, CalendarEvent
@@ -20,7 +21,7 @@ from .client.models import (
 )
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
-from .entity import LastGoodDataEntity
+from .entity import LastGoodDataEntity, add_student_entities
 
 # Marks of evaluations not graded yet: nothing to show for them.
 NO_MARK_YET = frozenset({GradeMark.PENDING, GradeMark.NOT_GRADED})
@@ -51,23 +52,26 @@ STATUS_LABELS: dict[str, dict[LessonStatus, str]] = {
 }
 
 
+def _student_calendars(
+    coordinator: SchoolbagCoordinator, data: StudentData
+) -> Iterator[CalendarEntity]:
+    """The calendars of one student that the platform has data for."""
+    capabilities = coordinator.client.capabilities
+    if Capability.TIMETABLE in capabilities:
+        yield TimetableCalendar(coordinator, data)
+    if Capability.HOMEWORK in capabilities:
+        yield HomeworkCalendar(coordinator, data)
+    if Capability.EVALUATIONS in capabilities:
+        yield EvaluationsCalendar(coordinator, data)
+
+
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: SchoolbagConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the calendars of every followed student the platform has data for."""
-    coordinator = entry.runtime_data
-    capabilities = coordinator.client.capabilities
-    entities: list[CalendarEntity] = []
-    for data in coordinator.data.students.values():
-        if Capability.TIMETABLE in capabilities:
-            entities.append(TimetableCalendar(coordinator, data))
-        if Capability.HOMEWORK in capabilities:
-            entities.append(HomeworkCalendar(coordinator, data))
-        if Capability.EVALUATIONS in capabilities:
-            entities.append(EvaluationsCalendar(coordinator, data))
-    async_add_entities(entities)
+    """Add the calendars of every followed student."""
+    add_student_entities(entry, async_add_entities, _student_calendars)
 
 
 class SchoolbagCalendar(LastGoodDataEntity, CalendarEntity):

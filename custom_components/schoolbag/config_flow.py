@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from aiohttp import ClientSession
@@ -24,11 +25,10 @@ import voluptuous as vol
 
 from .client import ChallengeFailedError, DoubleAuthRequiredError, SchoolClient, SchoolError
 from .client.models import Account, AccountKind, Challenge, SchoolPlatform, Student
-from .client_setup import EntryData, build_client, school_session
+from .client_setup import ClientContext, EntryData, school_session
 from .const import (
     CONF_ANSWER,
     CONF_PLATFORM,
-    CONF_SERVER_URL,
     CONF_STUDENTS,
     CONF_TRUST,
     DOMAIN,
@@ -39,16 +39,13 @@ from .error_keys import UNEXPECTED, error_keys_for, error_reason
 from .flow_handler import PlatformHandler
 from .flow_platforms import PLATFORM_HANDLERS, STEP_PLATFORMS, STEP_PREFIX
 from .flow_selectors import (
-    CREDENTIALS_SCHEMA,
     PASSWORD_SELECTOR,
-    URL_SELECTOR,
     UserInput,
     answer_schema,
     followed_option,
-    server_url_suggestion,
+    server_url_shown,
     students_selector,
     typed_server_url,
-    with_server_url_section,
 )
 from .options_flow import SchoolbagOptionsFlow
 
@@ -82,7 +79,7 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
         return step
 
     def _handler_for(self, platform: SchoolPlatform) -> PlatformHandler:
-        if self._handler is None or self._handler.platform is not platform:
+        if self._handler is None or self._handler.data_type.platform is not platform:
             self._handler = PLATFORM_HANDLERS[platform](self)
         return self._handler
 
@@ -109,7 +106,7 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
         verify_ssl = bool(data.get(CONF_VERIFY_SSL, True))
         if verify_ssl not in self._sessions:
             self._sessions[verify_ssl] = school_session(self.hass, data, auto_cleanup=False)
-        return build_client(self._sessions[verify_ssl], login)
+        return login.client(self._sessions[verify_ssl], ClientContext())
 
     @callback
     def async_remove(self) -> None:
@@ -118,79 +115,75 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
             session.detach()
         self._sessions.clear()
 
-    def _existing_entry(self) -> ConfigEntry:
-        reauth = self.source == SOURCE_REAUTH
-        return self._get_reauth_entry() if reauth else self._get_reconfigure_entry()
-
-    def _form_error(self, err: SchoolError) -> str:
-        if (key := error_keys_for(err, self.platform_handler.form_errors).form) == UNEXPECTED.form:
-            LOGGER.error("Unexpected error from the school: %s", error_reason(err))
-        return key
+    def _existing_entry(self) -> ConfigEntry | None:
+        """The entry a reauth or reconfigure flow logs in again; None when adding one."""
+        if self.source == SOURCE_REAUTH:
+            return self._get_reauth_entry()
+        return self._get_reconfigure_entry() if self.source == SOURCE_RECONFIGURE else None
 
     async def async_try_login(
         self, login: EntryData, errors: dict[str, str]
     ) -> ConfigFlowResult | None:
-        """Log in with ``login``; None means show the form again with ``errors``."""
+        """Log in with ``login``: the next step, or None with why not in ``errors``."""
         trust: dict[str, str] = {}
-        if self.source in (SOURCE_REAUTH, SOURCE_RECONFIGURE) and not login.replaces_trust():
-            trust = self._existing_entry().data.get(CONF_TRUST) or {}
+        if (entry := self._existing_entry()) and not login.replaces_trust():
+            trust = entry.data.get(CONF_TRUST) or {}
         self._login = replace(login, trust=trust)
+        return await self._async_attempt(self._async_new_login, errors)
+
+    async def _async_new_login(self) -> Account:
+        assert self._login is not None
+        self._client = self.flow_client(self._login)
+        return await self._client.login()
+
+    async def _async_attempt(
+        self, call: Callable[[], Awaitable[Account]], errors: dict[str, str]
+    ) -> ConfigFlowResult | None:
+        """Log in or answer the question: the next step, or None with why not in ``errors``."""
         try:
-            self._client = self.flow_client(self._login)
-            self._account = await self._client.login()
+            self._account = await call()
         except DoubleAuthRequiredError as err:
             self._challenge = err.challenge
-            return await self.async_step_challenge()
+            return self._challenge_form(errors)
+        except ChallengeFailedError:
+            errors["base"] = "challenge_failed"
         except SchoolError as err:
-            errors["base"], self.last_error = self._form_error(err), err
-            return None
+            key = error_keys_for(err, self.platform_handler.form_errors).form
+            if key == UNEXPECTED.form:
+                LOGGER.error("Unexpected error from the school: %s", error_reason(err))
+            errors["base"], self.last_error = key, err
         except Exception:
             LOGGER.exception("Unexpected error while logging in")
             errors["base"] = "unknown"
-            return None
-        return await self._async_account_ready()
+        else:
+            return await self._async_account_ready()
+        return None
 
     async def async_step_challenge(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Answer the school's double-authentication question."""
         assert self._client is not None
-        assert self._challenge is not None
         errors: dict[str, str] = {}
         if user_input is not None and not user_input.get(CONF_ANSWER):
             errors["base"] = "no_answer"
         elif user_input is not None:
-            try:
-                self._account = await self._client.answer_challenge(user_input[CONF_ANSWER])
-            except ChallengeFailedError:
-                errors["base"] = "challenge_failed"
-                # A refused answer ends the attempt: ask the server for a new question.
-                if new_question := await self._async_new_challenge(errors):
-                    return new_question
-            except SchoolError as err:
-                errors["base"] = self._form_error(err)
-            except Exception:
-                LOGGER.exception("Unexpected error while answering the question")
-                errors["base"] = "unknown"
-            else:
-                return await self._async_account_ready()
+            answer = partial(self._client.answer_challenge, user_input[CONF_ANSWER])
+            if result := await self._async_attempt(answer, errors):
+                return result
+            # A refused answer ends the attempt: ask the server for a new question.
+            if errors["base"] == "challenge_failed" and (
+                result := await self._async_attempt(self._client.login, errors)
+            ):
+                return result
+        return self._challenge_form(errors)
+
+    def _challenge_form(self, errors: dict[str, str]) -> ConfigFlowResult:
+        assert self._challenge is not None
         return self.async_show_form(
             step_id="challenge",
             data_schema=answer_schema(self._challenge),
             errors=errors,
             description_placeholders={"question": self._challenge.question},
         )
-
-    async def _async_new_challenge(self, errors: dict[str, str]) -> ConfigFlowResult | None:
-        """Fetch a fresh question after a wrong answer; None keeps the current form."""
-        assert self._client is not None
-        try:
-            self._account = await self._client.login()
-        except DoubleAuthRequiredError as err:
-            self._challenge = err.challenge
-        except SchoolError as err:
-            errors["base"] = self._form_error(err)
-        else:
-            return await self._async_account_ready()
-        return None
 
     async def _async_account_ready(self) -> ConfigFlowResult:
         """Logged in: finish the user, reauth or reconfigure flow."""
@@ -199,10 +192,9 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
         assert self._account is not None
         if more_steps := await self.platform_handler.async_logged_in(self._login, self._client):
             return more_steps
-        await self.async_set_unique_id(f"{self.platform_handler.platform}_{self._account.id}")
-        if self.source in (SOURCE_REAUTH, SOURCE_RECONFIGURE):
+        await self.async_set_unique_id(f"{self._login.platform}_{self._account.id}")
+        if entry := self._existing_entry():
             self._abort_if_unique_id_mismatch()
-            entry = self._existing_entry()
             return self.async_update_reload_and_abort(entry, data=self._entry_data())
         self._abort_if_unique_id_configured()
         students = self._account.students
@@ -252,14 +244,12 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_reauth_confirm(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Ask for the password again."""
         stored = self.platform_handler.data_type.from_dict(self._get_reauth_entry().data)
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            login = replace(stored, password=user_input[CONF_PASSWORD])
-            if result := await self.async_try_login(login, errors):
-                return result
-        schema = vol.Schema({vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR})
-        return self.platform_handler.show(
-            "reauth_confirm", schema, None, errors, username=stored.username
+        return await self.platform_handler.async_login_form(
+            "reauth_confirm",
+            vol.Schema({vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR}),
+            user_input,
+            lambda typed: replace(stored, password=typed[CONF_PASSWORD]),
+            username=stored.username,
         )
 
     async def async_step_reconfigure(self, user_input: UserInput = None) -> ConfigFlowResult:
@@ -269,22 +259,18 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
         if user_input is None and (step := await handler.async_reconfigure(entry.data)):
             return step
         stored = handler.data_type.from_dict(entry.data)
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            url = (user_input.get(CONF_SERVER_URL) or "").strip() or typed_server_url(user_input)
-            login = replace(
-                stored,
-                username=user_input[CONF_USERNAME].strip(),
-                password=user_input[CONF_PASSWORD],
-                server_url=url or stored.server_url,
-            )
-            if result := await self.async_try_login(login, errors):
-                return result
-        elif handler.server_url_in_section:
-            user_input = {CONF_USERNAME: stored.username} | server_url_suggestion(stored.server_url)
-        else:
-            user_input = {CONF_USERNAME: stored.username, CONF_SERVER_URL: stored.server_url or ""}
-        schema = CREDENTIALS_SCHEMA.extend({vol.Optional(CONF_SERVER_URL): URL_SELECTOR})
-        if handler.server_url_in_section:
-            schema = with_server_url_section(CREDENTIALS_SCHEMA)
-        return handler.show("reconfigure", schema, user_input, errors)
+        shown = {CONF_USERNAME: stored.username} | server_url_shown(stored.server_url)
+        login = partial(_changed_login, stored)
+        return await handler.async_login_form(
+            "reconfigure", handler.reconfigure_form, user_input, login, shown
+        )
+
+
+def _changed_login(stored: EntryData, user_input: dict[str, Any]) -> EntryData:
+    """``stored`` with the username, password and maybe server of the reconfigure form."""
+    return replace(
+        stored,
+        username=user_input[CONF_USERNAME].strip(),
+        password=user_input[CONF_PASSWORD],
+        server_url=typed_server_url(user_input) or stored.server_url,
+    )

@@ -48,9 +48,6 @@ LOGIN_ENT: Final = "cas"
 # Lectio: the MitID "autologin" cookie pasted by the user stands in for the password.
 LOGIN_COOKIE: Final = "cookie"
 
-# How often an idle Pronote session is pinged so it survives between refreshes.
-KEEP_ALIVE_INTERVAL: Final = timedelta(minutes=2)
-
 DEFAULT_SCAN_INTERVAL: Final = timedelta(minutes=30)
 # How far the coordinator looks back and ahead for lessons and homework.
 TIMETABLE_DAYS_BEHIND: Final = 7

@@ -2,61 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import ConfigEntryAuthFailed
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 
-from .client import (
-    ChallengeFailedError,
-    DoubleAuthRequiredError,
-    InvalidCredentialsError,
-    IpSuspendedError,
-    RateLimitedError,
-    SchoolClient,
-    SchoolError,
-    ServerUnavailableError,
-    SessionExpiredError,
-)
-from .client.models import (
-    Account,
-    Canteen,
-    Capability,
-    GradeBook,
-    Homework,
-    Information,
-    Lesson,
-    Mailbox,
-    MenuDay,
-    Period,
-    SchoolLife,
-    Student,
-    Wallet,
-)
-from .const import (
-    CONF_STUDENTS,
-    CONF_TRUST,
-    CONF_WEEKS_AHEAD,
-    DEFAULT_SCAN_INTERVAL,
-    DOMAIN,
-    HOMEWORK_DAYS_AHEAD,
-    HOMEWORK_DAYS_BEHIND,
-    LOGGER,
-    MENU_DAYS_AHEAD,
-    TIMETABLE_DAYS_AHEAD,
-    TIMETABLE_DAYS_BEHIND,
-)
-from .data import SchoolbagData, StudentData
-from .error_keys import error_reason, translation_key_for
-from .grade_periods import join_periods, periods_to_complete
+from .client import IpSuspendedError, SchoolClient, SchoolError
+from .client.models import Account, Student
+from .const import CONF_STUDENTS, CONF_TRUST, DEFAULT_SCAN_INTERVAL, DOMAIN, LOGGER
+from .data import SchoolbagData
 from .homework_ticks import HomeworkTicks
 from .refresh_backoff import RefreshBackoff
+from .refresh_errors import (
+    async_clear_ip_suspended,
+    async_report_ip_suspended,
+    coordinator_error,
+    is_passing_outage,
+)
 from .store import LastGoodDataStore
+from .student_fetch import StudentFetcher
 
 type SchoolbagConfigEntry = ConfigEntry[SchoolbagCoordinator]
 
@@ -83,8 +51,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         )
         self.client = client
         self.store = store
-        # Grades of terms that are over, read once per run: (student id, period id) -> book.
-        self._ended_periods: dict[tuple[str, str], GradeBook] = {}
+        self._fetcher = StudentFetcher(client, entry)
         self.ticks = HomeworkTicks(hass, entry.entry_id, client)
         self._backoff = RefreshBackoff(DEFAULT_SCAN_INTERVAL)
         # The students whose devices were set up; a change reloads the entry.
@@ -122,25 +89,12 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
 
     def _refresh_error(self, err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
         """Map a client error; a blocked IP also gets a repair issue the user sees."""
-        if isinstance(err, (ServerUnavailableError, SessionExpiredError)):
-            # A passing outage: look again soon. Login problems, bans (their Retry-After
-            # decides) and protocol changes keep the usual interval.
+        if is_passing_outage(err):
+            # Look again soon; other errors keep the usual interval (or a ban's Retry-After).
             self.update_interval = self._backoff.after_failure()
         if isinstance(err, IpSuspendedError):
-            ir.async_create_issue(
-                self.hass,
-                DOMAIN,
-                self._ip_issue_id,
-                is_fixable=False,
-                severity=ir.IssueSeverity.ERROR,
-                translation_key="ip_suspended",
-                translation_placeholders={"entry": self.config_entry.title},
-            )
-        return _coordinator_error(err)
-
-    @property
-    def _ip_issue_id(self) -> str:
-        return f"ip_suspended_{self.config_entry.entry_id}"
+            async_report_ip_suspended(self.hass, self.config_entry)
+        return coordinator_error(err)
 
     def _persist_trust(self) -> None:
         """Store refreshed double-auth trust so restarts skip the question."""
@@ -165,16 +119,13 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         # Ticks made while the school was away go first: the data read next shows them.
         await self.ticks.async_send_waiting()
         try:
-            wallets: list[Wallet] = []
-            if Capability.WALLETS in self.client.capabilities:
-                wallets = await self.client.wallets()
-            students = [await self._fetch_student(student, wallets) for student in self.students]
+            students = await self._fetcher.async_fetch(self.students)
         except SchoolError as err:
             raise self._refresh_error(err) from err
         self._persist_trust()
         self._backoff.reset()
         self.update_interval = DEFAULT_SCAN_INTERVAL
-        ir.async_delete_issue(self.hass, DOMAIN, self._ip_issue_id)
+        async_clear_ip_suspended(self.hass, self.config_entry)
         data = SchoolbagData(
             fetched_at=dt_util.utcnow(),
             account=self.account,
@@ -211,73 +162,6 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             data.fetched_at.isoformat(),
         )
 
-    async def _fetch_student(self, student: Student, wallets: list[Wallet]) -> StudentData:
-        client = self.client
-        capabilities = client.capabilities
-        today = dt_util.now().date()
-        lessons: list[Lesson] = []
-        homework: list[Homework] = []
-        grades: GradeBook | None = None
-        school_life: SchoolLife | None = None
-        mailbox: Mailbox | None = None
-        canteen: Canteen | None = None
-        menus: list[MenuDay] = []
-        information: list[Information] | None = None
-        if Capability.TIMETABLE in capabilities:
-            lessons = await client.timetable(
-                student.id,
-                today - timedelta(days=TIMETABLE_DAYS_BEHIND),
-                today + self._timetable_ahead,
-            )
-        if Capability.HOMEWORK in capabilities:
-            homework = await client.homework(
-                student.id,
-                today - timedelta(days=HOMEWORK_DAYS_BEHIND),
-                today + timedelta(days=HOMEWORK_DAYS_AHEAD),
-            )
-        if Capability.GRADES in capabilities:
-            grades = await self._grades(student.id, today)
-        if Capability.SCHOOL_LIFE in capabilities:
-            school_life = await client.school_life(student.id)
-        if Capability.MESSAGES in capabilities:
-            mailbox = await client.mailbox(student.id)
-        if Capability.CANTEEN in capabilities:
-            canteen = await client.canteen(student.id)
-        if Capability.MENUS in capabilities:
-            menus = await client.menus(student.id, today, today + timedelta(days=MENU_DAYS_AHEAD))
-        if Capability.INFORMATION in capabilities:
-            information = await client.information(student.id)
-        return StudentData(
-            student=student,
-            menus=tuple(menus),
-            information=None if information is None else tuple(information),
-            lessons=tuple(lessons),
-            homework=tuple(homework),
-            grades=grades,
-            school_life=school_life,
-            mailbox=mailbox,
-            canteen=canteen,
-            wallets=tuple(w for w in wallets if w.student_id in (None, student.id)),
-        )
-
-    @property
-    def _timetable_ahead(self) -> timedelta:
-        weeks = self.config_entry.options.get(CONF_WEEKS_AHEAD)
-        if weeks is None:
-            return timedelta(days=TIMETABLE_DAYS_AHEAD)
-        return timedelta(weeks=int(weeks))
-
-    async def _grades(self, student_id: str, today: date) -> GradeBook:
-        """The current period's grades, joined to those of the periods that are over."""
-        book = await self.client.grades(student_id)
-        others: list[tuple[Period, GradeBook]] = []
-        for period in periods_to_complete(book, today):
-            key = (student_id, period.id)
-            if key not in self._ended_periods:
-                self._ended_periods[key] = await self.client.grades(student_id, period.id)
-            others.append((period, self._ended_periods[key]))
-        return join_periods(book, others)
-
     async def async_set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
         """Tick or untick homework: on the school, waiting for it, or here; then show it."""
         sent = await self.ticks.async_set(student_id, homework_id, done)
@@ -295,22 +179,3 @@ def async_save_trust(
     """Keep what spares a new double authentication (and rotating tokens) in the entry."""
     if trust and trust != entry.data.get(CONF_TRUST):
         hass.config_entries.async_update_entry(entry, data={**entry.data, CONF_TRUST: trust})
-
-
-def _coordinator_error(err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
-    """What the coordinator raises: reauth for login problems, else a failed update."""
-    if isinstance(err, (InvalidCredentialsError, DoubleAuthRequiredError, ChallengeFailedError)):
-        return ConfigEntryAuthFailed(
-            translation_domain=DOMAIN, translation_key=translation_key_for(err)
-        )
-    return _update_failed(err)
-
-
-def _update_failed(err: SchoolError) -> UpdateFailed:
-    retry_after = err.retry_after if isinstance(err, RateLimitedError) else None
-    return UpdateFailed(
-        translation_domain=DOMAIN,
-        translation_key=translation_key_for(err),
-        translation_placeholders={"reason": error_reason(err)},
-        retry_after=retry_after,
-    )

@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from homeassistant.helpers.device_registry import DeviceInfo
+from homeassistant.helpers.entity import Entity
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .client.models import SchoolPlatform, Student
 from .const import DOMAIN, PLATFORM_NAMES
-from .coordinator import SchoolbagCoordinator
+from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
+
+type StudentEntitiesBuilder = Callable[[SchoolbagCoordinator, StudentData], Iterable[Entity]]
+
+
+def add_student_entities(
+    entry: SchoolbagConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+    build: StudentEntitiesBuilder,
+) -> None:
+    """Add the entities ``build`` makes for each followed student."""
+    coordinator = entry.runtime_data
+    async_add_entities(
+        [
+            entity
+            for data in coordinator.data.students.values()
+            for entity in build(coordinator, data)
+        ]
+    )
 
 
 def student_device_info(coordinator: SchoolbagCoordinator, student: Student) -> DeviceInfo:

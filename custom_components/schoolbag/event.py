@@ -12,7 +12,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
-from .entity import SchoolbagEntity
+from .entity import SchoolbagEntity, add_student_entities
 from .summaries import grade_dict, homework_dict
 
 PARALLEL_UPDATES = 0
@@ -22,16 +22,17 @@ EVENT_NEW_HOMEWORK = "new_homework"
 EVENT_NEW_ABSENCE = "new_absence"
 
 
+def _student_news(coordinator: SchoolbagCoordinator, data: StudentData) -> list[EventEntity]:
+    return [SchoolNewsEvent(coordinator, data)]
+
+
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: SchoolbagConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add one news entity per followed student."""
-    coordinator = entry.runtime_data
-    async_add_entities(
-        SchoolNewsEvent(coordinator, data) for data in coordinator.data.students.values()
-    )
+    """Add the event entities of every followed student."""
+    add_student_entities(entry, async_add_entities, _student_news)
 
 
 @dataclass(slots=True)

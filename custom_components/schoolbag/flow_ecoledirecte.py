@@ -1,15 +1,31 @@
-"""Config flow of EcoleDirecte: a username and password (and maybe a security question)."""
+"""EcoleDirecte: a username and password (and maybe a security question)."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
+from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlowResult
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 
-from .client_setup import EcoleDirecteData
+from .client.ecoledirecte import DEFAULT_BASE_URL, EcoleDirecteClient
+from .client.models import SchoolPlatform
+from .client_setup import ClientContext, EntryData
 from .flow_handler import PlatformHandler
-from .flow_selectors import CREDENTIALS_SCHEMA, UserInput, typed_server_url, with_server_url_section
+from .flow_selectors import CREDENTIALS_FORM, UserInput, typed_server_url
+
+
+@dataclass(kw_only=True, frozen=True)
+class EcoleDirecteData(EntryData):
+    """An EcoleDirecte login: username, password, maybe another server."""
+
+    platform: ClassVar[SchoolPlatform] = SchoolPlatform.ECOLEDIRECTE
+
+    def client(self, session: ClientSession, context: ClientContext) -> EcoleDirecteClient:
+        """The client, on the official server unless another was typed."""
+        url = self.server_url or DEFAULT_BASE_URL
+        return EcoleDirecteClient(session, self.credentials(), base_url=url)
 
 
 class EcoleDirecteHandler(PlatformHandler):
@@ -19,8 +35,7 @@ class EcoleDirecteHandler(PlatformHandler):
 
     async def async_step_ecoledirecte(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Log in to EcoleDirecte with a username and password."""
-        schema = with_server_url_section(CREDENTIALS_SCHEMA)
-        return await self.async_login_form("ecoledirecte", schema, user_input, _login)
+        return await self.async_login_form("ecoledirecte", CREDENTIALS_FORM, user_input, _login)
 
 
 def _login(user_input: dict[str, Any]) -> EcoleDirecteData:

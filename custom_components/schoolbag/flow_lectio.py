@@ -1,30 +1,23 @@
-"""Config flow of Lectio: the school, then a password or a MitID autologin cookie."""
+"""Lectio: the school, then a password or a MitID autologin cookie."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from contextlib import suppress
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar
 
+from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlowResult
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
-from homeassistant.helpers.selector import SelectOptionDict, TextSelector
+from homeassistant.helpers.selector import TextSelector
 import voluptuous as vol
 
-from .client import SchoolError
-from .client.lectio import (
-    DEFAULT_BASE_URL,
-    AccountLockedError,
-    MitIdOnlyError,
-    School,
-    UnknownSchoolError,
-    school_id_from,
-    search_schools,
-)
-from .client_setup import LectioData
-from .const import CONF_COOKIE, CONF_SCHOOL, CONF_SCHOOL_ID, LOGGER, LOGIN_COOKIE
+from .client import Credentials, SchoolError, lectio
+from .client.models import SchoolPlatform
+from .client_setup import ClientContext, EntryData
+from .const import CONF_COOKIE, CONF_SCHOOL, CONF_SCHOOL_ID, LOGGER, LOGIN_COOKIE, LOGIN_PASSWORD
 from .error_keys import ErrorKeys
 from .flow_handler import PlatformHandler
 from .flow_selectors import (
@@ -45,17 +38,47 @@ SCHOOL_FORM = with_server_url_section(vol.Schema({vol.Required(CONF_SCHOOL): Tex
 COOKIE_FORM = vol.Schema({vol.Required(CONF_COOKIE): PASSWORD_SELECTOR})
 
 
+@dataclass(kw_only=True, frozen=True)
+class LectioData(EntryData):
+    """A Lectio login: the school, and a password or MitID's autologin cookie."""
+
+    platform: ClassVar[SchoolPlatform] = SchoolPlatform.LECTIO
+    school_id: str = ""
+    login_mode: str = LOGIN_PASSWORD
+    cookie: str = ""
+
+    def replaces_trust(self) -> bool:
+        """A newly pasted cookie replaces the key kept from earlier logins."""
+        return self.login_mode == LOGIN_COOKIE
+
+    def credentials(self) -> Credentials:
+        """A MitID login sends its cookie where others send the password."""
+        secret = self.cookie if self.login_mode == LOGIN_COOKIE else self.password
+        return Credentials(username=self.username, password=secret, trust=self.trust)
+
+    def client(self, session: ClientSession, context: ClientContext) -> lectio.LectioClient:
+        """The school's client, on its server, logging in the chosen way."""
+        return lectio.LectioClient(
+            session,
+            self.credentials(),
+            school_id=self.school_id,
+            base_url=self.server_url or lectio.DEFAULT_BASE_URL,
+            login_mode=self.login_mode,
+            on_trust_change=context.on_trust_change,
+        )
+
+
 class LectioHandler(PlatformHandler):
     """The Lectio steps."""
 
     data_type = LectioData
     form_errors = (
-        (MitIdOnlyError, ErrorKeys("not_supported", "mitid_only")),
-        (UnknownSchoolError, ErrorKeys("invalid_auth", "unknown_school")),
-        (AccountLockedError, ErrorKeys("rate_limited", "account_locked")),
+        (lectio.MitIdOnlyError, ErrorKeys("not_supported", "mitid_only")),
+        (lectio.UnknownSchoolError, ErrorKeys("invalid_auth", "unknown_school")),
+        (lectio.AccountLockedError, ErrorKeys("rate_limited", "account_locked")),
     )
     draft = LectioData()
-    schools: list[School]
+    schools: list[lectio.School]
 
     async def async_step_lectio(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Find the school by name, number or Lectio address."""
@@ -71,13 +94,14 @@ class LectioHandler(PlatformHandler):
         placeholders = {"lectio_example_url": LECTIO_EXAMPLE_URL}
         return self.show("lectio", SCHOOL_FORM, user_input, errors, **placeholders)
 
-    async def _async_find(self, query: str, errors: dict[str, str]) -> list[School]:
+    async def _async_find(self, query: str, errors: dict[str, str]) -> list[lectio.School]:
         """The school a number or address names, or those whose name matches (not too many)."""
         with suppress(ValueError):
-            return [School(id=school_id_from(query), name=query)]
+            return [lectio.School(id=lectio.school_id_from(query), name=query)]
         session = async_get_clientsession(self.flow.hass)
+        url = self.draft.server_url or lectio.DEFAULT_BASE_URL
         try:
-            found = await search_schools(session, query, self.draft.server_url or DEFAULT_BASE_URL)
+            found = await lectio.search_schools(session, query, url)
         except SchoolError as err:
             LOGGER.debug("Lectio school search failed: %s", err)
             errors["base"] = "cannot_connect"
@@ -97,9 +121,8 @@ class LectioHandler(PlatformHandler):
         """Pick the school among those whose name matched."""
         if user_input is not None:
             return await self._async_school_chosen(user_input[CONF_SCHOOL_ID])
-        options = [SelectOptionDict(value=school.id, label=school.name) for school in self.schools]
-        schema = vol.Schema({vol.Required(CONF_SCHOOL_ID): list_selector(options)})
-        return self.flow.async_show_form(step_id="lectio_school", data_schema=schema)
+        picker = list_selector((school.id, school.name) for school in self.schools)
+        return self.show("lectio_school", vol.Schema({vol.Required(CONF_SCHOOL_ID): picker}))
 
     async def async_step_lectio_login(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Choose between the Lectio password and the MitID autologin cookie."""
@@ -108,8 +131,9 @@ class LectioHandler(PlatformHandler):
 
     async def async_step_lectio_password(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Log in with the Lectio username and password."""
-        form = CREDENTIALS_SCHEMA
-        return await self.async_login_form("lectio_password", form, user_input, self._login)
+        return await self.async_login_form(
+            "lectio_password", CREDENTIALS_SCHEMA, user_input, self._login
+        )
 
     def _login(self, user_input: dict[str, Any]) -> LectioData:
         username, password = user_input[CONF_USERNAME].strip(), user_input[CONF_PASSWORD]

@@ -1,24 +1,19 @@
-"""Config flow of Pronote: a password, the QR code of the mobile app, or the school's ENT."""
+"""Pronote: a password, the QR code of the mobile app, or the school's ENT."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, ClassVar, Self
 
+from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlowResult
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
-from homeassistant.helpers.selector import TextSelector, TextSelectorConfig, TextSelectorType
 import voluptuous as vol
 
-from .client import NotSupportedError
-from .client.pronote import (
-    EntNotSupportedError,
-    detect_ent,
-    is_pronote_home,
-    normalize_pronote_url,
-    read_qr_code,
-)
-from .client_setup import PronoteData
+from .client import Credentials, NotSupportedError, pronote
+from .client.models import SchoolPlatform
+from .client_setup import TRANSIENT, ClientContext, EntryData
 from .const import (
     CONF_DEVICE_NAME,
     CONF_PIN,
@@ -32,34 +27,64 @@ from .const import (
 )
 from .error_keys import ErrorKeys
 from .flow_handler import PlatformHandler
-from .flow_selectors import CREDENTIALS_SCHEMA, PIN_SELECTOR, URL_SELECTOR, UserInput
+from .flow_selectors import PIN_SELECTOR, QR_SELECTOR, URL_CREDENTIALS_SCHEMA, UserInput
 
 # Shown in the address field's help (strings hold no URLs: hassfest's rule).
 PRONOTE_EXAMPLE_URL = "https://0123456a.index-education.net/pronote/eleve.html"
 DEVICE_NAME_FIELD = {vol.Required(CONF_DEVICE_NAME, default=DEFAULT_DEVICE_NAME): str}
-CREDENTIALS_FORM = (
-    vol.Schema({vol.Required(CONF_SERVER_URL): URL_SELECTOR})
-    .extend(CREDENTIALS_SCHEMA.schema)
-    .extend(DEVICE_NAME_FIELD)
-)
-QR_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.TEXT, multiline=True))
+CREDENTIALS_FORM = URL_CREDENTIALS_SCHEMA.extend(DEVICE_NAME_FIELD)
 QR_FORM = vol.Schema(
     {vol.Required(CONF_QR_CODE): QR_SELECTOR, vol.Required(CONF_PIN): PIN_SELECTOR}
 ).extend(DEVICE_NAME_FIELD)
 
 
+@dataclass(kw_only=True, frozen=True)
+class PronoteData(EntryData):
+    """A Pronote login; a QR-code login is kept as the token in ``trust``, not its PIN."""
+
+    platform: ClassVar[SchoolPlatform] = SchoolPlatform.PRONOTE
+    login_mode: str = LOGIN_PASSWORD
+    device_name: str = DEFAULT_DEVICE_NAME
+    qr_code: str = field(default="", metadata={TRANSIENT: True})
+    pin: str = field(default="", metadata={TRANSIENT: True})
+
+    def stored(self) -> Self:
+        """A QR-code login is kept as the token it earned."""
+        if self.login_mode != LOGIN_QR:
+            return self
+        return replace(self, login_mode=LOGIN_TOKEN, username="", password="", qr_code="", pin="")
+
+    def credentials(self) -> Credentials:
+        """A QR-code login sends its PIN where others send the password."""
+        secret = self.pin if self.login_mode == LOGIN_QR else self.password
+        return Credentials(username=self.username, password=secret, trust=self.trust)
+
+    def client(self, session: ClientSession, context: ClientContext) -> pronote.PronoteClient:
+        """The client of the Pronote page, under the name Pronote lists the device with."""
+        return pronote.PronoteClient(
+            session,
+            self.credentials(),
+            url=self.server_url or "",
+            login_mode=self.login_mode,
+            device_name=self.device_name,
+            qr_code=self.qr_code or None,
+            on_trust_change=context.on_trust_change,
+        )
+
+
 def check_pronote_url(url: str, mode: str, errors: dict[str, str], detail: dict[str, str]) -> bool:
     """Whether ``url`` is a Pronote space page for ``mode``; otherwise say why in ``errors``."""
-    if mode == LOGIN_PASSWORD and (ent := detect_ent(url)) is not None:
+    if mode == LOGIN_PASSWORD and (ent := pronote.detect_ent(url)) is not None:
         # An ENT address: the password of Pronote itself will not work there.
         errors["base"], detail["detail"] = "ent_url", ent
         return False
     try:
-        normalize_pronote_url(url)
+        pronote.normalize_pronote_url(url)
     except NotSupportedError as err:
         errors["base"], detail["detail"] = "ent_not_supported", str(err)
     except ValueError:
-        errors[CONF_SERVER_URL] = "pronote_page_missing" if is_pronote_home(url) else "invalid_url"
+        missing = pronote.is_pronote_home(url)
+        errors[CONF_SERVER_URL] = "pronote_page_missing" if missing else "invalid_url"
     else:
         return True
     return False
@@ -69,7 +94,7 @@ class PronoteHandler(PlatformHandler):
     """The Pronote steps."""
 
     data_type = PronoteData
-    form_errors = ((EntNotSupportedError, ErrorKeys("not_supported", "ent_not_supported")),)
+    form_errors = ((pronote.EntNotSupportedError, ErrorKeys("not_supported", "ent_not_supported")),)
 
     async def async_step_pronote(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Choose how to log in to Pronote."""
@@ -78,18 +103,14 @@ class PronoteHandler(PlatformHandler):
 
     async def async_step_pronote_password(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Log in with a Pronote username and password."""
-        return await self._async_credentials("pronote_password", LOGIN_PASSWORD, user_input)
+        return await self._async_credentials(LOGIN_PASSWORD, user_input)
 
     async def async_step_pronote_ent(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Log in through the school's ENT (CAS) with its username and password."""
-        return await self._async_credentials("pronote_ent", LOGIN_ENT, user_input)
+        return await self._async_credentials(LOGIN_ENT, user_input)
 
     async def _async_credentials(
-        self,
-        step_id: str,
-        mode: str,
-        user_input: UserInput,
-        stored: Mapping[str, Any] | None = None,
+        self, mode: str, user_input: UserInput, stored: Mapping[str, Any] | None = None
     ) -> ConfigFlowResult:
         errors: dict[str, str] = {}
         placeholders = {"detail": "", "pronote_example_url": PRONOTE_EXAMPLE_URL}
@@ -106,6 +127,7 @@ class PronoteHandler(PlatformHandler):
                 return result
             if errors.get("base") == "ent_not_supported":
                 placeholders["detail"] = str(self.flow.last_error)
+        step_id = "pronote_ent" if mode == LOGIN_ENT else "pronote_password"
         shown = {key: value for key, value in (user_input or stored or {}).items() if value}
         return self.show(step_id, CREDENTIALS_FORM, shown, errors, **placeholders)
 
@@ -119,8 +141,7 @@ class PronoteHandler(PlatformHandler):
         """Show the form of the entry's own login mode, filled in."""
         if (mode := PronoteData.from_dict(entry_data).login_mode) == LOGIN_TOKEN:
             return await self.async_step_pronote_qr()
-        step_id = "pronote_ent" if mode == LOGIN_ENT else "pronote_password"
-        return await self._async_credentials(step_id, mode, None, entry_data)
+        return await self._async_credentials(mode, None, entry_data)
 
     async def async_step_pronote_qr(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Log in with the QR code of the Pronote app and its 4-digit code."""
@@ -128,7 +149,7 @@ class PronoteHandler(PlatformHandler):
         if user_input is not None:
             qr_text = user_input[CONF_QR_CODE].strip()
             try:
-                qr_code = read_qr_code(qr_text)
+                qr_code = pronote.read_qr_code(qr_text)
             except ValueError:
                 errors[CONF_QR_CODE] = "invalid_qr_code"
             else:
@@ -141,4 +162,4 @@ class PronoteHandler(PlatformHandler):
                 )
                 if result := await self.flow.async_try_login(login, errors):
                     return result
-        return self.flow.async_show_form(step_id="pronote_qr", data_schema=QR_FORM, errors=errors)
+        return self.show("pronote_qr", QR_FORM, errors=errors)

@@ -1,43 +1,75 @@
-"""Config flow of ScoDoc: server and API account, department, followed students."""
+"""ScoDoc: server and API account, department, followed students, semester."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 import re
-from typing import Any
+from typing import Any, ClassVar
 
+from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlowResult
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
-from homeassistant.helpers.selector import BooleanSelector, SelectOptionDict, TextSelector
+from homeassistant.helpers.selector import BooleanSelector, TextSelector
 import voluptuous as vol
 
-from .client import SchoolClient, SchoolError
-from .client.errors import PermissionDeniedError
-from .client.models import Account, Student
+from .client import PermissionDeniedError, SchoolClient, SchoolError
+from .client.models import Account, SchoolPlatform, Student
 from .client.scodoc import ScoDocClient, ScoDocStudent
-from .client_setup import EntryData, ScoDocData
+from .client_setup import ClientContext, EntryData
 from .const import (
     CONF_DEPARTMENT,
+    CONF_SEMESTER,
     CONF_SERVER_URL,
     CONF_STUDENT_QUERY,
     CONF_STUDENTS,
     LOGGER,
     PLATFORM_NAMES,
+    SEMESTER_CURRENT,
 )
 from .flow_handler import PlatformHandler
-from .flow_selectors import CREDENTIALS_SCHEMA, URL_SELECTOR, UserInput, list_selector
+from .flow_selectors import (
+    CREDENTIALS_SCHEMA,
+    URL_CREDENTIALS_SCHEMA,
+    URL_SELECTOR,
+    UserInput,
+    list_selector,
+)
 
 # Shown in the address field's help (strings hold no URLs: hassfest's rule).
 SCODOC_EXAMPLE_URL = "https://scodoc.example.fr/ScoDoc"
 # NIPs or names are separated by commas, semicolons or new lines (a name has spaces).
 _QUERY_SEPARATORS = re.compile(r"[,;\n]+")
-ACCOUNT_FORM = (
-    vol.Schema({vol.Required(CONF_SERVER_URL): URL_SELECTOR})
-    .extend(CREDENTIALS_SCHEMA.schema)
-    .extend({vol.Optional(CONF_DEPARTMENT): TextSelector()})
-    .extend({vol.Required(CONF_VERIFY_SSL, default=True): BooleanSelector()})
+ACCOUNT_FORM = URL_CREDENTIALS_SCHEMA.extend(
+    {
+        vol.Optional(CONF_DEPARTMENT): TextSelector(),
+        vol.Required(CONF_VERIFY_SSL, default=True): BooleanSelector(),
+    }
 )
 QUERY_FORM = vol.Schema({vol.Required(CONF_STUDENT_QUERY): TextSelector()})
+
+
+@dataclass(kw_only=True, frozen=True)
+class ScoDocData(EntryData):
+    """A ScoDoc staff API account, its department and the NIPs of the followed students."""
+
+    platform: ClassVar[SchoolPlatform] = SchoolPlatform.SCODOC
+    department: str | None = None
+    student_ids: list[str] = field(default_factory=list)
+    # ScoDoc servers often have self-signed certificates.
+    verify_ssl: bool = True
+
+    def client(self, session: ClientSession, context: ClientContext) -> ScoDocClient:
+        """The client of the department's students, showing the semester the options chose."""
+        semester = context.options.get(CONF_SEMESTER)
+        return ScoDocClient(
+            session,
+            self.credentials(),
+            base_url=self.server_url or "",
+            department=self.department,
+            student_ids=tuple(self.student_ids),
+            semester_id=None if semester in (None, SEMESTER_CURRENT) else semester,
+            verify_ssl=self.verify_ssl,
+        )
 
 
 class ScoDocHandler(PlatformHandler):
@@ -46,15 +78,18 @@ class ScoDocHandler(PlatformHandler):
     data_type = ScoDocData
     picks_students = False
     # The ScoDoc address is the school's own server: no default to fold away.
-    server_url_in_section = False
+    reconfigure_form = CREDENTIALS_SCHEMA.extend({vol.Optional(CONF_SERVER_URL): URL_SELECTOR})
+    offers_semester = True
     draft = ScoDocData()
     client: ScoDocClient
     found: dict[str, ScoDocStudent]
 
     async def async_step_scodoc(self, user_input: UserInput = None) -> ConfigFlowResult:
         """The ScoDoc address and the API account (a staff account with read rights)."""
-        example = {"scodoc_example_url": SCODOC_EXAMPLE_URL}
-        return await self.async_login_form("scodoc", ACCOUNT_FORM, user_input, _login, **example)
+        url = SCODOC_EXAMPLE_URL
+        return await self.async_login_form(
+            "scodoc", ACCOUNT_FORM, user_input, _login, scodoc_example_url=url
+        )
 
     async def async_logged_in(
         self, login: EntryData, client: SchoolClient
@@ -72,7 +107,7 @@ class ScoDocHandler(PlatformHandler):
     def entry_title(self, account: Account, students: list[Student]) -> str:
         """The account is a staff API account: the students say more than its username."""
         names = ", ".join(student.full_name for student in students)
-        return f"{names} ({PLATFORM_NAMES[self.platform]})"
+        return f"{names} ({PLATFORM_NAMES[self.data_type.platform]})"
 
     async def async_step_scodoc_department(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Pick the department of the students."""
@@ -87,14 +122,11 @@ class ScoDocHandler(PlatformHandler):
             return self.flow.async_abort(reason="cannot_connect")
         if len(departments) == 1:
             return await self._async_department_chosen(departments[0].acronym)
-        options = [
-            SelectOptionDict(value=d.acronym, label=d.acronym)
-            if d.name in ("", d.acronym)
-            else SelectOptionDict(value=d.acronym, label=f"{d.name} ({d.acronym})")
+        picker = list_selector(
+            (d.acronym, d.acronym if d.name in ("", d.acronym) else f"{d.name} ({d.acronym})")
             for d in departments
-        ]
-        schema = vol.Schema({vol.Required(CONF_DEPARTMENT): list_selector(options)})
-        return self.flow.async_show_form(step_id="scodoc_department", data_schema=schema)
+        )
+        return self.show("scodoc_department", vol.Schema({vol.Required(CONF_DEPARTMENT): picker}))
 
     async def _async_department_chosen(self, department: str) -> ConfigFlowResult:
         self.draft = replace(self.draft, department=department)
@@ -143,13 +175,12 @@ class ScoDocHandler(PlatformHandler):
             login = replace(self.draft, student_ids=chosen)
             if result := await self.flow.async_try_login(login, errors):
                 return result
-        options = [
-            SelectOptionDict(value=nip, label=f"{s.full_name} (NIP {nip}{_where(s)})")
-            for nip, s in self.found.items()
-        ]
-        picker = list_selector(options, multiple=True)
+        picker = list_selector(
+            ((nip, f"{s.full_name} (NIP {nip}{_where(s)})") for nip, s in self.found.items()),
+            multiple=True,
+        )
         schema = vol.Schema({vol.Required(CONF_STUDENTS, default=list(self.found)): picker})
-        return self.flow.async_show_form(step_id="scodoc_pick", data_schema=schema, errors=errors)
+        return self.show("scodoc_pick", schema, errors=errors)
 
 
 def _login(user_input: dict[str, Any]) -> ScoDocData:

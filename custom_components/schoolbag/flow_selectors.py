@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
@@ -30,25 +30,26 @@ ADVANCED_SECTION = "advanced"
 PASSWORD_SELECTOR = TextSelector(
     TextSelectorConfig(type=TextSelectorType.PASSWORD, autocomplete="current-password")
 )
+URL_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.URL))
+PIN_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.PASSWORD))
+QR_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.TEXT, multiline=True))
 USERNAME_SELECTOR = TextSelector(
     TextSelectorConfig(type=TextSelectorType.TEXT, autocomplete="username")
 )
-URL_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.URL))
-PIN_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.PASSWORD))
 CREDENTIALS_SCHEMA = vol.Schema(
     {vol.Required(CONF_USERNAME): USERNAME_SELECTOR, vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR}
 )
+# The server URL first, as a field of its own: the school's server has no default.
+URL_CREDENTIALS_SCHEMA = vol.Schema({vol.Required(CONF_SERVER_URL): URL_SELECTOR}).extend(
+    CREDENTIALS_SCHEMA.schema
+)
 
 
-def without_password(user_input: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Typed values to show again after an error: never the password."""
-    return {key: value for key, value in (user_input or {}).items() if key != CONF_PASSWORD}
-
-
-def list_selector(options: list[SelectOptionDict], *, multiple: bool = False) -> SelectSelector:
-    """A choice shown as a list."""
+def list_selector(options: Iterable[tuple[str, str]], *, multiple: bool = False) -> SelectSelector:
+    """A choice among (value, label) ``options``, shown as a list."""
+    choices = [SelectOptionDict(value=value, label=label) for value, label in options]
     return SelectSelector(
-        SelectSelectorConfig(options=options, multiple=multiple, mode=SelectSelectorMode.LIST)
+        SelectSelectorConfig(options=choices, multiple=multiple, mode=SelectSelectorMode.LIST)
     )
 
 
@@ -60,8 +61,8 @@ def answer_schema(challenge: Challenge) -> vol.Schema:
     """
     if challenge.kind is ChallengeKind.PIN:
         return vol.Schema({vol.Required(CONF_ANSWER): PIN_SELECTOR})
-    options = [SelectOptionDict(value=o.value, label=o.label) for o in challenge.options]
-    return vol.Schema({vol.Optional(CONF_ANSWER): list_selector(options)})
+    options = list_selector((option.value, option.label) for option in challenge.options)
+    return vol.Schema({vol.Optional(CONF_ANSWER): options})
 
 
 def with_server_url_section(schema: vol.Schema) -> vol.Schema:
@@ -70,27 +71,34 @@ def with_server_url_section(schema: vol.Schema) -> vol.Schema:
     return schema.extend({vol.Optional(ADVANCED_SECTION): section(advanced, {"collapsed": True})})
 
 
+# Username and password, the server URL folded away (most users keep the default server).
+CREDENTIALS_FORM = with_server_url_section(CREDENTIALS_SCHEMA)
+
+
 def typed_server_url(user_input: Mapping[str, Any]) -> str | None:
-    """The server URL typed in the advanced section, or None when left empty."""
+    """The server URL typed (in its field or the advanced section), or None when left empty."""
     advanced = user_input.get(ADVANCED_SECTION) or {}
-    return (advanced.get(CONF_SERVER_URL) or "").strip() or None
+    typed = user_input.get(CONF_SERVER_URL) or advanced.get(CONF_SERVER_URL) or ""
+    return typed.strip() or None
 
 
-def server_url_suggestion(server_url: str | None) -> dict[str, Any]:
-    """Suggested values that show a server URL in the advanced section."""
-    return {ADVANCED_SECTION: {CONF_SERVER_URL: server_url or ""}}
+def server_url_shown(server_url: str | None) -> dict[str, Any]:
+    """Values showing ``server_url`` in its field or in the advanced section, as the form has."""
+    return {
+        CONF_SERVER_URL: server_url or "",
+        ADVANCED_SECTION: {CONF_SERVER_URL: server_url or ""},
+    }
 
 
-def students_selector(students: tuple[Student, ...]) -> SelectSelector:
-    """A multiple choice of an account's students."""
-    options = [SelectOptionDict(value=s.id, label=_student_label(s)) for s in students]
-    return list_selector(options, multiple=True)
-
-
-def _student_label(student: Student) -> str:
-    if student.class_name:
-        return f"{student.full_name} ({student.class_name})"
-    return student.full_name
+def students_selector(students: Sequence[Student]) -> SelectSelector:
+    """A multiple choice of an account's students (with their class when known)."""
+    return list_selector(
+        (
+            (s.id, f"{s.full_name} ({s.class_name})" if s.class_name else s.full_name)
+            for s in students
+        ),
+        multiple=True,
+    )
 
 
 def followed_option(chosen: Sequence[Student], on_account: Sequence[Student]) -> list[str]:

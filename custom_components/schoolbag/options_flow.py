@@ -1,20 +1,14 @@
-"""Options flow: followed students, weeks of timetable ahead, ScoDoc semester."""
+"""Options flow: followed students, weeks of timetable ahead, and what a platform adds."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from homeassistant.config_entries import ConfigEntryState, ConfigFlowResult, OptionsFlowWithReload
-from homeassistant.helpers.selector import (
-    NumberSelector,
-    NumberSelectorConfig,
-    NumberSelectorMode,
-    SelectOptionDict,
-    SelectSelector,
-    SelectSelectorConfig,
-    SelectSelectorMode,
-)
+from homeassistant.helpers import selector
 import voluptuous as vol
 
-from .client.models import Account, Capability, SchoolPlatform
+from .client.models import Capability
 from .const import (
     CONF_SEMESTER,
     CONF_STUDENTS,
@@ -24,18 +18,25 @@ from .const import (
     TIMETABLE_DAYS_AHEAD,
 )
 from .coordinator import SchoolbagCoordinator
+from .flow_platforms import PLATFORM_HANDLERS
 from .flow_selectors import UserInput, followed_option, students_selector
+
+WEEKS_SELECTOR = selector.NumberSelector(
+    selector.NumberSelectorConfig(
+        min=1, max=MAX_WEEKS_AHEAD, step=1, mode=selector.NumberSelectorMode.SLIDER
+    )
+)
 
 
 class SchoolbagOptionsFlow(OptionsFlowWithReload):
-    """Choose the followed students (and the ScoDoc semester) of an account."""
+    """Choose the followed students (and the semester, where offered) of an account."""
 
     async def async_step_init(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Show the account's students."""
         if self.config_entry.state is not ConfigEntryState.LOADED:
             return self.async_abort(reason="not_loaded")
         coordinator = self.config_entry.runtime_data
-        account: Account = coordinator.account
+        options, account = self.config_entry.options, coordinator.account
         errors: dict[str, str] = {}
         if user_input is not None:
             if chosen := set(user_input[CONF_STUDENTS]):
@@ -43,37 +44,33 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
                 students = followed_option(followed, account.students)
                 return self.async_create_entry(data={**user_input, CONF_STUDENTS: students})
             errors["base"] = "no_students"
-        current = self.config_entry.options.get(CONF_STUDENTS) or [s.id for s in account.students]
+        current = options.get(CONF_STUDENTS) or [s.id for s in account.students]
         picker = students_selector(account.students)
-        schema = vol.Schema({vol.Required(CONF_STUDENTS, default=current): picker})
+        schema: dict[vol.Marker, Any] = {vol.Required(CONF_STUDENTS, default=current): picker}
         if Capability.TIMETABLE in coordinator.client.capabilities:
-            weeks = self.config_entry.options.get(CONF_WEEKS_AHEAD, TIMETABLE_DAYS_AHEAD // 7)
-            schema = schema.extend({vol.Required(CONF_WEEKS_AHEAD, default=weeks): WEEKS_SELECTOR})
-        if coordinator.client.platform is SchoolPlatform.SCODOC:
-            semester = self.config_entry.options.get(CONF_SEMESTER, SEMESTER_CURRENT)
-            schema = schema.extend(
-                {vol.Required(CONF_SEMESTER, default=semester): semester_selector(coordinator)}
-            )
-        return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
+            weeks = options.get(CONF_WEEKS_AHEAD, TIMETABLE_DAYS_AHEAD // 7)
+            schema[vol.Required(CONF_WEEKS_AHEAD, default=weeks)] = WEEKS_SELECTOR
+        if PLATFORM_HANDLERS[coordinator.client.platform].offers_semester:
+            semester = options.get(CONF_SEMESTER, SEMESTER_CURRENT)
+            schema[vol.Required(CONF_SEMESTER, default=semester)] = semester_selector(coordinator)
+        return self.async_show_form(step_id="init", data_schema=vol.Schema(schema), errors=errors)
 
 
-WEEKS_SELECTOR = NumberSelector(
-    NumberSelectorConfig(min=1, max=MAX_WEEKS_AHEAD, step=1, mode=NumberSelectorMode.SLIDER)
-)
-
-
-def semester_selector(coordinator: SchoolbagCoordinator) -> SelectSelector:
+def semester_selector(coordinator: SchoolbagCoordinator) -> selector.SelectSelector:
     """The current semester (by date), or one of the followed students' semesters."""
-    options = [SelectOptionDict(value=SEMESTER_CURRENT, label=SEMESTER_CURRENT)]
+    options = [selector.SelectOptionDict(value=SEMESTER_CURRENT, label=SEMESTER_CURRENT)]
     seen: set[str] = set()
     for data in coordinator.data.students.values():
         for period in data.grades.periods if data.grades else ():
             if period.id not in seen:
                 seen.add(period.id)
                 dates = f"{period.start.isoformat()} to {period.end.isoformat()}"
-                options.append(SelectOptionDict(value=period.id, label=f"{period.name} ({dates})"))
-    return SelectSelector(
-        SelectSelectorConfig(
-            options=options, mode=SelectSelectorMode.DROPDOWN, translation_key=CONF_SEMESTER
+                label = f"{period.name} ({dates})"
+                options.append(selector.SelectOptionDict(value=period.id, label=label))
+    return selector.SelectSelector(
+        selector.SelectSelectorConfig(
+            options=options,
+            mode=selector.SelectSelectorMode.DROPDOWN,
+            translation_key=CONF_SEMESTER,
         )
     )

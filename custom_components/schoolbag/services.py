@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from datetime import date, timedelta
 from typing import Any
 
@@ -49,6 +50,9 @@ RANGE_SCHEMA = vol.Schema(
 )
 GRADES_SCHEMA = vol.Schema({**ENTRY_SCHEMA, **STUDENT_FIELD})
 
+# A student's items dated from start to end, included, as an action returns them.
+type ItemsBetween = Callable[[StudentData, date, date], list[dict[str, Any]]]
+
 
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the actions (once, for every account)."""
@@ -68,41 +72,16 @@ def async_setup_services(hass: HomeAssistant) -> None:
             translation_placeholders={"homework_id": homework_id},
         )
 
-    async def get_timetable(call: ServiceCall) -> ServiceResponse:
-        start, end = _range(call, default_days=7)
-        return {
-            student_id: {
-                "name": data.student.full_name,
-                "lessons": [
-                    lesson_dict(lesson)
-                    for lesson in data.lessons
-                    if start <= lesson.start.date() <= end
-                ],
-            }
-            for student_id, data in _students(hass, call).items()
-        }
-
-    async def get_homework(call: ServiceCall) -> ServiceResponse:
-        start, end = _range(call, default_days=14)
-        return {
-            student_id: {
-                "name": data.student.full_name,
-                "homework": [
-                    homework_dict(work) for work in data.homework if start <= work.due <= end
-                ],
-            }
-            for student_id, data in _students(hass, call).items()
-        }
+    get_timetable = _dated_action(hass, "lessons", 7, _lessons_between)
+    get_homework = _dated_action(hass, "homework", 14, _homework_between)
 
     async def get_grades(call: ServiceCall) -> ServiceResponse:
         today = dt_util.now().date()
-        return {
-            student_id: {
-                "name": data.student.full_name,
-                **(grade_book_dict(data.grades, today) if data.grades else {}),
-            }
-            for student_id, data in _students(hass, call).items()
-        }
+        return _per_student(
+            hass,
+            call,
+            lambda data: grade_book_dict(data.grades, today) if data.grades else {},
+        )
 
     hass.services.async_register(
         DOMAIN,
@@ -137,6 +116,36 @@ def _loaded_entry(hass: HomeAssistant, call: ServiceCall) -> SchoolbagConfigEntr
             translation_placeholders={"entry": entry.title},
         )
     return entry
+
+
+def _dated_action(
+    hass: HomeAssistant, key: str, default_days: int, items_between: ItemsBetween
+) -> Callable[[ServiceCall], Coroutine[Any, Any, ServiceResponse]]:
+    """An action listing each student's ``key`` items dated within the asked range."""
+
+    async def list_items(call: ServiceCall) -> ServiceResponse:
+        start, end = _range(call, default_days)
+        return _per_student(hass, call, lambda data: {key: items_between(data, start, end)})
+
+    return list_items
+
+
+def _lessons_between(data: StudentData, start: date, end: date) -> list[dict[str, Any]]:
+    return [lesson_dict(lesson) for lesson in data.lessons if start <= lesson.start.date() <= end]
+
+
+def _homework_between(data: StudentData, start: date, end: date) -> list[dict[str, Any]]:
+    return [homework_dict(work) for work in data.homework if start <= work.due <= end]
+
+
+def _per_student(
+    hass: HomeAssistant, call: ServiceCall, details: Callable[[StudentData], dict[str, Any]]
+) -> ServiceResponse:
+    """Each asked-for student's name and ``details``, by student id."""
+    return {
+        student_id: {"name": data.student.full_name, **details(data)}
+        for student_id, data in _students(hass, call).items()
+    }
 
 
 def _students(hass: HomeAssistant, call: ServiceCall) -> dict[str, StudentData]:

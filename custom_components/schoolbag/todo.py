@@ -13,7 +13,7 @@ from .client.models import Capability, Homework, HomeworkKind
 from .const import DOMAIN
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData, homework_lines, homework_title
-from .entity import LastGoodDataEntity
+from .entity import LastGoodDataEntity, add_student_entities
 
 PARALLEL_UPDATES = 1
 # Notes on items (selector options: translatable texts hassfest accepts outside forms).
@@ -21,18 +21,22 @@ NOTE_KEY = f"component.{DOMAIN}.selector.todo_note.options.{{}}"
 TICKED_HERE, WAITING = "ticked_here", "waiting"
 
 
+def _student_homework_list(
+    coordinator: SchoolbagCoordinator, data: StudentData
+) -> list[TodoListEntity]:
+    """A homework list, where the platform has homework."""
+    if Capability.HOMEWORK not in coordinator.client.capabilities:
+        return []
+    return [HomeworkTodoList(coordinator, data)]
+
+
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: SchoolbagConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add a homework list for every followed student (where the platform has homework)."""
-    coordinator = entry.runtime_data
-    if Capability.HOMEWORK not in coordinator.client.capabilities:
-        return
-    async_add_entities(
-        HomeworkTodoList(coordinator, data) for data in coordinator.data.students.values()
-    )
+    """Add the homework to-do list of every followed student."""
+    add_student_entities(entry, async_add_entities, _student_homework_list)
 
 
 class HomeworkTodoList(LastGoodDataEntity, TodoListEntity):

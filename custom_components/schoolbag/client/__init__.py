@@ -3,10 +3,11 @@
 The public API:
 
 - ``create_client(platform, session, credentials, options)`` builds the client of a
-  ``SchoolPlatform`` on an ``aiohttp.ClientSession`` the caller owns (the client never closes
-  it). Every client implements ``SchoolClient``: ``login()``, then ``timetable``,
-  ``homework``, ``grades``, ``school_life``, ``mailbox``, ``canteen`` and friends, which
-  return the neutral models below whatever the platform.
+  ``SchoolPlatform`` (one builder per platform in ``CLIENT_BUILDERS``) on an
+  ``aiohttp.ClientSession`` the caller owns (the client never closes it). Every client
+  implements ``SchoolClient``: ``login()``, then ``timetable``, ``homework``, ``grades``,
+  ``school_life``, ``mailbox``, ``canteen`` and friends, which return the neutral models
+  below whatever the platform.
 - ``Credentials`` holds the username, the secret and the ``trust`` a client hands back after
   logging in (persist it: it spares a new double authentication and carries rotating tokens).
 - Every error is a ``SchoolError``; the subclasses say what to do (log in again, wait
@@ -34,11 +35,7 @@ from .errors import (
     ServerUnavailableError,
     SessionExpiredError,
 )
-from .factory import (
-    IMPLEMENTED_PLATFORMS,
-    ClientOptions,
-    create_client,
-)
+from .factory import CLIENT_BUILDERS, IMPLEMENTED_PLATFORMS, ClientOptions, create_client
 from .lectio import LectioClient
 from .models import (
     Absence,
@@ -89,6 +86,7 @@ from .protocol import (
 from .scodoc import ScoDocClient
 
 __all__ = [
+    "CLIENT_BUILDERS",
     "IMPLEMENTED_PLATFORMS",
     "Absence",
     "AbsenceRate",

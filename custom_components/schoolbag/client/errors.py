@@ -66,3 +66,10 @@ class PermissionDeniedError(NotSupportedError):
 
 class NotFoundError(SchoolError):
     """The server knows no such department, student or semester (HTTP 404)."""
+
+
+def required[T](value: T | None, problem: str) -> T:
+    """The value a parser cannot do without; None raises ``ProtocolChangedError(problem)``."""
+    if value is None:
+        raise ProtocolChangedError(problem)
+    return value

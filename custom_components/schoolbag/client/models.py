@@ -7,6 +7,7 @@ Lectio). Dates without a time (due dates, grade dates) are plain ``date``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 import datetime as dt
 from enum import StrEnum
@@ -45,8 +46,21 @@ class Capability(StrEnum):
     EVALUATIONS = "evaluations"
 
 
+class PersonName:
+    """``full_name`` for a dataclass that has ``first_name`` and ``last_name`` fields."""
+
+    __slots__ = ()
+    first_name: str
+    last_name: str
+
+    @property
+    def full_name(self) -> str:
+        """Return "First Last"."""
+        return f"{self.first_name} {self.last_name}".strip()
+
+
 @dataclass(frozen=True, slots=True)
-class Student:
+class Student(PersonName):
     """A student whose school life is followed."""
 
     id: str
@@ -54,11 +68,6 @@ class Student:
     last_name: str
     class_name: str | None = None
     school_name: str | None = None
-
-    @property
-    def full_name(self) -> str:
-        """Return "First Last"."""
-        return f"{self.first_name} {self.last_name}".strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +358,24 @@ class SchoolLife:
     delays: tuple[Delay, ...] = ()
     punishments: tuple[Punishment, ...] = ()
     absence_rates: tuple[AbsenceRate, ...] = ()
+
+    @classmethod
+    def oldest_first(
+        cls,
+        absences: Iterable[Absence],
+        delays: Iterable[Delay],
+        punishments: Iterable[Punishment],
+    ) -> SchoolLife:
+        """Each list sorted by date, then id."""
+        return cls(
+            absences=tuple(sorted(absences, key=_date_and_id)),
+            delays=tuple(sorted(delays, key=_date_and_id)),
+            punishments=tuple(sorted(punishments, key=_date_and_id)),
+        )
+
+
+def _date_and_id(entry: Absence | Delay | Punishment) -> tuple[dt.date, str]:
+    return entry.date, entry.id
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,20 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
 
-from .models import (
-    Account,
-    Canteen,
-    Capability,
-    GradeBook,
-    Homework,
-    Information,
-    Lesson,
-    Mailbox,
-    MenuDay,
-    SchoolLife,
-    SchoolPlatform,
-    Wallet,
-)
+from . import models
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,62 +36,62 @@ class SchoolClient(Protocol):
     (never asking a new double-authentication question unless the server does).
     """
 
-    platform: SchoolPlatform
-    capabilities: frozenset[Capability]
+    platform: models.SchoolPlatform
+    capabilities: frozenset[models.Capability]
     # How often to call ``keep_alive`` between refreshes; None when the platform needs no ping.
     keep_alive_interval: timedelta | None
 
     @property
-    def account(self) -> Account | None:
+    def account(self) -> models.Account | None:
         """The logged-in account, or None before the first login."""
 
     @property
     def trust(self) -> dict[str, str]:
         """Values to persist so later logins skip the double-authentication."""
 
-    async def login(self) -> Account:
+    async def login(self) -> models.Account:
         """Log in (or reuse the current session) and return the account.
 
         Raises DoubleAuthRequiredError when the server asks a question: answer it
         with ``answer_challenge``.
         """
 
-    async def answer_challenge(self, answer: str) -> Account:
+    async def answer_challenge(self, answer: str) -> models.Account:
         """Answer the pending double-authentication question and log in."""
 
     async def keep_alive(self) -> bool:
         """Keep an idle session open; return whether one is open. Never logs in or raises."""
 
-    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
+    async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
         """Lessons from ``start`` to ``end`` inclusive, sorted by start."""
 
-    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
+    async def homework(self, student_id: str, start: date, end: date) -> list[models.Homework]:
         """Homework due from ``start`` to ``end`` inclusive, sorted by due date."""
 
     async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
         """Mark homework done (or not done) on the school server."""
 
-    async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
+    async def grades(self, student_id: str, period_id: str | None = None) -> models.GradeBook:
         """Periods of the school year with grades and averages.
 
         Platforms that answer period by period return the current period's
         grades unless ``period_id`` names another one; others return them all.
         """
 
-    async def school_life(self, student_id: str) -> SchoolLife:
+    async def school_life(self, student_id: str) -> models.SchoolLife:
         """Absences, delays and punishments."""
 
-    async def mailbox(self, student_id: str) -> Mailbox:
+    async def mailbox(self, student_id: str) -> models.Mailbox:
         """Received messages and the unread count."""
 
-    async def canteen(self, student_id: str) -> Canteen | None:
+    async def canteen(self, student_id: str) -> models.Canteen | None:
         """Canteen regime and reservations, None when the school has none."""
 
-    async def wallets(self) -> list[Wallet]:
+    async def wallets(self) -> list[models.Wallet]:
         """Prepaid account balances of the whole account."""
 
-    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
+    async def menus(self, student_id: str, start: date, end: date) -> list[models.MenuDay]:
         """Canteen menus from ``start`` to ``end`` inclusive (empty without Capability.MENUS)."""
 
-    async def information(self, student_id: str) -> list[Information]:
+    async def information(self, student_id: str) -> list[models.Information]:
         """School news and surveys (empty without Capability.INFORMATION)."""

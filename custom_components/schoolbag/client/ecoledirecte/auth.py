@@ -17,9 +17,9 @@ from ..errors import (
     ServerUnavailableError,
     SessionExpiredError,
 )
-from ..json_text import text
 from ..models import Challenge, ChallengeKind, ChallengeOption
 from ..protocol import Credentials
+from ..values import as_dict, as_dicts, text
 from .const import (
     CODE_BAD_CREDENTIALS,
     CODE_BAD_VERSION,
@@ -31,8 +31,8 @@ from .const import (
 )
 from .device import Device
 from .parsers_account import RenewalKey, parse_renewal_key
+from .payloads import b64_text, require_dict
 from .transport import Envelope, Transport, encode_uri_component, raise_for_code
-from .values import as_dict, as_dicts, b64_text, require_dict
 
 _LOGGER = logging.getLogger(__name__)
 

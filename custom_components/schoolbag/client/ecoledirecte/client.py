@@ -8,21 +8,9 @@ from typing import Any
 
 import aiohttp
 
+from .. import models
 from ..base_client import BaseClient
 from ..errors import NotSupportedError, ProtocolChangedError
-from ..models import (
-    Account,
-    AccountKind,
-    Canteen,
-    Capability,
-    GradeBook,
-    Homework,
-    Lesson,
-    Mailbox,
-    SchoolLife,
-    SchoolPlatform,
-    Wallet,
-)
 from ..protocol import Credentials
 from .auth import Authenticator
 from .const import (
@@ -90,12 +78,12 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
     The aiohttp session is borrowed and never closed here.
     """
 
-    platform = SchoolPlatform.ECOLEDIRECTE
+    platform = models.SchoolPlatform.ECOLEDIRECTE
     # Menus are PDF files on EcoleDirecte; school news are not read yet.
-    CAPABILITIES = frozenset(Capability) - {
-        Capability.MENUS,
-        Capability.INFORMATION,
-        Capability.EVALUATIONS,
+    CAPABILITIES = frozenset(models.Capability) - {
+        models.Capability.MENUS,
+        models.Capability.INFORMATION,
+        models.Capability.EVALUATIONS,
     }
 
     def __init__(
@@ -130,12 +118,12 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
         """The device ``uuid`` and QCM ``cn``/``cv`` proof to persist; empty before any login."""
         return self._auth.trust
 
-    async def answer_challenge(self, answer: str) -> Account:
+    async def answer_challenge(self, answer: str) -> models.Account:
         """Answer the pending QCM with an option value (or its label) and log in."""
         async with self._lock:
             return self._adopt(parse_login(await self._auth.answer(answer))).account
 
-    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
+    async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
         """Lessons from ``start`` to ``end`` inclusive, sorted by start."""
         async with self._lock:
             if (await self._student(student_id)).module_disabled(_TIMETABLE_MODULE):
@@ -151,7 +139,7 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
             )
             return parse_timetable(data, start, end)
 
-    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
+    async def homework(self, student_id: str, start: date, end: date) -> list[models.Homework]:
         """Homework due from ``start`` to ``end`` inclusive, sorted by due date.
 
         One call lists upcoming homework; the day detail (text, attachments) is
@@ -165,7 +153,7 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
                     f"Eleves/{student_id}/cahierdetexte.awp", student_id=student_id, payload={}
                 )
             )
-            result: list[Homework] = []
+            result: list[models.Homework] = []
             self._homework_days.forget_before(start)
             for due in sorted(day for day in index if start <= day <= end):
                 cached = self._homework_days.get(student_id, due, index[due])
@@ -198,11 +186,11 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
                 payload={"idDevoirsEffectues": done_ids, "idDevoirsNonEffectues": not_done_ids},
             )
 
-    async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
+    async def grades(self, student_id: str, period_id: str | None = None) -> models.GradeBook:
         """Periods, grades and averages of the whole school year (every period at once)."""
         async with self._lock:
             if (await self._student(student_id)).module_disabled(_GRADES_MODULE):
-                return GradeBook()
+                return models.GradeBook()
             data = await self._request(
                 f"eleves/{student_id}/notes.awp",
                 student_id=student_id,
@@ -210,27 +198,27 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
             )
             return parse_grades(data)
 
-    async def school_life(self, student_id: str) -> SchoolLife:
+    async def school_life(self, student_id: str) -> models.SchoolLife:
         """Absences, delays and punishments."""
         async with self._lock:
             if (await self._student(student_id)).module_disabled(_SCHOOL_LIFE_MODULE):
-                return SchoolLife()
+                return models.SchoolLife()
             data = await self._request(
                 f"eleves/{student_id}/viescolaire.awp", student_id=student_id, payload={}
             )
             return parse_school_life(data)
 
-    async def mailbox(self, student_id: str) -> Mailbox:
+    async def mailbox(self, student_id: str) -> models.Mailbox:
         """Received messages and the unread count.
 
         A parent reads the family mailbox of the account the child belongs to.
         """
         async with self._lock:
             context = await self._student(student_id)
-            if context.owner_kind is AccountKind.PARENT:
+            if context.owner_kind is models.AccountKind.PARENT:
                 path = f"familles/{context.owner_id}/messages.awp"
             elif context.module_disabled(_MESSAGES_MODULE):
-                return Mailbox(unread=0)
+                return models.Mailbox(unread=0)
             else:
                 path = f"eleves/{student_id}/messages.awp"
             data = await self._request(
@@ -241,20 +229,20 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
             )
             return parse_mailbox(data)
 
-    async def canteen(self, student_id: str) -> Canteen | None:
+    async def canteen(self, student_id: str) -> models.Canteen | None:
         """Canteen regime, badge and reservations from the login's modules (no request)."""
         async with self._lock:
             return parse_canteen((await self._student(student_id)).modules)
 
-    async def wallets(self) -> list[Wallet]:
+    async def wallets(self) -> list[models.Wallet]:
         """Prepaid balances of every account of the login."""
         async with self._lock:
             session = await self._ensure_session()
-            if session.account.kind is AccountKind.STUDENT and all(
+            if session.account.kind is models.AccountKind.STUDENT and all(
                 context.module_disabled(_WALLETS_MODULE) for context in session.students.values()
             ):
                 return []
-            wallets: dict[tuple[str, str | None, str], Wallet] = {}
+            wallets: dict[tuple[str, str | None, str], models.Wallet] = {}
             for login_id in dict.fromkeys(session.login_ids):
                 data = await self._request("comptes/sansdetails.awp", login_id=login_id, payload={})
                 for wallet in parse_wallets(data):
@@ -264,7 +252,7 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
     async def _open_session(self) -> LoginSession:
         return parse_login(await self._auth.resume())
 
-    def _account_of(self, session: LoginSession) -> Account:
+    def _account_of(self, session: LoginSession) -> models.Account:
         return session.account
 
     def _adopt(self, session: LoginSession) -> LoginSession:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import NotSupportedError, ProtocolChangedError
+from ..errors import NotSupportedError, ProtocolChangedError, required
 from ..models import Account, AccountKind, Student
 from ..values import as_dict, as_dicts, flag, identifier, integer, optional_text, text
 from .payloads import module_map
@@ -89,9 +89,7 @@ def _school_name(account: Mapping[str, Any]) -> str | None:
 
 
 def _student_session(account: Mapping[str, Any]) -> LoginSession:
-    student_id = identifier(account.get("id"))
-    if student_id is None:
-        raise ProtocolChangedError("EcoleDirecte student account has no id")
+    student_id = required(identifier(account.get("id")), "EcoleDirecte student account has no id")
     profile = as_dict(account.get("profile"))
     school = _school_name(account)
     student = Student(
@@ -150,9 +148,7 @@ def _family_session(families: list[dict[str, Any]]) -> LoginSession:
                 owner_kind=AccountKind.PARENT,
                 school_year=school_year,
             )
-    main_id = identifier(main.get("id"))
-    if main_id is None:
-        raise ProtocolChangedError("EcoleDirecte family account has no id")
+    main_id = required(identifier(main.get("id")), "EcoleDirecte family account has no id")
     return LoginSession(
         account=Account(
             id=main_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ..models import Average, Grade, GradeBook, GradeMark, Period
@@ -24,35 +25,42 @@ _MARKS: Mapping[str, GradeMark] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A grade's value and scale, or the mark that stands instead of a value."""
+
+    value: float | None = None
+    out_of: float | None = None
+    mark: GradeMark | None = None
+
+
+def _read_value(raw: str, scale: float | None) -> _Reading:
+    if scale is not None and scale <= 0:
+        return _Reading()  # noteSur "0": competence-only evaluation, no mark at all.
+    if (value := number(raw)) is not None:
+        return _Reading(value, scale if scale is not None else _DEFAULT_SCALE)
+    if not raw:
+        return _Reading(mark=GradeMark.NOT_GRADED)
+    return _Reading(mark=_MARKS.get(raw.casefold(), GradeMark.OTHER))
+
+
 def _parse_grade(item: Mapping[str, Any]) -> Grade | None:
     grade_id = identifier(item.get("id"))
     when = leading_date(item.get("date")) or leading_date(item.get("dateSaisie"))
     if grade_id is None or when is None:
         return None
     raw = text(item.get("valeur"))
-    scale = number(item.get("noteSur"))
-    value: float | None = None
-    out_of: float | None = None
-    mark: GradeMark | None = None
-    if scale is not None and scale <= 0:
-        pass  # noteSur "0": competence-only evaluation, no mark at all.
-    elif (parsed := number(raw)) is not None:
-        value = parsed
-        out_of = scale if scale is not None else _DEFAULT_SCALE
-    elif not raw:
-        mark = GradeMark.NOT_GRADED
-    else:
-        mark = _MARKS.get(raw.casefold(), GradeMark.OTHER)
+    reading = _read_value(raw, number(item.get("noteSur")))
     coefficient = number(item.get("coef"))
     return Grade(
         id=grade_id,
         subject=text(item.get("libelleMatiere")) or text(item.get("codeMatiere")),
         title=text(item.get("devoir")),
         date=when,
-        value=value,
-        out_of=out_of,
+        value=reading.value,
+        out_of=reading.out_of,
         coefficient=coefficient if coefficient is not None else 1.0,
-        mark=mark,
+        mark=reading.mark,
         raw=raw,
         period_id=optional_text(item.get("codePeriode")),
         class_average=number(item.get("moyenneClasse")),

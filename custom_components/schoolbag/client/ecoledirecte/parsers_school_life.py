@@ -14,61 +14,49 @@ _DELAY = "retard"
 _PUNISHMENT = "punition"
 
 
-def _kind(item: Mapping[str, Any]) -> str:
-    return text(item.get("typeElement")).casefold()
+_MISSED: dict[str, type[Absence] | type[Delay]] = {_ABSENCE: Absence, _DELAY: Delay}
 
 
-def _missed[T: (Absence, Delay)](model: type[T], item: Mapping[str, Any]) -> T | None:
-    """An absence or a delay: both carry the same fields."""
+def _entry(item: Mapping[str, Any]) -> Absence | Delay | Punishment | None:
+    """None for other kinds and for entries without an id or a date."""
     item_id = identifier(item.get("id"))
     when = leading_date(item.get("date"))
     if item_id is None or when is None:
         return None
-    return model(
+    kind = text(item.get("typeElement")).casefold()
+    label = text(item.get("libelle"))
+    reason = optional_text(item.get("motif"))
+    if kind == _PUNISHMENT:
+        return Punishment(
+            id=item_id,
+            date=when,
+            label=label or text(item.get("typeElement")),
+            reason=reason,
+            given_by=optional_text(item.get("par")),
+            work=optional_text(item.get("aFaire")),
+        )
+    missed = _MISSED.get(kind)
+    if missed is None:
+        return None
+    return missed(
         id=item_id,
         date=when,
-        label=text(item.get("libelle")) or text(item.get("displayDate")),
+        label=label or text(item.get("displayDate")),
         justified=flag(item.get("justifie")),
-        reason=optional_text(item.get("motif")),
-    )
-
-
-def _punishment(item: Mapping[str, Any]) -> Punishment | None:
-    item_id = identifier(item.get("id"))
-    when = leading_date(item.get("date"))
-    if item_id is None or when is None:
-        return None
-    return Punishment(
-        id=item_id,
-        date=when,
-        label=text(item.get("libelle")) or text(item.get("typeElement")),
-        reason=optional_text(item.get("motif")),
-        given_by=optional_text(item.get("par")),
-        work=optional_text(item.get("aFaire")),
+        reason=reason,
     )
 
 
 def parse_school_life(data: object) -> SchoolLife:
     """Build school life from ``viescolaire.awp`` data; unknown item types are ignored."""
     payload = require_keys(data, "school life", "absencesRetards")
-    absences: list[Absence] = []
-    delays: list[Delay] = []
-    punishments: list[Punishment] = []
     items = [
         *as_dicts(payload.get("absencesRetards")),
         *as_dicts(payload.get("sanctionsEncouragements")),
     ]
-    for item in items:
-        kind = _kind(item)
-        if kind == _ABSENCE and (absence := _missed(Absence, item)) is not None:
-            absences.append(absence)
-        elif kind == _DELAY and (delay := _missed(Delay, item)) is not None:
-            delays.append(delay)
-        elif kind == _PUNISHMENT and (punishment := _punishment(item)) is not None:
-            punishments.append(punishment)
-    absences.sort(key=lambda entry: (entry.date, entry.id))
-    delays.sort(key=lambda entry: (entry.date, entry.id))
-    punishments.sort(key=lambda entry: (entry.date, entry.id))
-    return SchoolLife(
-        absences=tuple(absences), delays=tuple(delays), punishments=tuple(punishments)
+    entries = [entry for item in items if (entry := _entry(item)) is not None]
+    return SchoolLife.oldest_first(
+        absences=[entry for entry in entries if isinstance(entry, Absence)],
+        delays=[entry for entry in entries if isinstance(entry, Delay)],
+        punishments=[entry for entry in entries if isinstance(entry, Punishment)],
     )

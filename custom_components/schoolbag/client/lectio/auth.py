@@ -7,7 +7,12 @@ import logging
 import re
 from urllib.parse import urljoin
 
-from ..errors import InvalidCredentialsError, ProtocolChangedError, SessionExpiredError
+from ..errors import (
+    InvalidCredentialsError,
+    ProtocolChangedError,
+    SessionExpiredError,
+    required,
+)
 from .const import (
     AUTOLOGIN_FIELD,
     KEY_COOKIE,
@@ -108,10 +113,9 @@ async def read_identity(http: Http, urls: SchoolUrls) -> Identity:
     if page.to_login or shows_login_form(page.text):
         # The password was accepted a moment ago: a lost session is no reason to ask for it.
         raise SessionExpiredError("Lectio did not keep the session after login")
-    identity = parse_identity(soup(page.text))
-    if identity is None:
-        raise ProtocolChangedError("no student id (elevid) on the Lectio front page")
-    return identity
+    return required(
+        parse_identity(soup(page.text)), "no student id (elevid) on the Lectio front page"
+    )
 
 
 async def cookie_login(http: Http, urls: SchoolUrls, cookies: dict[str, str]) -> Identity:

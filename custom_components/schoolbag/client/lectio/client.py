@@ -8,20 +8,9 @@ import time
 
 import aiohttp
 
+from .. import models
 from ..base_client import BaseClient, TrustListener
 from ..errors import InvalidCredentialsError, NotSupportedError, SessionExpiredError
-from ..models import (
-    Account,
-    AccountKind,
-    Capability,
-    GradeBook,
-    Homework,
-    Lesson,
-    Mailbox,
-    SchoolLife,
-    SchoolPlatform,
-    Student,
-)
 from ..protocol import Credentials
 from .auth import LoginMode, cookie_login, password_login, read_pasted_cookie
 from .const import (
@@ -50,11 +39,11 @@ from .urls import SchoolUrls, school_id_from
 
 CAPABILITIES = frozenset(
     {
-        Capability.TIMETABLE,
-        Capability.HOMEWORK,
-        Capability.GRADES,
-        Capability.SCHOOL_LIFE,
-        Capability.MESSAGES,
+        models.Capability.TIMETABLE,
+        models.Capability.HOMEWORK,
+        models.Capability.GRADES,
+        models.Capability.SCHOOL_LIFE,
+        models.Capability.MESSAGES,
     }
 )
 
@@ -80,7 +69,7 @@ class LectioClient(BaseClient[Identity, Http]):
     aiohttp session is borrowed and never closed; cookies live in the client.
     """
 
-    platform = SchoolPlatform.LECTIO
+    platform = models.SchoolPlatform.LECTIO
     CAPABILITIES = CAPABILITIES
 
     def __init__(
@@ -134,11 +123,11 @@ class LectioClient(BaseClient[Identity, Http]):
         """Cookie mode: the newest auto-login key, to persist (it replaces the pasted one)."""
         return {TRUST_KEY: self._key} if self._is_cookie and self._key else {}
 
-    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
+    async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
         """Lessons and whole-day events from ``start`` to ``end`` inclusive, sorted by start."""
 
-        async def run() -> list[Lesson]:
-            lessons: dict[str, Lesson] = {}
+        async def run() -> list[models.Lesson]:
+            lessons: dict[str, models.Lesson] = {}
             for week in weeks_between(start, end):
                 for lesson in parse_week(await self._week_page(week), week.monday):
                     lessons.setdefault(lesson.id, lesson)
@@ -148,16 +137,16 @@ class LectioClient(BaseClient[Identity, Http]):
 
         return await self._call(student_id, run)
 
-    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
+    async def homework(self, student_id: str, start: date, end: date) -> list[models.Homework]:
         """Homework and assignments due from ``start`` to ``end``, sorted by due date.
 
         Upcoming homework comes from the homework overview; days before today from
         the schedule's lesson tooltips; assignments from the assignment list.
         """
 
-        async def run() -> list[Homework]:
+        async def run() -> list[models.Homework]:
             today = self._now().date()
-            found: dict[str, Homework] = {}
+            found: dict[str, models.Homework] = {}
             if end >= today:
                 overview = await self._fetch("material_lektieoversigt.aspx")
                 for item in parse_homework_overview(overview, today):
@@ -172,31 +161,31 @@ class LectioClient(BaseClient[Identity, Http]):
 
         return await self._call(student_id, run)
 
-    async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
+    async def grades(self, student_id: str, period_id: str | None = None) -> models.GradeBook:
         """The grade report (one grade per filled cell, dated today: Lectio shows no dates)."""
 
-        async def run() -> GradeBook:
+        async def run() -> models.GradeBook:
             page = await self._fetch("grades/grade_report.aspx")
             return parse_grade_report(page, self._now().date())
 
         return await self._call(student_id, run)
 
-    async def school_life(self, student_id: str) -> SchoolLife:
+    async def school_life(self, student_id: str) -> models.SchoolLife:
         """Absence rates (physical and written, per team and overall) and registered absences."""
 
-        async def run() -> SchoolLife:
+        async def run() -> models.SchoolLife:
             rates = parse_absence_rates(await self._fetch("subnav/fravaerelev.aspx"))
             reasons = await self._fetch("subnav/fravaerelev_fravaersaarsager.aspx")
-            return SchoolLife(
+            return models.SchoolLife(
                 absences=tuple(parse_registered_absences(reasons)), absence_rates=tuple(rates)
             )
 
         return await self._call(student_id, run)
 
-    async def mailbox(self, student_id: str) -> Mailbox:
+    async def mailbox(self, student_id: str) -> models.Mailbox:
         """The newest threads (subjects only) and the front page's unread counter."""
 
-        async def run() -> Mailbox:
+        async def run() -> models.Mailbox:
             now = self._now()
             listing = await self._fetch(
                 "beskeder2.aspx", type="liste", selectedfolderid=NEWEST_FOLDER
@@ -205,7 +194,7 @@ class LectioClient(BaseClient[Identity, Http]):
             unread = parse_unread_count(soup(await self._fetch("forside.aspx")))
             if unread is None:
                 unread = sum(1 for message in messages if not message.read)
-            return Mailbox(unread=unread, messages=messages)
+            return models.Mailbox(unread=unread, messages=messages)
 
         return await self._call(student_id, run)
 
@@ -218,7 +207,7 @@ class LectioClient(BaseClient[Identity, Http]):
                 raise NotSupportedError("this student is not part of the Lectio account")
             return await run()
 
-    def _account_of(self, session: Identity) -> Account:
+    def _account_of(self, session: Identity) -> models.Account:
         return _account(self._urls.school_id, session)
 
     async def _open_session(self) -> Identity:
@@ -281,8 +270,8 @@ class LectioClient(BaseClient[Identity, Http]):
         self._weeks[week.code] = (now, page)
         return page
 
-    async def _past_homework(self, start: date, end: date) -> list[Homework]:
-        found: list[Homework] = []
+    async def _past_homework(self, start: date, end: date) -> list[models.Homework]:
+        found: list[models.Homework] = []
         for week in weeks_between(start, end):
             for placed in placed_bricks(await self._week_page(week), week.monday):
                 if not placed.brick.positioned:
@@ -303,18 +292,18 @@ def _local_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return first, last
 
 
-def _account(school_id: str, identity: Identity) -> Account:
+def _account(school_id: str, identity: Identity) -> models.Account:
     """The account; its id holds the school's number (student ids are per school)."""
-    student = Student(
+    student = models.Student(
         id=identity.elevid,
         first_name=identity.first_name,
         last_name=identity.last_name,
         class_name=identity.class_name,
         school_name=identity.school_name,
     )
-    return Account(
+    return models.Account(
         id=f"{school_id}_{identity.elevid}",
-        kind=AccountKind.STUDENT,
+        kind=models.AccountKind.STUDENT,
         display_name=identity.name or identity.elevid,
         students=(student,),
         school_name=identity.school_name,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from bs4 import Tag
 
@@ -41,3 +43,17 @@ def read_grid(table: Tag) -> Grid:
             titles = tuple(text_of(cell) for cell in cells)
             return Grid(titles, tuple(table_rows[position + 1 :]))
     return Grid((), tuple(table_rows))
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def first_of_each_id[T: _Identified](items: Iterable[T | None]) -> list[T]:
+    """The items read, skipping None and later items of an id already seen (repeated rows)."""
+    found: dict[str, T] = {}
+    for item in items:
+        if item is not None:
+            found.setdefault(item.id, item)
+    return list(found.values())

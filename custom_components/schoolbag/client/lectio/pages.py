@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup, Tag
 from ..errors import ProtocolChangedError, RateLimitedError, ServerUnavailableError
 from ..html_text import html_title
 from .const import RATE_LIMIT_RETRY_AFTER, UNKNOWN_ERROR_TEXT
-from .html import attribute, text_of
+from .html import attribute, find_table, soup, text_of
 
 _LOGIN_FORM = re.compile(r"""name\s*=\s*["']m\$Content\$username["']""")
 _UNKNOWN_SCHOOL = ("skolen eksisterer ikke", "fejlhandled.aspx")
@@ -79,3 +79,15 @@ def raise_unless_page(document: BeautifulSoup, page_name: str) -> None:
         raise ProtocolChangedError(
             f"expected Lectio's {page_name}, got {shown or title or 'a page'!r}"
         )
+
+
+def page_table(page: str, id_part: str, page_name: str) -> Tag | None:
+    """The grid of ``page_name``, or None when that page shows none (an empty grid is not drawn).
+
+    Any other page raises ``ProtocolChangedError`` (see ``raise_unless_page``).
+    """
+    document = soup(page)
+    table = find_table(document, id_part)
+    if table is None:
+        raise_unless_page(document, page_name)
+    return table

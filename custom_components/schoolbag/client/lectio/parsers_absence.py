@@ -6,11 +6,11 @@ from bs4 import Tag
 
 from ..models import Absence, AbsenceRate, AbsenceRateKind
 from .bricks import find_bricks, read_brick
-from .columns import Grid, read_grid
+from .columns import Grid, first_of_each_id, read_grid
 from .const import ABSENCE_PAGE, ABSENCE_REASONS_PAGE
 from .dates import local
-from .html import direct_cells, find_table, rows, soup, text_of
-from .pages import raise_unless_page
+from .html import direct_cells, rows, text_of
+from .pages import page_table
 from .text import danish_number
 
 _TOTAL_LABELS = frozenset({"samlet", "i alt", "total"})
@@ -42,10 +42,8 @@ def _rate(subject: str | None, kind: AbsenceRateKind, values: list[str]) -> Abse
 
 def parse_absence_rates(page: str) -> list[AbsenceRate]:
     """Physical and written absence per team, and overall (``subject`` None)."""
-    document = soup(page)
-    table = find_table(document, "StudentAbsenceDataTable")
+    table = page_table(page, "StudentAbsenceDataTable", ABSENCE_PAGE)
     if table is None:
-        raise_unless_page(document, ABSENCE_PAGE)
         return []
     rates: list[AbsenceRate] = []
     for row in rows(table):
@@ -74,30 +72,22 @@ def _absence(cells: list[Tag], grid: Grid) -> Absence | None:
     reason = text_of(grid.cell(cells, "Fraværsårsag")) or None
     percent = text_of(grid.cell(cells, "Fravær"))
     team = ", ".join(brick.tooltip.teams or brick.cards("HE")) or brick.tooltip.title or ""
-    start = local(when.start_date, when.start_time) if when.start_time else None
-    end = local(when.end_date, when.end_time) if when.end_time else None
     return Absence(
         id=f"{brick.stable_id(when.start_date)}",
         date=when.start_date,
         label=f"{team} ({percent})" if percent else team,
         justified=reason is not None,
         reason=reason,
-        start=start,
-        end=end,
+        start=local(when.start_date, when.start_time) if when.start_time else None,
+        end=local(when.end_date, when.end_time) if when.end_time else None,
     )
 
 
 def parse_registered_absences(page: str) -> list[Absence]:
     """Absences registered on lessons (the "all registered" grid), sorted by date."""
-    document = soup(page)
-    table = find_table(document, "FatabAbsenceFravaerGV")
+    table = page_table(page, "FatabAbsenceFravaerGV", ABSENCE_REASONS_PAGE)
     if table is None:
-        raise_unless_page(document, ABSENCE_REASONS_PAGE)
         return []
     grid = read_grid(table)
-    found: dict[str, Absence] = {}
-    for row in grid.rows:
-        absence = _absence(direct_cells(row), grid)
-        if absence is not None:
-            found.setdefault(absence.id, absence)
-    return sorted(found.values(), key=lambda item: (item.date, item.id))
+    absences = first_of_each_id(_absence(direct_cells(row), grid) for row in grid.rows)
+    return sorted(absences, key=lambda item: (item.date, item.id))

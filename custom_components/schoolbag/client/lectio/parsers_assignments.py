@@ -8,18 +8,16 @@ from bs4 import Tag
 
 from ..errors import ProtocolChangedError
 from ..models import Homework, HomeworkKind
-from .columns import Grid, read_grid
+from .columns import Grid, first_of_each_id, read_grid
 from .const import ASSIGNMENTS_PAGE
 from .dates import parse_date_time
 from .html import (
     attribute,
     desktop_cells,
-    find_table,
     first_with_attribute,
-    soup,
     text_of,
 )
-from .pages import raise_unless_page
+from .pages import page_table
 
 _EXERCISE_ID = re.compile(r"exerciseid=(\d+)", re.IGNORECASE)
 _NOT_HANDED_IN = ("ikke afleveret",)
@@ -71,18 +69,11 @@ def _assignment(cells: list[Tag], grid: Grid) -> Homework | None:
 
 def parse_assignments(page: str) -> list[Homework]:
     """Every assignment row of the grid, sorted by deadline."""
-    document = soup(page)
-    table = find_table(document, "ExerciseGV")
+    table = page_table(page, "ExerciseGV", ASSIGNMENTS_PAGE)
     if table is None:
-        # An empty grid is not rendered: only the assignments page itself may lack it.
-        raise_unless_page(document, ASSIGNMENTS_PAGE)
         return []
     grid = read_grid(table)
     if grid.rows and (grid.position(*TITLE_COLUMNS) is None or grid.position("Frist") is None):
         raise ProtocolChangedError("the Lectio assignments grid has no title or deadline column")
-    found: dict[str, Homework] = {}
-    for row in grid.rows:
-        assignment = _assignment(desktop_cells(row), grid)
-        if assignment is not None:
-            found.setdefault(assignment.id, assignment)
-    return sorted(found.values(), key=lambda item: (item.deadline or item.due, item.id))
+    assignments = first_of_each_id(_assignment(desktop_cells(row), grid) for row in grid.rows)
+    return sorted(assignments, key=lambda item: (item.deadline or item.due, item.id))

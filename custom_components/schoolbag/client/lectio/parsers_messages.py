@@ -14,14 +14,12 @@ from .html import (
     attribute,
     classes,
     desktop_cells,
-    find_table,
     first_with_attribute,
     rows,
-    soup,
     text_of,
     with_attribute,
 )
-from .pages import raise_unless_page
+from .pages import page_table
 
 _THREAD_ID = re.compile(r"(?:VIEWTHREAD_|_MC_\$_)(\d+)")
 _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})(?!\s*-\s*\d)")
@@ -67,10 +65,8 @@ def _subject(cell: Tag) -> str:
 
 def parse_messages(page: str, now: datetime) -> list[MessageSummary]:
     """Threads of a folder list, newest first (rows without a thread id are skipped)."""
-    document = soup(page)
-    table = find_table(document, "threadGV")
+    table = page_table(page, "threadGV", MESSAGES_PAGE)
     if table is None:
-        raise_unless_page(document, MESSAGES_PAGE)
         return []
     found: dict[str, MessageSummary] = {}
     for row in rows(table):

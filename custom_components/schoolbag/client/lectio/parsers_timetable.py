@@ -75,8 +75,6 @@ def lesson_from_brick(brick: Brick, column_day: date) -> Lesson:
         end = local(when.end_date, when.end_time)
         all_day = False
     teams = tip.teams or brick.cards("HE")
-    teachers = tip.teachers or brick.cards("T")
-    rooms = tip.rooms or brick.cards("R")
     group = ", ".join(teams) or None
     subject = group or tip.title or brick.content
     notes = [tip.title if group else None, tip.note or None]
@@ -85,8 +83,8 @@ def lesson_from_brick(brick: Brick, column_day: date) -> Lesson:
         start=start,
         end=end,
         subject=subject,
-        teachers=teachers,
-        rooms=rooms,
+        teachers=tip.teachers or brick.cards("T"),
+        rooms=tip.rooms or brick.cards("R"),
         group=group,
         status=brick.status,
         note="\n".join(n for n in notes if n) or None,

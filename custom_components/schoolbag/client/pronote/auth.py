@@ -51,8 +51,8 @@ from .login_qr import QrCode, decrypt_qr_code, read_qr_code
 from .parsers_account import SchoolYear, UserInfo, parse_school_year, parse_user
 from .transport import Channel
 from .trust import LOGIN, NAV, TOKEN, UUID, TrustStore
+from .typed_values import as_dict, integer, text
 from .url import PronoteUrl
-from .values import as_dict, integer, text
 
 _LOGGER = logging.getLogger(__name__)
 

@@ -11,21 +11,9 @@ from zoneinfo import ZoneInfo
 
 import aiohttp
 
+from .. import models
 from ..base_client import BaseClient, TrustListener
 from ..errors import NotSupportedError, SchoolError, SessionExpiredError
-from ..models import (
-    Account,
-    Capability,
-    GradeBook,
-    Homework,
-    Information,
-    Lesson,
-    Mailbox,
-    MenuDay,
-    SchoolLife,
-    SchoolPlatform,
-    SkillEvaluation,
-)
 from ..protocol import Credentials
 from .auth import Authenticator, LoggedIn, LoginMode
 from .const import (
@@ -45,6 +33,7 @@ from .const import (
     TAB_NEWS,
     TAB_TIMETABLE,
 )
+from .dates import format_datetime
 from .http_client import Http
 from .login_qr import read_qr_code
 from .parsers_account import PeriodRef, StudentContext, grade_period_default
@@ -56,8 +45,8 @@ from .parsers_school_life import parse_school_life
 from .parsers_timetable import parse_lessons, week_range
 from .transport import Reply
 from .trust import TrustStore
+from .typed_values import domain
 from .url import PronoteUrl, normalize_pronote_url
-from .values import domain, format_datetime
 
 _LOGGER = logging.getLogger(__name__)
 # Loaded at import: building a ZoneInfo reads a file, which must not happen on the event loop.
@@ -65,14 +54,14 @@ _DEFAULT_ZONE = ZoneInfo(DEFAULT_TIME_ZONE)
 
 _ALL_CAPABILITIES = frozenset(
     {
-        Capability.TIMETABLE,
-        Capability.HOMEWORK,
-        Capability.HOMEWORK_DONE,
-        Capability.GRADES,
-        Capability.SCHOOL_LIFE,
-        Capability.MESSAGES,
-        Capability.MENUS,
-        Capability.INFORMATION,
+        models.Capability.TIMETABLE,
+        models.Capability.HOMEWORK,
+        models.Capability.HOMEWORK_DONE,
+        models.Capability.GRADES,
+        models.Capability.SCHOOL_LIFE,
+        models.Capability.MESSAGES,
+        models.Capability.MENUS,
+        models.Capability.INFORMATION,
     }
 )
 _TIMETABLE_OPTIONS: dict[str, Any] = {
@@ -117,7 +106,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
     between refreshes. The aiohttp session is borrowed and never closed.
     """
 
-    platform = SchoolPlatform.PRONOTE
+    platform = models.SchoolPlatform.PRONOTE
     CAPABILITIES = _ALL_CAPABILITIES
     # The ping goes out only once the session has been idle for ``KEEP_ALIVE_AFTER``.
     keep_alive_interval: timedelta | None = timedelta(minutes=2)
@@ -159,7 +148,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         # Timetable pages of weeks that are over, by (student, school week number).
         self._past_weeks: dict[tuple[str, int], dict[str, Any]] = {}
         # Skills evaluations change rarely: (student, period) -> (monotonic read time, list).
-        self._skills: dict[tuple[str, str], tuple[float, list[SkillEvaluation]]] = {}
+        self._skills: dict[tuple[str, str], tuple[float, list[models.SkillEvaluation]]] = {}
         # Homework ``N`` of the current server session, by (student id, homework id).
         self._homework_refs: dict[tuple[str, str], str] = {}
 
@@ -181,7 +170,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         """Values to persist: browser id, device uuid, and the login/token of QR/token modes."""
         return self._trust.as_dict()
 
-    async def answer_challenge(self, answer: str) -> Account:
+    async def answer_challenge(self, answer: str) -> models.Account:
         """Answer the PIN question, register this device and log in."""
         async with self._lock:
             return self._adopt(await self._auth.answer(answer)).user.account
@@ -216,10 +205,10 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
                 return False
             return True
 
-    async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:
+    async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
         """Lessons from ``start`` to ``end`` inclusive, sorted by start."""
 
-        async def run(current: LoggedIn) -> list[Lesson]:
+        async def run(current: LoggedIn) -> list[models.Lesson]:
             context = self._student(current, student_id)
             if TAB_TIMETABLE not in current.user.tabs:
                 return []
@@ -249,10 +238,10 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
 
         return await self._run(run)
 
-    async def homework(self, student_id: str, start: date, end: date) -> list[Homework]:
+    async def homework(self, student_id: str, start: date, end: date) -> list[models.Homework]:
         """Homework due from ``start`` to ``end`` inclusive, sorted by due date."""
 
-        async def run(current: LoggedIn) -> list[Homework]:
+        async def run(current: LoggedIn) -> list[models.Homework]:
             return await self._fetch_homework(current, student_id, start, end)
 
         return await self._run(run)
@@ -283,26 +272,26 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
 
         await self._run(run)
 
-    async def grades(self, student_id: str, period_id: str | None = None) -> GradeBook:
+    async def grades(self, student_id: str, period_id: str | None = None) -> models.GradeBook:
         """Periods, with the grades, averages and skills of one period (the current by default).
 
         Skills evaluations are read again only after ``SKILLS_MAX_AGE`` seconds.
         """
 
-        async def run(current: LoggedIn) -> GradeBook:
+        async def run(current: LoggedIn) -> models.GradeBook:
             context = self._student(current, student_id)
             periods = tuple(ref.period for ref in self._periods(current, context, TAB_GRADES))
             skills = await self._recent_skills(current, context, period_id)
             if TAB_GRADES not in current.user.tabs:
-                return GradeBook(periods=periods, skills=tuple(skills))
+                return models.GradeBook(periods=periods, skills=tuple(skills))
             chosen = self._period(current, context, TAB_GRADES, period_id)
             if chosen is None:
-                return GradeBook(periods=periods, skills=tuple(skills))
+                return models.GradeBook(periods=periods, skills=tuple(skills))
             reply = await self._tab_call(
                 current, context, "DernieresNotes", TAB_GRADES, {"Periode": chosen.reference()}
             )
             grades, averages = parse_grades(reply.data, chosen.period.id)
-            return GradeBook(
+            return models.GradeBook(
                 periods=periods,
                 grades=tuple(grades),
                 averages=tuple(averages),
@@ -311,19 +300,19 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
 
         return await self._run(run)
 
-    async def school_life(self, student_id: str) -> SchoolLife:
+    async def school_life(self, student_id: str) -> models.SchoolLife:
         """Absences, delays and punishments of the school year."""
 
-        async def run(current: LoggedIn) -> SchoolLife:
+        async def run(current: LoggedIn) -> models.SchoolLife:
             context = self._student(current, student_id)
             if TAB_ATTENDANCE not in current.user.tabs:
-                return SchoolLife()
+                return models.SchoolLife()
             # The whole year when the tab offers it, else its default period.
             listed = self._periods(current, context, TAB_ATTENDANCE)
             chosen = next((ref for ref in listed if ref.period.yearly), None)
             chosen = chosen or self._period(current, context, TAB_ATTENDANCE, None)
             if chosen is None:
-                return SchoolLife()
+                return models.SchoolLife()
             data = {
                 "periode": chosen.reference(),
                 "DateDebut": {"_T": 7, "V": format_datetime(_midnight(chosen.period.start))},
@@ -334,13 +323,13 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
 
         return await self._run(run)
 
-    async def mailbox(self, student_id: str) -> Mailbox:
+    async def mailbox(self, student_id: str) -> models.Mailbox:
         """Discussions of the account and their unread count (no message body is read)."""
 
-        async def run(current: LoggedIn) -> Mailbox:
+        async def run(current: LoggedIn) -> models.Mailbox:
             context = self._student(current, student_id)
             if TAB_MESSAGES not in current.user.tabs:
-                return Mailbox(unread=0)
+                return models.Mailbox(unread=0)
             data = {"avecMessage": True, "avecLu": True, "possessionMessageDiscussionUnique": None}
             reply = await self._tab_call(current, context, "ListeMessagerie", TAB_MESSAGES, data)
             return parse_mailbox(reply.data, self._zone)
@@ -349,10 +338,10 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
 
     async def evaluations(
         self, student_id: str, period_id: str | None = None
-    ) -> list[SkillEvaluation]:
+    ) -> list[models.SkillEvaluation]:
         """Skills evaluations of one period (the current one by default)."""
 
-        async def run(current: LoggedIn) -> list[SkillEvaluation]:
+        async def run(current: LoggedIn) -> list[models.SkillEvaluation]:
             context = self._student(current, student_id)
             chosen = self._skills_period(current, context, period_id)
             return await self._fetch_skills(current, context, chosen) if chosen else []
@@ -361,7 +350,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
 
     async def _recent_skills(
         self, current: LoggedIn, context: StudentContext, period_id: str | None
-    ) -> list[SkillEvaluation]:
+    ) -> list[models.SkillEvaluation]:
         """Skills evaluations, from the cache while it is younger than ``SKILLS_MAX_AGE``."""
         chosen = self._skills_period(current, context, period_id)
         if chosen is None:
@@ -384,7 +373,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
 
     async def _fetch_skills(
         self, current: LoggedIn, context: StudentContext, chosen: PeriodRef
-    ) -> list[SkillEvaluation]:
+    ) -> list[models.SkillEvaluation]:
         reply = await self._tab_call(
             current,
             context,
@@ -394,10 +383,10 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         )
         return parse_evaluations(reply.data, chosen.period.id)
 
-    async def menus(self, student_id: str, start: date, end: date) -> list[MenuDay]:
+    async def menus(self, student_id: str, start: date, end: date) -> list[models.MenuDay]:
         """Canteen menus from ``start`` to ``end`` inclusive (one request per week)."""
 
-        async def run(current: LoggedIn) -> list[MenuDay]:
+        async def run(current: LoggedIn) -> list[models.MenuDay]:
             context = self._student(current, student_id)
             if TAB_MENUS not in current.user.tabs or start > end:
                 return []
@@ -414,10 +403,10 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
 
         return await self._run(run)
 
-    async def information(self, student_id: str) -> list[Information]:
+    async def information(self, student_id: str) -> list[models.Information]:
         """Information and surveys (body included when the list carries it)."""
 
-        async def run(current: LoggedIn) -> list[Information]:
+        async def run(current: LoggedIn) -> list[models.Information]:
             context = self._student(current, student_id)
             if TAB_NEWS not in current.user.tabs:
                 return []
@@ -432,7 +421,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
     async def _open_session(self) -> LoggedIn:
         return await self._auth.login()
 
-    def _account_of(self, session: LoggedIn) -> Account:
+    def _account_of(self, session: LoggedIn) -> models.Account:
         return session.user.account
 
     def _session_ended(self, session: LoggedIn) -> bool:
@@ -442,7 +431,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         self._homework_refs.clear()
         capabilities = _ALL_CAPABILITIES
         if session.user.is_parent:
-            capabilities = capabilities - {Capability.HOMEWORK_DONE}
+            capabilities = capabilities - {models.Capability.HOMEWORK_DONE}
         self.capabilities = capabilities
         return super()._adopt(session)
 
@@ -473,7 +462,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
 
     async def _fetch_homework(
         self, current: LoggedIn, student_id: str, start: date, end: date
-    ) -> list[Homework]:
+    ) -> list[models.Homework]:
         context = self._student(current, student_id)
         weeks = week_range(current.year, start, end)
         if TAB_HOMEWORK not in current.user.tabs or not weeks:

@@ -25,7 +25,7 @@ from .const import (
 )
 from .errors import AccountActionRequiredError
 from .transport import Channel
-from .values import parse_domain, text
+from .typed_values import parse_domain, text
 
 FUNCTION = "SecurisationCompteDoubleAuth"
 PIN_QUESTION = "Code PIN de double authentification du compte PRONOTE (4 chiffres)"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
-from ..errors import NotSupportedError, ProtocolChangedError
+from ..errors import NotSupportedError, ProtocolChangedError, required
 from ..models import Account, AccountKind, Period, Student
 from .const import KIND_STUDENT, TAB_GRADES
 from .dates import hour, local_date
@@ -139,11 +139,11 @@ def _periods(items: list[dict[str, Any]]) -> tuple[PeriodRef, ...]:
 def parse_school_year(data: dict[str, Any]) -> SchoolYear:
     """Read ``General`` of ``FonctionParametres``."""
     general = as_dict(data.get("General"))
-    first_monday = local_date(general.get("PremierLundi"))
-    if first_monday is None:
-        raise ProtocolChangedError("Pronote parameters have no first Monday of the school year")
     return SchoolYear(
-        first_monday=first_monday,
+        first_monday=required(
+            local_date(general.get("PremierLundi")),
+            "Pronote parameters have no first Monday of the school year",
+        ),
         first_day=local_date(general.get("PremiereDate")),
         last_day=local_date(general.get("DerniereDate")),
         periods=_periods(as_dicts(general.get("ListePeriodes"))),

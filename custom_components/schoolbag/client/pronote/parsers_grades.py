@@ -19,21 +19,25 @@ class Mark:
 
     value: float | None
     mark: GradeMark | None
-    significant: bool
+
+    @property
+    def significant(self) -> bool:
+        """Whether it counts in averages: every value does, ``|6`` and ``|7`` as zero."""
+        return self.value is not None
 
 
 # |n codes: what they mean and whether they count (as zero) in averages.
 _SPECIAL: dict[str, Mark] = {
-    "1": Mark(None, GradeMark.ABSENT, False),
-    "2": Mark(None, GradeMark.EXEMPT, False),
-    "3": Mark(None, GradeMark.NOT_GRADED, False),
-    "4": Mark(None, GradeMark.EXEMPT, False),  # "Inapte"
-    "5": Mark(None, GradeMark.OTHER, False),  # "Non rendu"
-    "6": Mark(0.0, GradeMark.ABSENT, True),  # absent, counts as zero
-    "7": Mark(0.0, GradeMark.OTHER, True),  # not handed in, counts as zero
-    "8": Mark(None, GradeMark.OTHER, False),  # "Félicitations"
+    "1": Mark(None, GradeMark.ABSENT),
+    "2": Mark(None, GradeMark.EXEMPT),
+    "3": Mark(None, GradeMark.NOT_GRADED),
+    "4": Mark(None, GradeMark.EXEMPT),  # "Inapte"
+    "5": Mark(None, GradeMark.OTHER),  # "Non rendu"
+    "6": Mark(0.0, GradeMark.ABSENT),  # absent, counts as zero
+    "7": Mark(0.0, GradeMark.OTHER),  # not handed in, counts as zero
+    "8": Mark(None, GradeMark.OTHER),  # "Félicitations"
 }
-_UNKNOWN_SPECIAL = Mark(None, GradeMark.OTHER, False)
+_UNKNOWN_SPECIAL = Mark(None, GradeMark.OTHER)
 
 
 def parse_mark(raw: str) -> Mark:
@@ -43,8 +47,8 @@ def parse_mark(raw: str) -> Mark:
         return _SPECIAL.get(cleaned[1:].strip(), _UNKNOWN_SPECIAL)
     value = number(cleaned)
     if value is None:
-        return Mark(None, GradeMark.NOT_GRADED if not cleaned else GradeMark.OTHER, False)
-    return Mark(value, None, True)
+        return Mark(None, GradeMark.NOT_GRADED if not cleaned else GradeMark.OTHER)
+    return Mark(value, None)
 
 
 def _grade(item: dict[str, Any], period_id: str, ids: IdMaker) -> Grade | None:

@@ -81,9 +81,4 @@ def parse_school_life(data: dict[str, Any]) -> SchoolLife:
             delays.append(delay)
         elif kind == KIND_PUNISHMENT and (punishment := _punishment(item, ids)) is not None:
             punishments.append(punishment)
-    absences.sort(key=lambda entry: (entry.date, entry.id))
-    delays.sort(key=lambda entry: (entry.date, entry.id))
-    punishments.sort(key=lambda entry: (entry.date, entry.id))
-    return SchoolLife(
-        absences=tuple(absences), delays=tuple(delays), punishments=tuple(punishments)
-    )
+    return SchoolLife.oldest_first(absences, delays, punishments)

@@ -13,9 +13,6 @@ Keys (all optional, all strings):
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-import logging
-
-_LOGGER = logging.getLogger(__name__)
 
 NAV = "nav"
 UUID = "uuid"
@@ -42,7 +39,10 @@ class TrustStore:
         return self._values.get(key)
 
     def update(self, **values: str | None) -> None:
-        """Set (or, with None, remove) values; notify the listener once if anything changed."""
+        """Set (or, with None, remove) values; notify the listener once if anything changed.
+
+        The client's listener is ``BaseClient._trust_changed``, which logs a failing caller.
+        """
         changed = False
         for key, new in values.items():
             if new:
@@ -53,10 +53,7 @@ class TrustStore:
                 del self._values[key]
                 changed = True
         if changed and self._listener is not None:
-            try:
-                self._listener(self.as_dict())
-            except Exception:
-                _LOGGER.exception("Storing the new Pronote trust values failed")
+            self._listener(self.as_dict())
 
     def as_dict(self) -> dict[str, str]:
         """A copy to persist."""

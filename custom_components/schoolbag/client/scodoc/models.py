@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..models import Period
+from ..models import Period, PersonName
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +18,7 @@ class Department:
 
 
 @dataclass(frozen=True, slots=True)
-class ScoDocStudent:
+class ScoDocStudent(PersonName):
     """A student record of one department.
 
     ``nip`` is the code as ScoDoc stores it (possibly with a stray ``.0``); ``etudid`` is
@@ -31,11 +31,6 @@ class ScoDocStudent:
     last_name: str
     department: str | None = None
     ine: str | None = None
-
-    @property
-    def full_name(self) -> str:
-        """Return "First Last"."""
-        return f"{self.first_name} {self.last_name}".strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,29 +79,19 @@ def parse_attendance(
             or optional_text(record.get("desc"))
             or default
         )
-        record_id = text(record.get("assiduite_id")) or start.isoformat()
+        # Absence and Delay begin with the same fields: id, date, label, justified, reason.
+        shared = (
+            text(record.get("assiduite_id")) or start.isoformat(),
+            start.date(),
+            label,
+            _justified(record, linked),
+            _reason(record, linked),
+        )
         if state == _ABSENT:
-            absences.append(
-                Absence(
-                    id=record_id,
-                    date=start.date(),
-                    label=label,
-                    justified=_justified(record, linked),
-                    reason=_reason(record, linked),
-                    start=start,
-                    end=local_datetime(record.get("date_fin"), SCHOOL_TZ, require_time=True),
-                )
-            )
+            end = local_datetime(record.get("date_fin"), SCHOOL_TZ, require_time=True)
+            absences.append(Absence(*shared, start=start, end=end))
         else:
-            delays.append(
-                Delay(
-                    id=record_id,
-                    date=start.date(),
-                    label=label,
-                    justified=_justified(record, linked),
-                    reason=_reason(record, linked),
-                )
-            )
+            delays.append(Delay(*shared))
     absences.sort(
         key=lambda a: (a.date, a.start.isoformat() if a.start else "", a.id), reverse=True
     )

@@ -6,9 +6,10 @@ from typing import Any
 
 from ..models import Average, AverageKind, Grade
 from ..values import as_dict, as_dicts, local_date, text
+from .averages import to_average
 from .bulletin_data import BulletinData
 from .const import SCHOOL_TZ
-from .fields import first_group_name, flag, integer, number, rank
+from .fields import first_group_name, flag, integer, number
 from .models import Semester
 from .parsers_evaluations import EvaluationFields, to_grade
 from .parsers_marks import grade_object, read_grade, read_stats
@@ -19,18 +20,14 @@ _SECTIONS = (("ressources", AverageKind.RESOURCE), ("saes", AverageKind.SAE))
 
 def _overall(data: dict[str, Any], period_id: str, show_ranks: bool) -> Average:
     semestre = as_dict(data.get("semestre"))
-    stats = read_stats(semestre.get("notes"))
-    ranking = as_dict(semestre.get("rang"))
+    ranking = as_dict(semestre.get("rang")) if show_ranks else {}
     ects = as_dict(semestre.get("ECTS"))
-    return Average(
-        period_id=period_id,
-        subject=None,
-        value=stats.value,
-        class_average=stats.average,
-        class_min=stats.minimum,
-        class_max=stats.maximum,
-        rank=rank(ranking.get("value")) if show_ranks else None,
-        rank_total=integer(ranking.get("total")) if show_ranks else None,
+    return to_average(
+        read_stats(semestre.get("notes")),
+        period_id,
+        None,
+        ranking=ranking.get("value"),
+        total=ranking.get("total"),
         ects=number(ects.get("acquis")),
         ects_total=number(ects.get("total")),
     )
@@ -39,19 +36,16 @@ def _overall(data: dict[str, Any], period_id: str, show_ranks: bool) -> Average:
 def _ue(code: str, ue: dict[str, Any], period_id: str, show_ranks: bool) -> Average:
     # ``moyenne`` was a bare string in 2021 bulletins, an object since.
     average = as_dict(grade_object(ue.get("moyenne")))
-    stats = read_stats(average)
+    ranking = average if show_ranks else {}
     ects = as_dict(ue.get("ECTS"))
-    return Average(
-        period_id=period_id,
-        subject=text(ue.get("titre")) or code,
-        value=stats.value,
-        class_average=stats.average,
-        class_min=stats.minimum,
-        class_max=stats.maximum,
+    return to_average(
+        read_stats(average),
+        period_id,
+        text(ue.get("titre")) or code,
         kind=AverageKind.UE,
         code=code,
-        rank=rank(average.get("rang")) if show_ranks else None,
-        rank_total=integer(average.get("total")) if show_ranks else None,
+        ranking=ranking.get("rang"),
+        total=ranking.get("total"),
         ects=number(ects.get("acquis")),
         ects_total=number(ects.get("total")),
     )
@@ -98,17 +92,9 @@ def parse_but_bulletin(data: dict[str, Any], semester: Semester) -> BulletinData
             subject = text(module.get("titre")) or code
             if (module_id := integer(module.get("id"))) is not None:
                 titles[module_id] = subject
-            stats = read_stats(module.get("moyenne"))
             averages.append(
-                Average(
-                    period_id=period_id,
-                    subject=subject,
-                    value=stats.value,
-                    class_average=stats.average,
-                    class_min=stats.minimum,
-                    class_max=stats.maximum,
-                    kind=kind,
-                    code=code,
+                to_average(
+                    read_stats(module.get("moyenne")), period_id, subject, kind=kind, code=code
                 )
             )
             grades.extend(

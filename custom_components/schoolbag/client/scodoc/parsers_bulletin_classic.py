@@ -4,43 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Average, AverageKind, Grade, GradeMark
+from ..models import AverageKind, Grade, GradeMark
 from ..values import as_dict, as_dicts, local_date, text
+from .averages import to_average
 from .bulletin_data import BulletinData
 from .const import SCHOOL_TZ
-from .fields import first_group_name, integer, number, rank
+from .fields import first_group_name, integer, number
 from .models import Semester
 from .parsers_evaluations import EvaluationFields, to_grade
 from .parsers_marks import Reading, Stats, read_grade, read_stats
 
 _NO_STATS = Stats(None, None, None, None)
-
-
-def _average(
-    data: dict[str, Any],
-    period_id: str,
-    subject: str | None,
-    *,
-    kind: AverageKind = AverageKind.SUBJECT,
-    code: str | None = None,
-    ranking: object = None,
-    total: object = None,
-    ects_total: float | None = None,
-) -> Average:
-    stats = read_stats(data.get("note"))
-    return Average(
-        period_id=period_id,
-        subject=subject,
-        value=stats.value,
-        class_average=stats.average,
-        class_min=stats.minimum,
-        class_max=stats.maximum,
-        kind=kind,
-        code=code,
-        rank=rank(ranking),
-        rank_total=integer(total),
-        ects_total=ects_total,
-    )
 
 
 def _grade(item: dict[str, Any], subject: str, semester: Semester) -> Grade:
@@ -69,8 +43,12 @@ def parse_classic_bulletin(data: dict[str, Any], semester: Semester) -> Bulletin
     period_id = str(semester.id)
     ranking = as_dict(data.get("rang"))
     averages = [
-        _average(
-            data, period_id, None, ranking=ranking.get("value"), total=ranking.get("ninscrits")
+        to_average(
+            read_stats(data.get("note")),
+            period_id,
+            None,
+            ranking=ranking.get("value"),
+            total=ranking.get("ninscrits"),
         )
     ]
     grades: list[Grade] = []
@@ -78,8 +56,8 @@ def parse_classic_bulletin(data: dict[str, Any], semester: Semester) -> Bulletin
     for ue in as_dicts(data.get("ue")):
         acronym = text(ue.get("acronyme"))
         averages.append(
-            _average(
-                ue,
+            to_average(
+                read_stats(ue.get("note")),
                 period_id,
                 text(ue.get("titre")) or acronym,
                 kind=AverageKind.UE,
@@ -95,8 +73,8 @@ def parse_classic_bulletin(data: dict[str, Any], semester: Semester) -> Bulletin
             if (module_id := integer(module.get("id"))) is not None:
                 titles[module_id] = subject
             averages.append(
-                _average(
-                    module,
+                to_average(
+                    read_stats(module.get("note")),
                     period_id,
                     subject,
                     code=code or None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import ProtocolChangedError
+from ..errors import ProtocolChangedError, required
 from ..values import as_dicts, optional_text, text
 from .fields import integer
 from .models import ScoDocStudent
@@ -20,11 +20,10 @@ def parse_student(data: Any) -> ScoDocStudent:
     """One student object; only the id and the names are required."""
     if not isinstance(data, dict):
         raise ProtocolChangedError("ScoDoc's student answer is not an object")
-    etudid = integer(data.get("id", data.get("etudid")))
-    if etudid is None:
-        raise ProtocolChangedError("ScoDoc's student answer has no id")
     return ScoDocStudent(
-        etudid=etudid,
+        etudid=required(
+            integer(data.get("id", data.get("etudid"))), "ScoDoc's student answer has no id"
+        ),
         nip=optional_text(data.get("code_nip")),
         first_name=_name(data.get("prenom")),
         last_name=_name(data.get("nom_usuel")) or _name(data.get("nom")),

@@ -20,21 +20,10 @@ from ...http import Answer
 from ..bootstrap import page_problem
 from ..errors import EntNotSupportedError
 from ..http_client import Http, check_status
+from . import steps
 from .filling import action_url, credentials_payload, get_url, submitted_fields
 from .html_forms import Form
 from .recognise import recognise
-from .steps import (
-    Arrived,
-    AutoPost,
-    ChooseIdentityProvider,
-    Family,
-    FillLogin,
-    FollowEduConnect,
-    ServiceRefused,
-    Step,
-    Unsupported,
-    step_name,
-)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -59,7 +48,7 @@ class EntLogin:
         self._space_url = space_url
         self._username = username
         self._password = password
-        self._posted: set[Family] = set()
+        self._posted: set[steps.Family] = set()
         self._reloaded = False
         # A page offering EduConnect and its own form: its form is the fallback.
         self._fallback: str | None = None
@@ -75,39 +64,39 @@ class EntLogin:
         for _ in range(MAX_STEPS):
             check_status(page.status, page.headers)
             step = recognise(page.url, page.text, avoid_educonnect=self._avoid_educonnect)
-            if isinstance(step, Arrived):
+            if isinstance(step, steps.Arrived):
                 return page
-            _LOGGER.debug("ENT step on %s: %s", _host(page.url), step_name(step))
+            _LOGGER.debug("ENT step on %s: %s", _host(page.url), steps.step_name(step))
             page = await self._take(step, page)
         raise not_supported(f"{_host(page.url)} (too many steps)")
 
-    async def _take(self, step: Step, page: Answer) -> Answer:
-        if isinstance(step, AutoPost):
+    async def _take(self, step: steps.Step, page: Answer) -> Answer:
+        if isinstance(step, steps.AutoPost):
             return await self._submit(page.url, step.form, submitted_fields(step.form))
-        if isinstance(step, FillLogin):
+        if isinstance(step, steps.FillLogin):
             return await self._log_in(step, page)
-        if isinstance(step, FollowEduConnect):
+        if isinstance(step, steps.FollowEduConnect):
             if step.local_login and self._fallback is None:
                 self._fallback = page.url
             return await self._http.get(step.url)
-        if isinstance(step, ChooseIdentityProvider):
+        if isinstance(step, steps.ChooseIdentityProvider):
             values = submitted_fields(step.form)
             values[step.field] = step.value
             return await self._submit(page.url, step.form, values)
-        if isinstance(step, Unsupported):
+        if isinstance(step, steps.Unsupported):
             raise not_supported(step.name)
-        if isinstance(step, ServiceRefused):
+        if isinstance(step, steps.ServiceRefused):
             raise EntNotSupportedError(f"the ENT refuses this Pronote address: {step.reason}")
         return await self._unknown(page)
 
-    async def _log_in(self, step: FillLogin, page: Answer) -> Answer:
+    async def _log_in(self, step: steps.FillLogin, page: Answer) -> Answer:
         host = _host(page.url)
         if step.family in self._posted:
             if self._reloaded:
                 # Accepted before, asked again once back at Pronote: the login does not stick.
                 raise not_supported(f"{host} (the ENT login does not lead back to Pronote)")
             # The login form came back: the credentials were refused.
-            if step.family is Family.EDUCONNECT and self._fallback is not None:
+            if step.family is steps.Family.EDUCONNECT and self._fallback is not None:
                 _LOGGER.debug("EduConnect refused the login; trying the ENT's own form")
                 fallback, self._fallback = self._fallback, None
                 self._avoid_educonnect = True
@@ -116,7 +105,7 @@ class EntLogin:
         self._posted.add(step.family)
         values = credentials_payload(step.family, step.form, self._username, self._password)
         result = await self._submit(page.url, step.form, values)
-        if step.family is Family.OPEN_ENT_NG and _back_on_login(result.url):
+        if step.family is steps.Family.OPEN_ENT_NG and _back_on_login(result.url):
             raise InvalidCredentialsError(f"the ENT ({host}) refused the username or password")
         return result
 
