@@ -12,12 +12,6 @@ ENTRY_VERSION: Final = 2
 LOGGER = logging.getLogger(__package__)
 
 # How each platform is written, in entry titles, device makers and messages.
-PLATFORM_NAMES: Final = {
-    "ecoledirecte": "EcoleDirecte",
-    "pronote": "Pronote",
-    "lectio": "Lectio",
-    "scodoc": "ScoDoc",
-}
 
 CONF_PLATFORM: Final = "platform"
 CONF_TRUST: Final = "trust"

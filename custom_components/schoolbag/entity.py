@@ -10,8 +10,8 @@ from homeassistant.helpers.entity import Entity
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from .client.models import SchoolPlatform, Student
-from .const import DOMAIN, PLATFORM_NAMES
+from .client.models import PLATFORM_NAMES, SchoolPlatform, Student
+from .const import DOMAIN
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
 
@@ -37,7 +37,7 @@ def add_student_entities(
 def student_device_info(coordinator: SchoolbagCoordinator, student: Student) -> DeviceInfo:
     """The device that groups one student's entities."""
     entry = coordinator.config_entry
-    platform = PLATFORM_NAMES.get(str(coordinator.client.platform), "Schoolbag")
+    platform = PLATFORM_NAMES.get(coordinator.client.platform, "Schoolbag")
     return DeviceInfo(
         identifiers={(DOMAIN, f"{entry.unique_id}_{student.id}")},
         # The platform and the account kind tell apart two accounts following one child.

@@ -14,9 +14,8 @@ from homeassistant.const import CONF_PASSWORD
 import voluptuous as vol
 
 from .client import SchoolClient
-from .client.models import Account, Student
+from .client.models import PLATFORM_NAMES, Account, Student
 from .client_setup import EntryData
-from .const import PLATFORM_NAMES
 from .error_keys import ErrorTable
 from .flow_selectors import CREDENTIALS_FORM, UserInput
 

@@ -13,7 +13,7 @@ from homeassistant.helpers.selector import BooleanSelector, TextSelector
 import voluptuous as vol
 
 from .client import PermissionDeniedError, SchoolClient, SchoolError
-from .client.models import Account, SchoolPlatform, Student
+from .client.models import PLATFORM_NAMES, Account, SchoolPlatform, Student
 from .client.scodoc import ScoDocClient, ScoDocStudent
 from .client_setup import ClientContext, EntryData
 from .const import (
@@ -23,7 +23,6 @@ from .const import (
     CONF_STUDENT_QUERY,
     CONF_STUDENTS,
     LOGGER,
-    PLATFORM_NAMES,
     SEMESTER_CURRENT,
 )
 from .flow_handler import PlatformHandler

@@ -13,13 +13,10 @@ from custom_components.schoolbag.client import (
     PronoteClient,
     ScoDocClient,
 )
-from custom_components.schoolbag.client.base_client import (
-    PLATFORM_NAMES,
-    BaseClient,
-    TrustListener,
-)
+from custom_components.schoolbag.client.base_client import BaseClient, TrustListener
 from custom_components.schoolbag.client.errors import NotSupportedError, SessionExpiredError
 from custom_components.schoolbag.client.models import (
+    PLATFORM_NAMES,
     Account,
     AccountKind,
     Capability,

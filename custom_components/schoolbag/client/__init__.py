@@ -38,6 +38,7 @@ from .errors import (
 from .factory import CLIENT_BUILDERS, IMPLEMENTED_PLATFORMS, ClientOptions, create_client
 from .lectio import LectioClient
 from .models import (
+    PLATFORM_NAMES,
     Absence,
     AbsenceRate,
     AbsenceRateKind,
@@ -88,6 +89,7 @@ from .scodoc import ScoDocClient
 __all__ = [
     "CLIENT_BUILDERS",
     "IMPLEMENTED_PLATFORMS",
+    "PLATFORM_NAMES",
     "Absence",
     "AbsenceRate",
     "AbsenceRateKind",

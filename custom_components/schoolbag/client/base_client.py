@@ -13,10 +13,11 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 import logging
-from typing import ClassVar, Final, Protocol
+from typing import ClassVar, Protocol
 
 from .errors import NotSupportedError, SessionExpiredError
 from .models import (
+    PLATFORM_NAMES,
     Account,
     Canteen,
     Capability,
@@ -30,13 +31,6 @@ from .models import (
 )
 
 _LOGGER = logging.getLogger(__name__)
-
-PLATFORM_NAMES: Final[dict[SchoolPlatform, str]] = {
-    SchoolPlatform.ECOLEDIRECTE: "EcoleDirecte",
-    SchoolPlatform.PRONOTE: "Pronote",
-    SchoolPlatform.LECTIO: "Lectio",
-    SchoolPlatform.SCODOC: "ScoDoc",
-}
 
 TrustListener = Callable[[dict[str, str]], None]
 

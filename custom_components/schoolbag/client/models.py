@@ -7,10 +7,11 @@ Lectio). Dates without a time (due dates, grade dates) are plain ``date``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 import datetime as dt
 from enum import StrEnum
+from typing import Final
 
 
 class SchoolPlatform(StrEnum):
@@ -20,6 +21,15 @@ class SchoolPlatform(StrEnum):
     PRONOTE = "pronote"
     LECTIO = "lectio"
     SCODOC = "scodoc"
+
+
+# How each platform is named to users (entry titles, device names, messages).
+PLATFORM_NAMES: Final[Mapping[SchoolPlatform, str]] = {
+    SchoolPlatform.ECOLEDIRECTE: "EcoleDirecte",
+    SchoolPlatform.PRONOTE: "Pronote",
+    SchoolPlatform.LECTIO: "Lectio",
+    SchoolPlatform.SCODOC: "ScoDoc",
+}
 
 
 class AccountKind(StrEnum):
