@@ -11,13 +11,13 @@ import aiohttp
 from .. import models
 from ..base_client import BaseClient
 from ..errors import NotSupportedError, ProtocolChangedError
+from ..http import DEFAULT_TIMEOUT
 from ..protocol import Credentials
 from .auth import Authenticator
 from .const import (
     CODE_OK,
     DEFAULT_API_VERSION,
     DEFAULT_BASE_URL,
-    DEFAULT_TIMEOUT,
     DEFAULT_USER_AGENT,
 )
 from .homework_cache import HomeworkDayCache

@@ -12,7 +12,6 @@ DEFAULT_USER_AGENT: Final = (
     "Chrome/131.0.0.0 Safari/537.36"
 )
 WEB_ORIGIN: Final = "https://www.ecoledirecte.com"
-DEFAULT_TIMEOUT: Final = 30.0
 # An IP flagged by the server's firewall stays blocked for a while.
 IP_BLOCK_RETRY_AFTER: Final = 3600.0
 DEFAULT_RETRY_AFTER: Final = 60.0

@@ -9,10 +9,11 @@ from .answer import Answer
 from .cookies import CookieStore, SiteCookies
 from .redirects import follow_redirects
 from .retry_after import parse_retry_after, retry_after
-from .sender import Sender
+from .sender import DEFAULT_TIMEOUT, Sender
 from .status import raise_for_server_status
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "Answer",
     "CookieStore",
     "Sender",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 import logging
-from typing import TypedDict
+from typing import Final, TypedDict
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -28,6 +28,10 @@ class _Connection(TypedDict):
     allow_redirects: bool
     timeout: aiohttp.ClientTimeout
     ssl: bool
+
+
+# Seconds a school server gets to answer one request.
+DEFAULT_TIMEOUT: Final = 30.0
 
 
 class Sender:

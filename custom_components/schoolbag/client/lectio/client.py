@@ -11,12 +11,12 @@ import aiohttp
 from .. import models
 from ..base_client import BaseClient, TrustListener
 from ..errors import InvalidCredentialsError, NotSupportedError, SessionExpiredError
+from ..http import DEFAULT_TIMEOUT
 from ..protocol import Credentials
 from .auth import LoginMode, cookie_login, password_login, read_pasted_cookie
 from .const import (
     COPENHAGEN,
     DEFAULT_BASE_URL,
-    DEFAULT_TIMEOUT,
     KEY_COOKIE,
     NEWEST_FOLDER,
     ONE_DAY,

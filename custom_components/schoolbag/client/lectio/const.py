@@ -13,7 +13,6 @@ USER_AGENT = (
     "Chrome/131.0 Safari/537.36"
 )
 ACCEPT_LANGUAGE = "da-DK,da;q=0.9,en;q=0.5"
-DEFAULT_TIMEOUT = 30.0
 
 SESSION_COOKIE = "ASP.NET_SessionId"
 KEY_COOKIE = "autologinkeyV2"

@@ -10,7 +10,8 @@ import unicodedata
 import aiohttp
 
 from ..errors import ServerUnavailableError
-from .const import ACCEPT_LANGUAGE, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, SCHOOL_LIST_TTL, USER_AGENT
+from ..http import DEFAULT_TIMEOUT
+from .const import ACCEPT_LANGUAGE, DEFAULT_BASE_URL, SCHOOL_LIST_TTL, USER_AGENT
 from .html import attribute, soup, text_of
 
 _SCHOOL_LINK = re.compile(r"/lectio/(\d+)/", re.IGNORECASE)

@@ -14,12 +14,12 @@ import aiohttp
 from .. import models
 from ..base_client import BaseClient, TrustListener
 from ..errors import NotSupportedError, SchoolError, SessionExpiredError
+from ..http import DEFAULT_TIMEOUT
 from ..protocol import Credentials
 from .auth import Authenticator, LoggedIn, LoginMode
 from .const import (
     DEFAULT_DEVICE_NAME,
     DEFAULT_TIME_ZONE,
-    DEFAULT_TIMEOUT,
     KEEP_ALIVE_AFTER,
     KIND_STUDENT,
     SKILLS_MAX_AGE,

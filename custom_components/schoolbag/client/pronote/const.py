@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Final
 
-DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_TIME_ZONE: Final = "Europe/Paris"
 DEFAULT_DEVICE_NAME: Final = "Home Assistant"
 # Pronote keeps at most 30 characters of a device name.

@@ -11,6 +11,7 @@ import aiohttp
 
 from ..base_client import BaseClient
 from ..errors import NotFoundError, PermissionDeniedError
+from ..http import DEFAULT_TIMEOUT
 from ..models import (
     Account,
     AccountKind,
@@ -21,7 +22,7 @@ from ..models import (
     Student,
 )
 from ..protocol import Credentials
-from .const import DEFAULT_TIMEOUT, NIP_SPREADSHEET_SUFFIX, SCHOOL_TZ
+from .const import NIP_SPREADSHEET_SUFFIX, SCHOOL_TZ
 from .models import Department, ScoDocStudent, Semester
 from .parsers_attendance import parse_attendance, parse_justifications
 from .parsers_bulletin import parse_bulletin

@@ -5,7 +5,6 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 SCHOOL_TZ = ZoneInfo("Europe/Paris")
-DEFAULT_TIMEOUT = 30.0
 # Tokens live 3600 s on the server; renew a little before (ScoDoc protocol §2, point 3).
 TOKEN_MAX_AGE = 55 * 60.0
 API_SEGMENT = "api"
