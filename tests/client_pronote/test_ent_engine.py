@@ -13,6 +13,7 @@ from custom_components.schoolbag.client.errors import (
     InvalidCredentialsError,
     IpSuspendedError,
     NotSupportedError,
+    ProtocolChangedError,
     RateLimitedError,
 )
 from custom_components.schoolbag.client.pronote.ent import MAX_STEPS, open_through_ent
@@ -125,6 +126,39 @@ async def test_suspended_address_page_on_the_way(http: Http, serve: Serve) -> No
     origin = await serve({"/pronote/eleve.html": space})
     with pytest.raises(IpSuspendedError):
         await open_through_ent(http, f"{origin}/pronote/eleve.html", "u", "p")
+
+
+EDUCONNECT_LINK = '<a class="btn" href="{href}">Connexion <b>ÉduConnect</b></a>'
+
+
+async def test_unknown_page_after_a_known_step_is_a_changed_protocol(
+    http: Http, serve: Serve
+) -> None:
+    async def space(request: web.Request) -> web.Response:
+        return _html(EDUCONNECT_LINK.format(href="/idp/sso"))
+
+    async def idp(request: web.Request) -> web.Response:
+        return _html("<html><head><title>EduConnect - Nouvelle étape</title></head><p>?</p>")
+
+    origin = await serve({"/pronote/eleve.html": space, "/idp/sso": idp})
+    with pytest.raises(
+        ProtocolChangedError, match=r"does not know: 'EduConnect - Nouvelle étape' \(127\.0\.0\.1\)"
+    ):
+        await open_through_ent(http, f"{origin}/pronote/eleve.html", "u", "p")
+
+
+async def test_a_suspension_notice_on_an_ent_is_not_a_ban(http: Http, serve: Serve) -> None:
+    ent = await serve(
+        {"/idp/sso": lambda _: _html("<title>Accès</title><p>Adresse IP suspendue</p>")}
+    )
+
+    async def space(request: web.Request) -> web.Response:
+        return _html(EDUCONNECT_LINK.format(href=f"{ent}/idp/sso"))
+
+    origin = await serve({"/pronote/eleve.html": space})
+    with pytest.raises(ProtocolChangedError, match="'Accès'") as caught:
+        await open_through_ent(http, f"{origin}/pronote/eleve.html", "u", "p")
+    assert not isinstance(caught.value, IpSuspendedError)
 
 
 async def test_rate_limited_ent(http: Http, serve: Serve) -> None:

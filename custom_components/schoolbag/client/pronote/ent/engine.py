@@ -8,6 +8,12 @@ EduConnect button, pick EduConnect on a discovery page. The walk is bounded;
 it ends on the Pronote space page whose bootstrap carries the ENT login
 (``e``) and one-shot secret (``f``), or with a typed error. Only host names
 and step names are logged.
+
+A page the engine does not know is an ENT it does not support, unless a known ENT
+page (a family's login form, EduConnect) came before it: then the ENT changed
+(ProtocolChangedError naming the page's title). Only the Pronote server itself can
+suspend an IP address: a suspension notice on an ENT's page is not read as one
+(hass-pronote #172 took an EduConnect intermediate page for a ban).
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
-from ...errors import InvalidCredentialsError
+from ...errors import InvalidCredentialsError, IpSuspendedError, ProtocolChangedError
+from ...html_text import html_title
 from ...http import Answer
 from ..bootstrap import page_problem
 from ..errors import EntNotSupportedError
@@ -50,6 +57,8 @@ class EntLogin:
         self._password = password
         self._posted: set[steps.Family] = set()
         self._reloaded = False
+        # Whether a page of a known ENT (its login form, EduConnect) was answered already.
+        self._walked = False
         # A page offering EduConnect and its own form: its form is the fallback.
         self._fallback: str | None = None
         self._avoid_educonnect = False
@@ -71,23 +80,25 @@ class EntLogin:
         raise not_supported(f"{_host(page.url)} (too many steps)")
 
     async def _take(self, step: steps.Step, page: Answer) -> Answer:
+        if isinstance(step, steps.Unsupported):
+            raise not_supported(step.name)
+        if isinstance(step, steps.ServiceRefused):
+            raise EntNotSupportedError(f"the ENT refuses this Pronote address: {step.reason}")
+        if isinstance(step, (steps.Unknown, steps.Arrived)):
+            return await self._unknown(page)
         if isinstance(step, steps.AutoPost):
+            # Generic SAML plumbing: it does not tell which ENT this is.
             return await self._submit(page.url, step.form, submitted_fields(step.form))
+        self._walked = True
         if isinstance(step, steps.FillLogin):
             return await self._log_in(step, page)
         if isinstance(step, steps.FollowEduConnect):
             if step.local_login and self._fallback is None:
                 self._fallback = page.url
             return await self._http.get(step.url)
-        if isinstance(step, steps.ChooseIdentityProvider):
-            values = submitted_fields(step.form)
-            values[step.field] = step.value
-            return await self._submit(page.url, step.form, values)
-        if isinstance(step, steps.Unsupported):
-            raise not_supported(step.name)
-        if isinstance(step, steps.ServiceRefused):
-            raise EntNotSupportedError(f"the ENT refuses this Pronote address: {step.reason}")
-        return await self._unknown(page)
+        values = submitted_fields(step.form)
+        values[step.field] = step.value
+        return await self._submit(page.url, step.form, values)
 
     async def _log_in(self, step: steps.FillLogin, page: Answer) -> Answer:
         host = _host(page.url)
@@ -117,14 +128,25 @@ class EntLogin:
 
     async def _unknown(self, page: Answer) -> Answer:
         problem = page_problem(page.text)
-        if problem is not None:
+        if problem is not None and not (
+            isinstance(problem, IpSuspendedError) and not _same_server(page.url, self._space_url)
+        ):
             raise problem
         if self._posted and not self._reloaded:
             # Logged in on the ENT, left on its portal: the ENT now vouches for us.
             _LOGGER.debug("Logged in on the ENT; opening the Pronote page again")
             self._reloaded = True
             return await self._http.get(self._space_url)
+        if self._walked:
+            title = html_title(page.text) or "untitled"
+            raise ProtocolChangedError(
+                f"the ENT showed a page this client does not know: {title!r} ({_host(page.url)})"
+            )
         raise not_supported(_host(page.url))
+
+
+def _same_server(url: str, other: str) -> bool:
+    return urlsplit(url).netloc.lower() == urlsplit(other).netloc.lower()
 
 
 def _back_on_login(url: str) -> bool:
