@@ -12,19 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .client import (
-    ChallengeFailedError,
-    DoubleAuthRequiredError,
-    InvalidCredentialsError,
-    NotFoundError,
-    NotSupportedError,
-    PermissionDeniedError,
-    ProtocolChangedError,
-    RateLimitedError,
-    SchoolError,
-    ServerUnavailableError,
-    SessionExpiredError,
-)
+from .client import errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,37 +24,37 @@ class ErrorKeys:
 
 
 # Subclasses come before their parents: the first matching row wins.
-type ErrorTable = tuple[tuple[type[SchoolError], ErrorKeys], ...]
+type ErrorTable = tuple[tuple[type[errors.SchoolError], ErrorKeys], ...]
 
 ERROR_KEYS: ErrorTable = (
-    (InvalidCredentialsError, ErrorKeys("invalid_auth", "invalid_auth")),
-    (DoubleAuthRequiredError, ErrorKeys("double_auth_required", "cannot_connect")),
-    (ChallengeFailedError, ErrorKeys("challenge_failed", "cannot_connect")),
-    (SessionExpiredError, ErrorKeys("session_expired", "cannot_connect")),
-    (RateLimitedError, ErrorKeys("rate_limited", "rate_limited")),
-    (ServerUnavailableError, ErrorKeys("server_unavailable", "cannot_connect")),
-    (ProtocolChangedError, ErrorKeys("protocol_changed", "protocol_changed")),
-    (PermissionDeniedError, ErrorKeys("permission_denied", "permission_denied")),
-    (NotFoundError, ErrorKeys("not_found", "not_found")),
-    (NotSupportedError, ErrorKeys("not_supported", "not_supported")),
+    (errors.InvalidCredentialsError, ErrorKeys("invalid_auth", "invalid_auth")),
+    (errors.DoubleAuthRequiredError, ErrorKeys("double_auth_required", "cannot_connect")),
+    (errors.ChallengeFailedError, ErrorKeys("challenge_failed", "cannot_connect")),
+    (errors.SessionExpiredError, ErrorKeys("session_expired", "cannot_connect")),
+    (errors.RateLimitedError, ErrorKeys("rate_limited", "rate_limited")),
+    (errors.ServerUnavailableError, ErrorKeys("server_unavailable", "cannot_connect")),
+    (errors.ProtocolChangedError, ErrorKeys("protocol_changed", "protocol_changed")),
+    (errors.PermissionDeniedError, ErrorKeys("permission_denied", "permission_denied")),
+    (errors.NotFoundError, ErrorKeys("not_found", "not_found")),
+    (errors.NotSupportedError, ErrorKeys("not_supported", "not_supported")),
 )
 UNEXPECTED = ErrorKeys("unknown_error", "unknown")
 
 
-def error_keys_for(err: SchoolError, first: ErrorTable = ()) -> ErrorKeys:
+def error_keys_for(err: errors.SchoolError, first: ErrorTable = ()) -> ErrorKeys:
     """The keys of ``err``: from ``first`` (a platform's own errors), else the shared table."""
-    rows: Iterable[tuple[type[SchoolError], ErrorKeys]] = (*first, *ERROR_KEYS)
+    rows: Iterable[tuple[type[errors.SchoolError], ErrorKeys]] = (*first, *ERROR_KEYS)
     for error_type, keys in rows:
         if isinstance(err, error_type):
             return keys
     return UNEXPECTED
 
 
-def error_reason(err: SchoolError) -> str:
+def error_reason(err: errors.SchoolError) -> str:
     """The error's own words for messages, or its kind when it has none."""
     return str(err) or type(err).__name__
 
 
-def translation_key_for(err: SchoolError) -> str:
+def translation_key_for(err: errors.SchoolError) -> str:
     """Return the `exceptions.<key>` translation key that explains ``err``."""
     return error_keys_for(err).exception
