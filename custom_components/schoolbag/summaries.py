@@ -60,8 +60,8 @@ def homework_attributes(homework: Iterable[Homework]) -> dict[str, Any]:
 
 
 def grade_dict(grade: Grade) -> dict[str, Any]:
-    """A grade as plain data."""
-    return {
+    """A grade as plain data; ``counted_out_of`` only when averages count it on another scale."""
+    data: dict[str, Any] = {
         "id": grade.id,
         "subject": grade.subject,
         "title": grade.title,
@@ -77,6 +77,9 @@ def grade_dict(grade: Grade) -> dict[str, Any]:
         "significant": grade.significant,
         "period": grade.period_id,
     }
+    if grade.counted_out_of is not None:
+        data["counted_out_of"] = grade.counted_out_of
+    return data
 
 
 def grade_attributes(grade: Grade | None) -> dict[str, Any]:

@@ -419,3 +419,34 @@ def test_information() -> None:
     assert poll.read
     assert poll.text == ""
     assert poll.created is None
+
+
+@pytest.mark.parametrize(
+    ("flagged", "out_of", "counted_out_of"),
+    [(True, "10", 20.0), (False, "10", None), (True, "20", None), ("1", "5", 20.0)],
+)
+def test_marks_counted_out_of_20(
+    flagged: object, out_of: str, counted_out_of: float | None
+) -> None:
+    mark = {
+        "note": v("7,5", 10),
+        "bareme": v(out_of, 10),
+        "date": v("22/09/2025", 7),
+        "service": v({"N": "16#m1", "L": "MATHEMATIQUES"}),
+        "estRamenerSur20": flagged,
+    }
+    (grade,), _ = parse_grades({"listeDevoirs": v([mark])}, "p")
+    assert (grade.value, grade.out_of) == (7.5, float(out_of))
+    assert grade.counted_out_of == counted_out_of
+
+
+def test_two_services_of_one_name_keep_their_averages_apart() -> None:
+    services = [
+        {"N": "16#es1", "L": "ENSEIGN.SCIENTIFIQUE", "moyEleve": v("12", 10)},
+        {"N": "16#es2", "L": "ENSEIGN.SCIENTIFIQUE", "moyEleve": v("15", 10)},
+    ]
+    _, averages = parse_grades({"listeDevoirs": v([]), "listeServices": v(services)}, "p")
+    assert [(a.subject, a.code, a.value) for a in averages] == [
+        ("ENSEIGN.SCIENTIFIQUE", "16#es1", 12.0),
+        ("ENSEIGN.SCIENTIFIQUE", "16#es2", 15.0),
+    ]

@@ -171,7 +171,9 @@ class Grade:
     """One mark given for an evaluation.
 
     ``value`` is None when the grade is a special mark (``mark``) or a
-    competence-only evaluation.
+    competence-only evaluation. ``counted_out_of`` is the scale the school
+    counts the grade on in averages when it differs from ``out_of`` (Pronote's
+    7.5/10 "ramenée sur 20" counts as 15/20); None means as given.
     """
 
     id: str
@@ -190,6 +192,7 @@ class Grade:
     significant: bool = True
     entered: dt.date | None = None
     comment: str | None = None
+    counted_out_of: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +226,8 @@ class Average:
     """An average for one subject, or overall when ``subject`` is None.
 
     ``rank``/``rank_total`` place the student in the group; ``ects`` are the
-    credits earned out of ``ects_total`` (overall or for one UE).
+    credits earned out of ``ects_total`` (overall or for one UE). ``code`` tells
+    apart averages whose ``subject`` names are alike (a UE code, a Pronote service id).
     """
 
     period_id: str

@@ -8,7 +8,7 @@ from typing import Any
 from ..models import Average, Grade, GradeMark
 from .dates import local_date
 from .stable_ids import IdMaker
-from .typed_values import as_dict, as_dicts, label, listed, number, text
+from .typed_values import as_dict, as_dicts, flag, label, listed, number, text
 
 DEFAULT_OUT_OF = 20.0
 
@@ -51,6 +51,13 @@ def parse_mark(raw: str) -> Mark:
     return Mark(value, None)
 
 
+def _counted_out_of(item: dict[str, Any], out_of: float | None) -> float | None:
+    """The scale a grade counts on in averages when not its own (``estRamenerSur20``)."""
+    if not flag(item.get("estRamenerSur20")) or out_of in (None, DEFAULT_OUT_OF):
+        return None
+    return DEFAULT_OUT_OF
+
+
 def _grade(item: dict[str, Any], period_id: str, ids: IdMaker) -> Grade | None:
     when = local_date(item.get("date"))
     if when is None:
@@ -76,13 +83,16 @@ def _grade(item: dict[str, Any], period_id: str, ids: IdMaker) -> Grade | None:
         class_min=number(item.get("noteMin")),
         class_max=number(item.get("noteMax")),
         significant=mark.significant,
+        counted_out_of=_counted_out_of(item, out_of),
     )
 
 
-def _average(item: dict[str, Any], period_id: str, subject: str | None) -> Average:
+def _average(item: dict[str, Any], period_id: str, subject: str) -> Average:
+    # Pronote may list two services under one name; only their ids tell them apart.
     return Average(
         period_id=period_id,
         subject=subject,
+        code=text(item.get("N")) or None,
         value=number(item.get("moyEleve")),
         class_average=number(item.get("moyClasse")),
         class_min=number(item.get("moyMin")),
