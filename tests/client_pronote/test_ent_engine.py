@@ -148,9 +148,10 @@ async def test_unknown_page_after_a_known_step_is_a_changed_protocol(
 
 
 async def test_a_suspension_notice_on_an_ent_is_not_a_ban(http: Http, serve: Serve) -> None:
-    ent = await serve(
-        {"/idp/sso": lambda _: _html("<title>Accès</title><p>Adresse IP suspendue</p>")}
-    )
+    async def notice(request: web.Request) -> web.Response:
+        return _html("<title>Accès</title><p>Adresse IP suspendue</p>")
+
+    ent = await serve({"/idp/sso": notice})
 
     async def space(request: web.Request) -> web.Response:
         return _html(EDUCONNECT_LINK.format(href=f"{ent}/idp/sso"))
