@@ -20,9 +20,8 @@ import time
 import aiohttp
 
 from benchmarks.common import Result, SimulatorThread, measured, print_table
-from custom_components.schoolbag.client import Credentials, SchoolClient
-from custom_components.schoolbag.client.factory import ClientOptions, create_client
-from custom_components.schoolbag.client.models import Capability, SchoolPlatform
+from custom_components.schoolbag.client import Credentials, LectioClient, SchoolClient, ScoDocClient
+from custom_components.schoolbag.client.models import Capability
 from simulator.lectio import LectioSimulator
 from simulator.scodoc import ScoDocSimulator
 
@@ -85,25 +84,19 @@ def _new_http() -> aiohttp.ClientSession:
 
 def lectio_maker(origin: str) -> ClientMaker:
     """The demo student of the simulated Lectio, password login."""
-    return lambda http: create_client(
-        SchoolPlatform.LECTIO,
-        http,
-        Credentials("demo", "demo"),
-        ClientOptions(server_url=origin, school_id="680", login_mode="password"),
+    return lambda http: LectioClient(
+        http, Credentials("demo", "demo"), school_id="680", base_url=origin
     )
 
 
 def scodoc_maker(origin: str) -> ClientMaker:
     """The demo API account following the two demo students."""
-    return lambda http: create_client(
-        SchoolPlatform.SCODOC,
+    return lambda http: ScoDocClient(
         http,
         Credentials("demo", "demo"),
-        ClientOptions(
-            server_url=f"{origin}/ScoDoc",
-            department="INFO",
-            student_ids=("31024587", "31029911"),
-        ),
+        base_url=f"{origin}/ScoDoc",
+        department="INFO",
+        student_ids=("31024587", "31029911"),
     )
 
 

@@ -8,42 +8,32 @@ import aiohttp
 from homeassistant.core import HomeAssistant
 import pytest
 
-from custom_components.schoolbag.client import Credentials, NotSupportedError
-from custom_components.schoolbag.client.factory import (
-    CLIENT_BUILDERS,
-    IMPLEMENTED_PLATFORMS,
-    ClientOptions,
-    create_client,
-)
 from custom_components.schoolbag.client.models import SchoolPlatform
+from custom_components.schoolbag.client_setup import ClientContext
 from custom_components.schoolbag.const import DOMAIN
 from custom_components.schoolbag.flow_lectio import LectioData
+from custom_components.schoolbag.flow_platforms import PLATFORM_HANDLERS
 from custom_components.schoolbag.flow_pronote import PronoteData
 from custom_components.schoolbag.store import LastGoodDataStore
 
 
-async def test_every_platform_has_a_client_and_options_are_checked() -> None:
+async def test_every_platform_builds_its_client_from_its_entry_data() -> None:
+    stored = {
+        "username": "u",
+        "password": "p",
+        "server_url": "https://0123456a.index-education.net/pronote/eleve.html",
+        "school_id": "680",
+        "department": "INFO",
+    }
     async with aiohttp.ClientSession() as session:
-        for platform in SchoolPlatform:
-            assert platform in IMPLEMENTED_PLATFORMS
+        assert set(PLATFORM_HANDLERS) == set(SchoolPlatform)
+        for platform, handler in PLATFORM_HANDLERS.items():
+            data = handler.data_type.from_dict({**stored, "platform": platform})
+            client = data.client(session, ClientContext())
+            assert client.platform is platform
         # A Lectio client needs to know the school.
         with pytest.raises(ValueError, match="school"):
-            create_client(SchoolPlatform.LECTIO, session, Credentials("u", "p"))
-        with pytest.raises(NotSupportedError):
-            create_client("moodle", session, Credentials("u", "p"))  # type: ignore[arg-type]
-
-
-async def test_each_platform_has_one_builder() -> None:
-    options = ClientOptions(
-        server_url="https://0123456a.index-education.net/pronote/eleve.html",
-        school_id="680",
-        department="INFO",
-    )
-    async with aiohttp.ClientSession() as session:
-        for platform, build in CLIENT_BUILDERS.items():
-            client = create_client(platform, session, Credentials("u", "p"), options)
-            assert client.platform is platform
-            assert type(client) is type(build(session, Credentials("u", "p"), options))
+            LectioData(username="u", password="p").client(session, ClientContext())
 
 
 async def test_unreadable_saved_data_is_ignored(

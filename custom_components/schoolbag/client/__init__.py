@@ -2,19 +2,17 @@
 
 The public API:
 
-- ``create_client(platform, session, credentials, options)`` builds the client of a
-  ``SchoolPlatform`` (one builder per platform in ``CLIENT_BUILDERS``) on an
-  ``aiohttp.ClientSession`` the caller owns (the client never closes it). Every client
-  implements ``SchoolClient``: ``login()``, then ``timetable``, ``homework``, ``grades``,
-  ``school_life``, ``mailbox``, ``canteen`` and friends, which return the neutral models
-  below whatever the platform.
+- A platform client (``EcoleDirecteClient``, ``PronoteClient``, ``LectioClient``,
+  ``ScoDocClient``) is built with its own settings on an ``aiohttp.ClientSession`` the caller
+  owns (the client never closes it). Every client implements ``SchoolClient``: ``login()``,
+  then ``timetable``, ``homework``, ``grades``, ``school_life``, ``mailbox``, ``canteen`` and
+  friends, which return the neutral models below whatever the platform.
 - ``Credentials`` holds the username, the secret and the ``trust`` a client hands back after
   logging in (persist it: it spares a new double authentication and carries rotating tokens).
 - Every error is a ``SchoolError``; the subclasses say what to do (log in again, wait
   ``retry_after`` seconds, answer a ``Challenge``...). Messages never hold a secret.
-- The platform clients (``EcoleDirecteClient``, ``PronoteClient``, ``LectioClient``,
-  ``ScoDocClient``) and their subpackages add what is specific to a platform, such as
-  finding a Lectio school or a ScoDoc student.
+- The platform subpackages add what is specific to a platform, such as finding a Lectio
+  school or a ScoDoc student.
 
 Nothing here imports Home Assistant; ``scripts/test-client`` runs the client's tests in an
 environment without it.
@@ -35,7 +33,6 @@ from .errors import (
     ServerUnavailableError,
     SessionExpiredError,
 )
-from .factory import CLIENT_BUILDERS, IMPLEMENTED_PLATFORMS, ClientOptions, create_client
 from .lectio import LectioClient
 from .models import (
     PLATFORM_NAMES,
@@ -87,8 +84,6 @@ from .protocol import (
 from .scodoc import ScoDocClient
 
 __all__ = [
-    "CLIENT_BUILDERS",
-    "IMPLEMENTED_PLATFORMS",
     "PLATFORM_NAMES",
     "Absence",
     "AbsenceRate",
@@ -106,7 +101,6 @@ __all__ = [
     "ChallengeFailedError",
     "ChallengeKind",
     "ChallengeOption",
-    "ClientOptions",
     "Credentials",
     "Delay",
     "Dish",
@@ -148,5 +142,4 @@ __all__ = [
     "SkillEvaluation",
     "Student",
     "Wallet",
-    "create_client",
 ]
