@@ -68,9 +68,13 @@ class EntryData:
         """Whether this login brings a new proof, so the entry's old trust must go."""
         return False
 
+    def secret(self) -> str:
+        """What the client sends as the password (a PIN or a cookie in some login modes)."""
+        return self.password
+
     def credentials(self) -> Credentials:
         """What the client logs in with."""
-        return Credentials(username=self.username, password=self.password, trust=self.trust)
+        return Credentials(username=self.username, password=self.secret(), trust=self.trust)
 
     def client(self, session: ClientSession, context: ClientContext) -> SchoolClient:
         """The platform's client for this login.

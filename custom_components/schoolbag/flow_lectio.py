@@ -14,7 +14,7 @@ from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import TextSelector
 import voluptuous as vol
 
-from .client import Credentials, SchoolError, lectio
+from .client import SchoolError, lectio
 from .client.models import SchoolPlatform
 from .client_setup import ClientContext, EntryData
 from .const import CONF_COOKIE, CONF_SCHOOL, CONF_SCHOOL_ID, LOGGER, LOGIN_COOKIE, LOGIN_PASSWORD
@@ -51,10 +51,9 @@ class LectioData(EntryData):
         """A newly pasted cookie replaces the key kept from earlier logins."""
         return self.login_mode == LOGIN_COOKIE
 
-    def credentials(self) -> Credentials:
+    def secret(self) -> str:
         """A MitID login sends its cookie where others send the password."""
-        secret = self.cookie if self.login_mode == LOGIN_COOKIE else self.password
-        return Credentials(username=self.username, password=secret, trust=self.trust)
+        return self.cookie if self.login_mode == LOGIN_COOKIE else self.password
 
     def client(self, session: ClientSession, context: ClientContext) -> lectio.LectioClient:
         """The school's client, on its server, logging in the chosen way."""

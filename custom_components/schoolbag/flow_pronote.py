@@ -11,7 +11,7 @@ from homeassistant.config_entries import ConfigFlowResult
 from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 import voluptuous as vol
 
-from .client import Credentials, NotSupportedError, pronote
+from .client import NotSupportedError, pronote
 from .client.models import SchoolPlatform
 from .client_setup import TRANSIENT, ClientContext, EntryData
 from .const import (
@@ -54,10 +54,9 @@ class PronoteData(EntryData):
             return self
         return replace(self, login_mode=LOGIN_TOKEN, username="", password="", qr_code="", pin="")
 
-    def credentials(self) -> Credentials:
+    def secret(self) -> str:
         """A QR-code login sends its PIN where others send the password."""
-        secret = self.pin if self.login_mode == LOGIN_QR else self.password
-        return Credentials(username=self.username, password=secret, trust=self.trust)
+        return self.pin if self.login_mode == LOGIN_QR else self.password
 
     def client(self, session: ClientSession, context: ClientContext) -> pronote.PronoteClient:
         """The client of the Pronote page, under the name Pronote lists the device with."""

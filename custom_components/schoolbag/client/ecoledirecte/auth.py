@@ -21,13 +21,9 @@ from ..models import Challenge, ChallengeKind, ChallengeOption
 from ..protocol import Credentials
 from ..values import as_dict, as_dicts, text
 from .const import (
-    CODE_BAD_CREDENTIALS,
-    CODE_BAD_VERSION,
-    CODE_DOUBLE_AUTH,
-    CODE_OK,
-    CODE_SCHOOL_UNAVAILABLE,
     FORMAT_CODES,
     SESSION_CODES,
+    EnvelopeCode,
 )
 from .device import Device
 from .parsers_account import RenewalKey, parse_renewal_key
@@ -40,7 +36,9 @@ _LOGIN_PATH = "login.awp"
 _DOUBLE_AUTH_PATH = "connexion/doubleauth.awp"
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 # Codes on the answer post that are not about the answer itself.
-_NOT_ANSWER_CODES = SESSION_CODES | FORMAT_CODES | {CODE_BAD_VERSION, CODE_SCHOOL_UNAVAILABLE}
+_NOT_ANSWER_CODES = (
+    SESSION_CODES | FORMAT_CODES | {EnvelopeCode.BAD_VERSION, EnvelopeCode.SCHOOL_UNAVAILABLE}
+)
 # What the apps send instead of the password on a renewal (pydirecte's refresh too).
 _RENEWAL_PASSWORD = "???"
 
@@ -124,7 +122,7 @@ class Authenticator:
             raise SessionExpiredError("the double-authentication question expired; log in again")
         if envelope.code in _NOT_ANSWER_CODES:
             raise_for_code(envelope)
-        if envelope.code != CODE_OK or envelope.data is None:
+        if envelope.code != EnvelopeCode.OK or envelope.data is None:
             raise ChallengeFailedError("EcoleDirecte refused the answer to the question")
         proof = require_dict(envelope.data, "double-authentication answer")
         if not self._device.adopt_proof(text(proof.get("cn")), text(proof.get("cv"))):
@@ -168,14 +166,14 @@ class Authenticator:
             raise
         except SchoolError:
             return None
-        if envelope.code == CODE_SCHOOL_UNAVAILABLE:
+        if envelope.code == EnvelopeCode.SCHOOL_UNAVAILABLE:
             self._renewal = key
             raise_for_code(envelope)
-        if envelope.code == CODE_DOUBLE_AUTH or envelope.code in SESSION_CODES:
+        if envelope.code == EnvelopeCode.DOUBLE_AUTH or envelope.code in SESSION_CODES:
             # A question, or a session ended during the login itself: a
             # password login would not fare better, so raise as it would.
             return await self._finish_login(envelope, key.uuid)
-        if envelope.code != CODE_OK or not as_dicts(as_dict(envelope.data).get("accounts")):
+        if envelope.code != EnvelopeCode.OK or not as_dicts(as_dict(envelope.data).get("accounts")):
             return None
         return await self._finish_login(envelope, key.uuid)
 
@@ -192,13 +190,13 @@ class Authenticator:
         )
 
     async def _finish_login(self, envelope: Envelope, uuid: str) -> Any:
-        if envelope.code == CODE_DOUBLE_AUTH:
+        if envelope.code == EnvelopeCode.DOUBLE_AUTH:
             if self._device.proof:
                 _LOGGER.debug("EcoleDirecte no longer trusts this device")
                 self._device.proof = None
             self._pending = await self._fetch_challenge()
             raise DoubleAuthRequiredError(self._pending)
-        if envelope.code == CODE_BAD_CREDENTIALS:
+        if envelope.code == EnvelopeCode.BAD_CREDENTIALS:
             self._rejected = True
         raise_for_code(envelope)
         self._transport.two_fa_token = None

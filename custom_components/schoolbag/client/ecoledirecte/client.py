@@ -15,10 +15,10 @@ from ..http import DEFAULT_TIMEOUT
 from ..protocol import Credentials
 from .auth import Authenticator
 from .const import (
-    CODE_OK,
     DEFAULT_API_VERSION,
     DEFAULT_BASE_URL,
     DEFAULT_USER_AGENT,
+    EnvelopeCode,
 )
 from .homework_cache import HomeworkDayCache
 from .parsers_account import LoginSession, StudentContext, parse_login
@@ -52,7 +52,7 @@ _MESSAGE_LIST_QUERY: tuple[tuple[str, str], ...] = (
 
 def _raise_if_no_data(envelope: Envelope, path: str, verbe: str) -> None:
     """Code 200 on a read always carries data; only code 210 says there is nothing."""
-    if verbe == "get" and envelope.code == CODE_OK and envelope.data is None:
+    if verbe == "get" and envelope.code == EnvelopeCode.OK and envelope.data is None:
         raise ProtocolChangedError(
             f"EcoleDirecte answered {_endpoint(path)} with code 200 but no data"
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Final
 
 DEFAULT_BASE_URL: Final = "https://api.ecoledirecte.com/v3"
@@ -16,22 +17,28 @@ WEB_ORIGIN: Final = "https://www.ecoledirecte.com"
 IP_BLOCK_RETRY_AFTER: Final = 3600.0
 DEFAULT_RETRY_AFTER: Final = 60.0
 
-# Logical codes of the JSON envelope.
-CODE_OK: Final = 200
-CODE_EMPTY: Final = 210
-CODE_BAD_PARAMETERS: Final = 225
-CODE_DOUBLE_AUTH: Final = 250
-CODE_BAD_CREDENTIALS: Final = 505
-CODE_ACCOUNT_BLOCKED: Final = 516
-CODE_BAD_VERSION: Final = 517
-CODE_TOKEN_INVALID: Final = 520
-CODE_BAD_JSON: Final = 522
-CODE_TOKEN_EXPIRED: Final = 525
-CODE_SCHOOL_UNAVAILABLE: Final = 535
-CODE_BAD_JSON_OLD: Final = 40129
 
-SUCCESS_CODES: Final = frozenset({CODE_OK, CODE_EMPTY})
-SESSION_CODES: Final = frozenset({CODE_TOKEN_INVALID, CODE_TOKEN_EXPIRED})
-FORMAT_CODES: Final = frozenset({CODE_BAD_PARAMETERS, CODE_BAD_JSON, CODE_BAD_JSON_OLD})
+class EnvelopeCode(IntEnum):
+    """The ``code`` an EcoleDirecte answer carries beside its data."""
+
+    OK = 200
+    EMPTY = 210
+    BAD_PARAMETERS = 225
+    DOUBLE_AUTH = 250
+    BAD_CREDENTIALS = 505
+    ACCOUNT_BLOCKED = 516
+    BAD_VERSION = 517
+    TOKEN_INVALID = 520
+    BAD_JSON = 522
+    TOKEN_EXPIRED = 525
+    SCHOOL_UNAVAILABLE = 535
+    BAD_JSON_OLD = 40129
+
+
+SUCCESS_CODES: Final = frozenset({EnvelopeCode.OK, EnvelopeCode.EMPTY})
+SESSION_CODES: Final = frozenset({EnvelopeCode.TOKEN_INVALID, EnvelopeCode.TOKEN_EXPIRED})
+FORMAT_CODES: Final = frozenset(
+    {EnvelopeCode.BAD_PARAMETERS, EnvelopeCode.BAD_JSON, EnvelopeCode.BAD_JSON_OLD}
+)
 
 GTK_COOKIE: Final = "GTK"

@@ -24,10 +24,6 @@ from ..errors import (
 )
 from ..http import Answer, Sender, raise_for_server_status
 from .const import (
-    CODE_ACCOUNT_BLOCKED,
-    CODE_BAD_CREDENTIALS,
-    CODE_BAD_VERSION,
-    CODE_SCHOOL_UNAVAILABLE,
     DEFAULT_RETRY_AFTER,
     FORMAT_CODES,
     GTK_COOKIE,
@@ -35,6 +31,7 @@ from .const import (
     SESSION_CODES,
     SUCCESS_CODES,
     WEB_ORIGIN,
+    EnvelopeCode,
 )
 
 _HTTP_OK_MIN = 200
@@ -81,13 +78,13 @@ def raise_for_code(envelope: Envelope) -> None:
         return
     if code in SESSION_CODES:
         raise SessionExpiredError(f"EcoleDirecte session ended (code {code})")
-    if code == CODE_BAD_CREDENTIALS:
+    if code == EnvelopeCode.BAD_CREDENTIALS:
         raise InvalidCredentialsError("EcoleDirecte refused the username or password (code 505)")
-    if code == CODE_ACCOUNT_BLOCKED:
+    if code == EnvelopeCode.ACCOUNT_BLOCKED:
         raise InvalidCredentialsError("EcoleDirecte blocked this account (code 516)")
-    if code == CODE_BAD_VERSION:
+    if code == EnvelopeCode.BAD_VERSION:
         raise ProtocolChangedError("EcoleDirecte refused this client version (code 517)")
-    if code == CODE_SCHOOL_UNAVAILABLE:
+    if code == EnvelopeCode.SCHOOL_UNAVAILABLE:
         raise ServerUnavailableError(
             "the school is not available on EcoleDirecte right now (code 535, maintenance?)"
         )
