@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from homeassistant.const import CONF_PASSWORD, Platform
-from homeassistant.core import HomeAssistant
+from homeassistant.core import CoreState, HomeAssistant
 from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
@@ -54,13 +54,17 @@ async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) ->
     client = stored_login(entry.data).client(school_session(hass, entry.data), context)
     store = LastGoodDataStore(hass, entry.entry_id)
     coordinator = SchoolbagCoordinator(hass, entry, client, store)
-    try:
-        await coordinator.async_config_entry_first_refresh()
-    except ConfigEntryNotReady:
-        # Through an outage at start-up, show the last good data rather than nothing.
-        if (saved := await store.async_load()) is None:
-            raise
-        coordinator.async_use_saved_data(saved)
+    saved = await store.async_load()
+    # A restart does not ask the school again for data that is not due for a refresh yet.
+    starting = hass.state is not CoreState.running
+    if not (starting and saved is not None and await coordinator.async_resume(saved)):
+        try:
+            await coordinator.async_config_entry_first_refresh()
+        except ConfigEntryNotReady:
+            # Through an outage at start-up, show the last good data rather than nothing.
+            if saved is None:
+                raise
+            coordinator.async_use_saved_data(saved)
     entry.runtime_data = coordinator
     coordinator.async_start_keep_alive()
     _remove_stale_devices(hass, entry, coordinator)

@@ -43,6 +43,10 @@ LOGIN_ENT: Final = "cas"
 LOGIN_COOKIE: Final = "cookie"
 
 DEFAULT_SCAN_INTERVAL: Final = timedelta(minutes=30)
+# Options of the refresh schedule: minutes between refreshes in school hours, quiet hours.
+CONF_REFRESH_INTERVAL: Final = "refresh_interval"
+CONF_QUIET_START: Final = "quiet_start"
+CONF_QUIET_END: Final = "quiet_end"
 # How far the coordinator looks back and ahead for lessons and homework.
 TIMETABLE_DAYS_BEHIND: Final = 7
 TIMETABLE_DAYS_AHEAD: Final = 14

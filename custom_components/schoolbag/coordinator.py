@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
@@ -13,7 +13,7 @@ from homeassistant.util import dt as dt_util
 
 from .client import IpSuspendedError, SchoolClient, SchoolError
 from .client.models import Account, Student
-from .const import CONF_STUDENTS, CONF_TRUST, DEFAULT_SCAN_INTERVAL, DOMAIN, LOGGER
+from .const import CONF_STUDENTS, CONF_TRUST, DOMAIN, LOGGER
 from .data import SchoolbagData
 from .homework_ticks import HomeworkTicks
 from .refresh_backoff import RefreshBackoff
@@ -23,10 +23,22 @@ from .refresh_errors import (
     coordinator_error,
     is_passing_outage,
 )
+from .refresh_schedule import (
+    NextRefresh,
+    RefreshReason,
+    ScheduleOptions,
+    SchoolCalendar,
+    next_refresh,
+)
 from .store import LastGoodDataStore
 from .student_fetch import StudentFetcher
 
 type SchoolbagConfigEntry = ConfigEntry[SchoolbagCoordinator]
+
+# Keeping a session open costs one ping per keep-alive interval; past this many pings
+# logging in again is cheaper (a Pronote login is 7 requests, plus the call that finds the
+# session gone). So sessions are kept only between refreshes close enough together.
+PINGS_WORTH_A_LOGIN = 7
 
 
 class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
@@ -47,13 +59,17 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             LOGGER,
             config_entry=entry,
             name=f"{DOMAIN} {entry.title}",
-            update_interval=DEFAULT_SCAN_INTERVAL,
+            update_interval=ScheduleOptions.from_options(entry.options).interval,
         )
         self.client = client
         self.store = store
         self._fetcher = StudentFetcher(client, entry)
         self.ticks = HomeworkTicks(hass, entry.entry_id, client)
-        self._backoff = RefreshBackoff(DEFAULT_SCAN_INTERVAL)
+        self.schedule = ScheduleOptions.from_options(entry.options)
+        self._calendar = SchoolCalendar({})
+        self.next_refresh: NextRefresh | None = None
+        self._keep_alive_until: datetime | None = None
+        self._backoff = RefreshBackoff(self.schedule.interval)
         # The students whose devices were set up; a change reloads the entry.
         self._students_set_up: frozenset[str] | None = None
 
@@ -89,12 +105,22 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
 
     def _refresh_error(self, err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
         """Map a client error; a blocked IP also gets a repair issue the user sees."""
+        now = dt_util.now()
+        planned = next_refresh(now, self._calendar, self.schedule).at - now
+        error = coordinator_error(err)
         if is_passing_outage(err):
-            # Look again soon; other errors keep the usual interval (or a ban's Retry-After).
+            # Look again soon, then less and less often, up to when the schedule would.
+            self._backoff.interval = max(self.schedule.interval, planned)
             self.update_interval = self._backoff.after_failure()
+            self.next_refresh = NextRefresh(now + self.update_interval, RefreshReason.RETRY)
+        elif isinstance(error, UpdateFailed) and error.retry_after is not None:
+            # A ban holds the next refresh back, even past a school-hours interval.
+            error.retry_after = max(error.retry_after, planned.total_seconds())
+            retry = timedelta(seconds=error.retry_after)
+            self.next_refresh = NextRefresh(now + retry, RefreshReason.RETRY)
         if isinstance(err, IpSuspendedError):
             async_report_ip_suspended(self.hass, self.config_entry)
-        return coordinator_error(err)
+        return error
 
     def _persist_trust(self) -> None:
         """Store refreshed double-auth trust so restarts skip the question."""
@@ -107,8 +133,9 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         if interval is None:
             return
 
-        async def ping(_now: datetime) -> None:
-            await self.client.keep_alive()
+        async def ping(now: datetime) -> None:
+            if self._keep_alive_until is not None and now < self._keep_alive_until:
+                await self.client.keep_alive()
 
         self.config_entry.async_on_unload(
             async_track_time_interval(self.hass, ping, interval, name=f"{DOMAIN} keep-alive")
@@ -124,17 +151,46 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             raise self._refresh_error(err) from err
         self._persist_trust()
         self._backoff.reset()
-        self.update_interval = DEFAULT_SCAN_INTERVAL
         async_clear_ip_suspended(self.hass, self.config_entry)
         data = SchoolbagData(
             fetched_at=dt_util.utcnow(),
             account=self.account,
             students={data.student.id: data for data in students},
         )
+        self._plan_next_refresh(data)
         await self.store.async_save(data)
         await self.ticks.async_forget_gone(data)
         self._reload_when_students_change()
         return self.ticks.shown(data)
+
+    def _plan_next_refresh(self, data: SchoolbagData) -> NextRefresh:
+        """Schedule the refresh after ``data`` by the school's calendar it shows."""
+        now = dt_util.now()
+        fetched = dt_util.as_local(data.fetched_at)
+        self._calendar = SchoolCalendar.from_data(
+            (lesson for student in data.students.values() for lesson in student.lessons),
+            (student.grades for student in data.students.values() if student.grades),
+            self._fetcher.timetable_window(fetched.date()),
+            now.tzinfo or dt_util.get_default_time_zone(),
+        )
+        self.next_refresh = next_refresh(fetched, self._calendar, self.schedule)
+        self.update_interval = max(self.next_refresh.at - now, timedelta(0))
+        ping = self.client.keep_alive_interval
+        worth_it = ping is not None and self.update_interval <= ping * PINGS_WORTH_A_LOGIN
+        self._keep_alive_until = self.next_refresh.at if worth_it else None
+        return self.next_refresh
+
+    async def async_resume(self, saved: SchoolbagData) -> bool:
+        """After a restart, show ``saved`` as fresh until its next refresh is due.
+
+        False (nothing changed) when that refresh is already due.
+        """
+        if self._plan_next_refresh(saved).at <= dt_util.now():
+            return False
+        await self.ticks.async_load()
+        self.data = self.ticks.shown(saved)
+        self._students_set_up = frozenset(saved.students)
+        return True
 
     @callback
     def _reload_when_students_change(self) -> None:

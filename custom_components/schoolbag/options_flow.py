@@ -10,6 +10,9 @@ import voluptuous as vol
 
 from .client.models import Capability
 from .const import (
+    CONF_QUIET_END,
+    CONF_QUIET_START,
+    CONF_REFRESH_INTERVAL,
     CONF_SEMESTER,
     CONF_STUDENTS,
     CONF_WEEKS_AHEAD,
@@ -20,10 +23,17 @@ from .const import (
 from .coordinator import SchoolbagCoordinator
 from .flow_platforms import PLATFORM_HANDLERS
 from .flow_selectors import UserInput, followed_option, students_selector
+from .refresh_schedule import ScheduleOptions
 
 WEEKS_SELECTOR = selector.NumberSelector(
     selector.NumberSelectorConfig(
         min=1, max=MAX_WEEKS_AHEAD, step=1, mode=selector.NumberSelectorMode.SLIDER
+    )
+)
+# Minutes between refreshes in school hours: never harder than every 10 minutes.
+INTERVAL_SELECTOR = selector.NumberSelector(
+    selector.NumberSelectorConfig(
+        min=10, max=120, step=5, unit_of_measurement="min", mode=selector.NumberSelectorMode.BOX
     )
 )
 
@@ -50,6 +60,14 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
         if Capability.TIMETABLE in coordinator.client.capabilities:
             weeks = options.get(CONF_WEEKS_AHEAD, TIMETABLE_DAYS_AHEAD // 7)
             schema[vol.Required(CONF_WEEKS_AHEAD, default=weeks)] = WEEKS_SELECTOR
+        schedule = ScheduleOptions.from_options(options)
+        minutes = schedule.interval.total_seconds() // 60
+        schema[vol.Required(CONF_REFRESH_INTERVAL, default=minutes)] = INTERVAL_SELECTOR
+        for key, value in (
+            (CONF_QUIET_START, schedule.quiet_start),
+            (CONF_QUIET_END, schedule.quiet_end),
+        ):
+            schema[vol.Required(key, default=value.isoformat())] = selector.TimeSelector()
         if PLATFORM_HANDLERS[coordinator.client.platform].offers_semester:
             semester = options.get(CONF_SEMESTER, SEMESTER_CURRENT)
             schema[vol.Required(CONF_SEMESTER, default=semester)] = semester_selector(coordinator)

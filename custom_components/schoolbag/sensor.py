@@ -22,7 +22,7 @@ from .sensor_description import SchoolbagSensorDescription
 from .sensor_grades import GRADE_SENSORS
 from .sensor_homework import HOMEWORK_SENSORS
 from .sensor_messages import MESSAGE_SENSORS
-from .sensor_refresh import LastRefreshSensor
+from .sensor_refresh import LastRefreshSensor, NextRefreshSensor
 from .sensor_school_life import SCHOOL_LIFE_SENSORS
 from .sensor_timetable import TIMETABLE_SENSORS
 from .sensor_wallet import WalletSensor
@@ -62,6 +62,7 @@ def _student_sensors(
     for wallet in data.wallets:
         yield WalletSensor(coordinator, data, wallet)
     yield LastRefreshSensor(coordinator, data)
+    yield NextRefreshSensor(coordinator, data)
 
 
 class SchoolbagSensor(SchoolbagEntity, SensorEntity):

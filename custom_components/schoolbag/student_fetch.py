@@ -92,6 +92,12 @@ class StudentFetcher:
             wallets=tuple(w for w in wallets if w.student_id in (None, student.id)),
         )
 
+    def timetable_window(self, today: date) -> tuple[date, date] | None:
+        """The days a refresh on ``today`` reads lessons for; None without a timetable."""
+        if not self._offers(Capability.TIMETABLE):
+            return None
+        return today - timedelta(days=TIMETABLE_DAYS_BEHIND), today + self._timetable_ahead
+
     @property
     def _timetable_ahead(self) -> timedelta:
         weeks = self._entry.options.get(CONF_WEEKS_AHEAD)

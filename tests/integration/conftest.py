@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import (
     SOURCE_REAUTH,
     SOURCE_RECONFIGURE,
@@ -37,6 +38,20 @@ async def hass_paris(hass: HomeAssistant) -> HomeAssistant:
     """Home Assistant set to the schools' time zone and French."""
     await hass.config.async_set_time_zone("Europe/Paris")
     return hass
+
+
+# A Tuesday in term time: tests of the refresh pace run then, whatever the day CI runs.
+SCHOOL_DAY = date(2026, 3, 10)
+
+
+@pytest.fixture
+async def school_morning(hass_paris: HomeAssistant, freezer: FrozenDateTimeFactory) -> date:
+    """10:00 in Paris on ``SCHOOL_DAY``: the schedule refreshes at its school-hours pace.
+
+    Build the simulators with ``today=SCHOOL_DAY`` so their lessons fall on it.
+    """
+    freezer.move_to(datetime(2026, 3, 10, 10, 0, tzinfo=PARIS))
+    return SCHOOL_DAY
 
 
 @pytest.fixture

@@ -6,8 +6,11 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.update_coordinator import UpdateFailed
+from homeassistant.util import dt as dt_util
+import pytest
 
 from custom_components.schoolbag.const import DOMAIN
+from custom_components.schoolbag.refresh_schedule import RefreshReason
 from custom_components.schoolbag.store import LastGoodDataStore
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
@@ -169,4 +172,9 @@ async def test_blocked_ip_waits_before_the_next_refresh(
     assert isinstance(error, UpdateFailed)
     assert error.translation_key == "rate_limited"
     assert error.retry_after is not None
-    assert error.retry_after > coordinator.update_interval.total_seconds()
+    # The ban (an hour here) holds the next refresh back, and so does the schedule.
+    assert error.retry_after >= 3600
+    assert coordinator.next_refresh is not None
+    assert coordinator.next_refresh.reason is RefreshReason.RETRY
+    wait = coordinator.next_refresh.at - dt_util.now()
+    assert wait.total_seconds() == pytest.approx(error.retry_after, abs=5)

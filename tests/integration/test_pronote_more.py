@@ -6,14 +6,11 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
 import pytest
-from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
-from custom_components.schoolbag.client.pronote import PronoteClient
 from custom_components.schoolbag.const import CONF_TRUST
 from simulator.pronote import PronoteSimulator
 
@@ -259,89 +256,6 @@ async def test_reauth_password_entry_keeps_mode_and_device(
     assert entry.data["device_name"] == "Cuisine"
     assert entry.data["username"] == USERNAME
     assert entry.state is ConfigEntryState.LOADED
-
-
-# -- Keep-alive ---------------------------------------------------------------------------------
-
-
-async def _advance(hass: HomeAssistant, freezer: FrozenDateTimeFactory, seconds: float) -> None:
-    """Move the clock on and run what became due, the keep-alive ping included.
-
-    The interval timer runs its job as a background task: wait for those too,
-    or the ping is still in flight when the clock moves on again (and then
-    times out against the frozen loop clock).
-    """
-    freezer.tick(seconds)
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done(wait_background_tasks=True)
-
-
-async def test_keep_alive_timer_pings_the_idle_session(
-    hass: HomeAssistant,
-    pronote_origin: str,
-    pronote_simulator: PronoteSimulator,
-    freezer: FrozenDateTimeFactory,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The timer calls the client's keep_alive at each tick: record what it answers.
-    calls: list[PronoteClient] = []
-    results: list[bool] = []
-    real_keep_alive = PronoteClient.keep_alive
-
-    async def recording_keep_alive(self: PronoteClient) -> bool:
-        calls.append(self)
-        result = await real_keep_alive(self)
-        results.append(result)
-        return result
-
-    monkeypatch.setattr(PronoteClient, "keep_alive", recording_keep_alive)
-    entry = await _created(
-        hass, await _password_login(hass, f"{pronote_origin}/pronote/eleve.html")
-    )
-    coordinator = entry.runtime_data
-    logins = _logins(pronote_simulator)
-    assert _count(pronote_simulator, PING) == 0
-    assert PronoteClient.keep_alive_interval is not None
-    interval = PronoteClient.keep_alive_interval.total_seconds()
-
-    # Not yet due.
-    await _advance(hass, freezer, interval / 2)
-    assert calls == []
-
-    # Due: the session has been idle for two minutes, so it is pinged.
-    await _advance(hass, freezer, interval / 2)
-    assert results == [True]
-    assert _count(pronote_simulator, PING) == 1
-
-    # And again at every interval, on the same server session.
-    await _advance(hass, freezer, interval)
-    await _advance(hass, freezer, interval)
-    assert results == [True, True, True]
-    assert _count(pronote_simulator, PING) == 3
-    assert _logins(pronote_simulator) == logins
-
-    # A session used a moment ago is not pinged, though the timer still runs.
-    await _advance(hass, freezer, interval - 20)
-    await coordinator.async_refresh()
-    assert coordinator.last_update_success
-    await _advance(hass, freezer, 20)
-    assert results == [True, True, True, True]
-    assert _count(pronote_simulator, PING) == 3
-    assert _logins(pronote_simulator) == logins
-
-    # The session was kept: the next refresh needs no new login.
-    await coordinator.async_refresh()
-    assert coordinator.last_update_success
-    assert _logins(pronote_simulator) == logins
-
-    assert calls == [coordinator.client] * 4
-
-    # Unloading the entry stops the timer.
-    assert await hass.config_entries.async_unload(entry.entry_id)
-    await _advance(hass, freezer, interval)
-    await _advance(hass, freezer, interval)
-    assert len(calls) == 4
-    assert _count(pronote_simulator, PING) == 3
 
 
 async def test_ent_refusing_the_login_method_is_explained(

@@ -8,11 +8,22 @@ from itertools import pairwise
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
+import pytest
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
+from custom_components.schoolbag.refresh_schedule import RefreshReason
 from simulator.ecoledirecte import EcoleDirecteSimulator
 
-from .conftest import NO_QCM_STUDENT, add_account, entity_id_for
+from .conftest import NO_QCM_STUDENT, SCHOOL_DAY, add_account, entity_id_for
+
+# Retries are measured in school hours, where the schedule's interval is 30 minutes.
+pytestmark = pytest.mark.usefixtures("school_morning")
+
+
+@pytest.fixture
+def ed_simulator() -> EcoleDirecteSimulator:
+    """The simulated school, with lessons on the test's school day."""
+    return EcoleDirecteSimulator(today=SCHOOL_DAY)
 
 
 async def _wait(hass: HomeAssistant, minutes: float) -> None:
@@ -42,6 +53,9 @@ async def test_a_restart_during_an_outage_recovers_within_minutes(
     assert hass.states.get(pending).state != STATE_UNAVAILABLE
     # Back to the usual pace once the school answers.
     assert entry.runtime_data.update_interval == timedelta(minutes=30)
+    next_refresh = entry.runtime_data.next_refresh
+    assert next_refresh is not None
+    assert next_refresh.reason is RefreshReason.SCHOOL_HOURS
 
 
 async def test_a_long_outage_is_asked_less_and_less_often(

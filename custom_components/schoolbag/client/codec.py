@@ -66,9 +66,10 @@ def _decode(kind: Any, data: Any) -> Any:
                 if field.name in data
             }
         )
-    if kind is dt.datetime:
+    # Subclasses too: freezegun swaps the modules' datetime for one while time is frozen.
+    if isinstance(kind, type) and issubclass(kind, dt.datetime):
         return dt.datetime.fromisoformat(data)
-    if kind is dt.date:
+    if isinstance(kind, type) and issubclass(kind, dt.date):
         return dt.date.fromisoformat(data)
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(data)
