@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+from dataclasses import dataclass
 import signal
 
 from aiohttp import web
 
 from simulator.app import build_app
 from simulator.ecoledirecte import EcoleDirecteSimulator
+from simulator.lectio import LectioSimulator
 from simulator.pronote import PronoteSimulator
 from simulator.pronote.fixtures.logins import ENT_DEMO, PASSWORD_DEMO, QR_DEMO, DemoLogin
+from simulator.scodoc import ScoDocSimulator
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -80,17 +83,47 @@ def startup_lines(base: str, pronote: PronoteSimulator) -> list[str]:
     ]
 
 
-async def serve(args: argparse.Namespace) -> None:
-    """Serve until SIGINT or SIGTERM."""
+@dataclass(frozen=True, slots=True)
+class Simulators:
+    """The four simulated platforms ``python -m simulator`` serves."""
+
+    ecoledirecte: EcoleDirecteSimulator
+    pronote: PronoteSimulator
+    lectio: LectioSimulator
+    scodoc: ScoDocSimulator
+
+    def app(self) -> web.Application:
+        """The application serving all four."""
+        return build_app(
+            ecoledirecte=self.ecoledirecte,
+            pronote=self.pronote,
+            scodoc=self.scodoc,
+            lectio=self.lectio,
+        )
+
+
+def build_simulators(args: argparse.Namespace) -> Simulators:
+    """The simulators set up as the command line asks; ``--latency-ms`` delays all four."""
+    latency = max(0, args.latency_ms) / 1000
     sim = EcoleDirecteSimulator(realistic_extras=args.realistic_extras)
-    sim.faults.latency = max(0, args.latency_ms) / 1000
+    sim.faults.latency = latency
     sim.faults.strict_2fa_token = args.strict_2fa
     pronote = PronoteSimulator()
-    pronote.faults.latency = sim.faults.latency
+    pronote.faults.latency = latency
     pronote.envelope_scheme = args.pronote_envelope
     pronote.challenge_variant = args.pronote_challenge
     pronote.set_2fa_required("demonstration", args.pronote_2fa)
-    runner = web.AppRunner(build_app(ecoledirecte=sim, pronote=pronote), handle_signals=False)
+    lectio = LectioSimulator()
+    lectio.faults.latency = latency
+    scodoc = ScoDocSimulator()
+    scodoc.faults.latency = latency
+    return Simulators(ecoledirecte=sim, pronote=pronote, lectio=lectio, scodoc=scodoc)
+
+
+async def serve(args: argparse.Namespace) -> None:
+    """Serve until SIGINT or SIGTERM."""
+    simulators = build_simulators(args)
+    runner = web.AppRunner(simulators.app(), handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, args.host, args.port)
     await site.start()
@@ -100,7 +133,7 @@ async def serve(args: argparse.Namespace) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
-    for line in startup_lines(f"http://{args.host}:{port}", pronote):
+    for line in startup_lines(f"http://{args.host}:{port}", simulators.pronote):
         print(line, flush=True)
     try:
         await stop.wait()

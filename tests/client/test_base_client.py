@@ -126,6 +126,7 @@ async def test_the_session_is_opened_once_and_again_when_it_ended() -> None:
     client._session.ended = True
     assert (await client.login()).id == "2"
     assert client.request_count == 2
+    assert client.login_count == 2
 
 
 async def test_an_expired_session_is_logged_in_again_once() -> None:
@@ -147,6 +148,7 @@ async def test_an_expired_session_is_logged_in_again_once() -> None:
     with pytest.raises(SessionExpiredError, match="gone again"):
         await client._run(always_expired)
     assert client.logins == 3
+    assert client.login_count == 3
 
 
 async def test_trust_goes_to_the_listener_and_a_broken_one_is_only_logged(

@@ -75,8 +75,8 @@ async def test_timetable_matches_each_child(
         statuses = {lesson.status for lesson in lessons}
         assert {LessonStatus.CANCELLED, LessonStatus.EXAM, LessonStatus.EXEMPTED} <= statuses
         assert LessonStatus.CHANGED in statuses
-    # Two weeks: one call per week.
-    assert functions(sim).count("PageEmploiDuTemps") == 2 * len(students)
+    # This week and the next: one call for both (a date interval).
+    assert functions(sim).count("PageEmploiDuTemps") == len(students)
 
 
 async def test_lesson_details(
@@ -281,3 +281,22 @@ async def test_grade_book_carries_skills_read_again_only_when_old(
     clock.now += SKILLS_MAX_AGE
     await client.grades(student.id)
     assert functions(sim).count("DernieresEvaluations") == reads + 1
+
+    # Periods read long ago are not kept: only what could still be served stays.
+    (_, current), *_ = client._skills
+    other = next(p.id for p in book.periods if p.id != current and not p.yearly)
+    clock.now += SKILLS_MAX_AGE
+    await client.grades(student.id, other)
+    assert [period for _, period in client._skills] == [other]
+
+
+async def test_homework_references_follow_the_window(
+    http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
+) -> None:
+    client = make_client(http_session, root)
+    student = (await client.login()).students[0]
+    today = sim.today
+    wide = await client.homework(student.id, today - timedelta(days=7), today + timedelta(days=21))
+    narrow = await client.homework(student.id, today, today + timedelta(days=21))
+    assert len(narrow) < len(wide)
+    assert {homework_id for _, homework_id in client._homework_refs} == {h.id for h in narrow}

@@ -1,14 +1,16 @@
-"""Weeks that are over are read once; the current and later weeks at every call."""
+"""Weeks that are over are read once (one window of them kept), the later weeks in one call."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import aiohttp
 from freezegun.api import FrozenDateTimeFactory
 import pytest
 
 from simulator.pronote import PronoteSimulator
+from simulator.pronote.functions import timetable as sim_timetable
+from simulator.pronote.protocol import Call
 
 from .helpers import functions, make_client
 
@@ -23,26 +25,71 @@ def sim() -> PronoteSimulator:
     return PronoteSimulator(today=TERM_THURSDAY)
 
 
-async def test_past_week_read_once(
+@pytest.fixture(autouse=True)
+def on_the_school_day(freezer: FrozenDateTimeFactory) -> None:
+    """The client decides which weeks are over on the server's day."""
+    freezer.move_to(f"{TERM_THURSDAY.isoformat()} 10:00:00+01:00")
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> list[tuple[datetime, datetime]]:
+    """The intervals the simulator served ``PageEmploiDuTemps`` for, in order."""
+    intervals: list[tuple[datetime, datetime]] = []
+    real = sim_timetable._interval
+
+    def recording(call: Call) -> tuple[datetime, datetime]:
+        interval = real(call)
+        intervals.append(interval)
+        return interval
+
+    monkeypatch.setattr(sim_timetable, "_interval", recording)
+    return intervals
+
+
+@pytest.mark.parametrize("weeks_ahead", [1, 2, 8])
+async def test_weeks_ahead_in_one_call_up_to_the_end(
     http_session: aiohttp.ClientSession,
     sim: PronoteSimulator,
     root: str,
-    freezer: FrozenDateTimeFactory,
+    served: list[tuple[datetime, datetime]],
+    weeks_ahead: int,
 ) -> None:
-    freezer.move_to(f"{TERM_THURSDAY.isoformat()} 10:00:00+01:00")
     client = make_client(http_session, root)
     student = (await client.login()).students[0]
-    start, end = sim.today - timedelta(days=7), sim.today + timedelta(days=14)
+    today = sim.today
+    start, end = today - timedelta(days=7), today + timedelta(weeks=weeks_ahead)
 
     before = len(sim.requests)
     first = await client.timetable(student.id, start, end)
     first_calls = functions(sim, before).count("PageEmploiDuTemps")
     before = len(sim.requests)
-    second = await client.timetable(student.id, start, end)
-    second_calls = functions(sim, before).count("PageEmploiDuTemps")
+    later = await client.timetable(student.id, start, end)
+    later_calls = functions(sim, before).count("PageEmploiDuTemps")
 
-    assert second == first
-    assert any(
-        lesson.start.date() < sim.today - timedelta(days=sim.today.weekday()) for lesson in first
-    )
-    assert second_calls == first_calls - 1
+    # Last week once (it is over), then this week to the end asked in one call.
+    assert (first_calls, later_calls) == (2, 1)
+    monday = datetime.combine(today - timedelta(days=today.weekday()), datetime.min.time())
+    assert served[-1] == (monday, datetime.combine(end + timedelta(days=1), datetime.min.time()))
+    assert later == first
+    assert any(lesson.start < monday.replace(tzinfo=lesson.start.tzinfo) for lesson in first)
+    pupil = sim.student(sim.student_ids("eleve")[0])
+    assert len(first) == sum(start <= lesson.start.date() <= end for lesson in pupil.lessons)
+
+
+async def test_past_weeks_stay_flat_over_the_year(
+    http_session: aiohttp.ClientSession,
+    sim: PronoteSimulator,
+    root: str,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    client = make_client(http_session, root)
+    student = (await client.login()).students[0]
+    held: list[int] = []
+    day = TERM_THURSDAY
+    for _ in range(20):
+        freezer.move_to(f"{day.isoformat()} 10:00:00+01:00")
+        await client.timetable(student.id, day - timedelta(days=7), day + timedelta(days=14))
+        held.append(len(client._past_weeks))
+        day += timedelta(days=7)
+    # Only last week, the one past week a refresh asks for.
+    assert max(held) == 1

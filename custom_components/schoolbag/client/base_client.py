@@ -65,11 +65,17 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
         self._on_trust_change = on_trust_change
         self._lock = asyncio.Lock()
         self._session: SessionT | None = None
+        self._logins = 0
 
     @property
     def request_count(self) -> int:
         """Number of HTTP requests sent so far."""
         return self._transport.request_count
+
+    @property
+    def login_count(self) -> int:
+        """Logins tried so far: one for each session the client had to open."""
+        return self._logins
 
     @property
     def account(self) -> Account | None:
@@ -159,6 +165,7 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
     async def _ensure_session(self) -> SessionT:
         session = self._session
         if session is None or self._session_ended(session):
+            self._logins += 1
             session = self._adopt(await self._open_session())
         return session
 

@@ -49,6 +49,14 @@ class SchoolClient(Protocol):
     def trust(self) -> dict[str, str]:
         """Values to persist so later logins skip the double-authentication."""
 
+    @property
+    def request_count(self) -> int:
+        """HTTP requests sent so far, logins and keep-alive pings included."""
+
+    @property
+    def login_count(self) -> int:
+        """Logins tried so far: one for each session the client had to open."""
+
     async def login(self) -> models.Account:
         """Log in (or reuse the current session) and return the account.
 

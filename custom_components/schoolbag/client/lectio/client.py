@@ -31,11 +31,12 @@ from .parsers_absence import parse_absence_rates, parse_registered_absences
 from .parsers_account import Identity, parse_unread_count
 from .parsers_assignments import parse_assignments
 from .parsers_grades import parse_grade_report
-from .parsers_homework import homework_from_brick, parse_homework_overview
+from .parsers_homework import parse_homework_overview
 from .parsers_messages import parse_messages
-from .parsers_timetable import parse_week, placed_bricks
 from .transport import Http, Page
 from .urls import SchoolUrls, school_id_from
+from .week_cache import WeekCache
+from .week_models import WeekModels, read_week
 
 CAPABILITIES = frozenset(
     {
@@ -99,8 +100,7 @@ class LectioClient(BaseClient[Identity, Http]):
             # The newest key seen (Lectio rotates it) wins over the one first pasted.
             self._pasted[KEY_COOKIE] = credentials.trust[TRUST_KEY]
         self._key = self._pasted.get(KEY_COOKIE, "")
-        # Week pages by code: (monotonic read time, page).
-        self._weeks: dict[str, tuple[float, str]] = {}
+        self._weeks = WeekCache(WEEK_CACHE_TTL)
 
     def __repr__(self) -> str:
         """Keep credentials and cookies out of logs."""
@@ -129,7 +129,7 @@ class LectioClient(BaseClient[Identity, Http]):
         async def run() -> list[models.Lesson]:
             lessons: dict[str, models.Lesson] = {}
             for week in weeks_between(start, end):
-                for lesson in parse_week(await self._week_page(week), week.monday):
+                for lesson in (await self._week(week)).lessons:
                     lessons.setdefault(lesson.id, lesson)
             first, last = _local_bounds(start, end)
             wanted = [item for item in lessons.values() if item.end > first and item.start < last]
@@ -261,24 +261,23 @@ class LectioClient(BaseClient[Identity, Http]):
             self._key = key
             self._trust_changed()
 
-    async def _week_page(self, week: Week) -> str:
-        cached = self._weeks.get(week.code)
+    async def _week(self, week: Week) -> WeekModels:
         now = self._clock()
-        if cached is not None and now - cached[0] < WEEK_CACHE_TTL:
-            return cached[1]
-        page = await self._fetch("SkemaNy.aspx", type="elev", week=week.code)
-        self._weeks[week.code] = (now, page)
-        return page
+        cached = self._weeks.get(week.code, now)
+        if cached is not None:
+            return cached
+        read = read_week(
+            await self._fetch("SkemaNy.aspx", type="elev", week=week.code), week.monday
+        )
+        self._weeks.put(week.code, now, read)
+        return read
 
     async def _past_homework(self, start: date, end: date) -> list[models.Homework]:
         found: list[models.Homework] = []
         for week in weeks_between(start, end):
-            for placed in placed_bricks(await self._week_page(week), week.monday):
-                if not placed.brick.positioned:
-                    continue
-                item = homework_from_brick(placed.brick, placed.day)
-                if item is not None and start <= item.due <= end:
-                    found.append(item)
+            found.extend(
+                item for item in (await self._week(week)).homework if start <= item.due <= end
+            )
         return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -92,10 +93,15 @@ def lesson_from_brick(brick: Brick, column_day: date) -> Lesson:
     )
 
 
-def parse_week(page: str, monday: date) -> list[Lesson]:
-    """Lessons and whole-day events of a week page, multi-day events once, sorted."""
+def week_lessons(placed: Iterable[PlacedBrick]) -> list[Lesson]:
+    """Lessons and whole-day events of a week's bricks, multi-day events once, sorted."""
     lessons: dict[str, Lesson] = {}
-    for placed in placed_bricks(page, monday):
-        lesson = lesson_from_brick(placed.brick, placed.day)
+    for item in placed:
+        lesson = lesson_from_brick(item.brick, item.day)
         lessons.setdefault(lesson.id, lesson)
     return sorted(lessons.values(), key=lambda item: (item.start, item.end, item.id))
+
+
+def parse_week(page: str, monday: date) -> list[Lesson]:
+    """Lessons and whole-day events of a week page, multi-day events once, sorted."""
+    return week_lessons(placed_bricks(page, monday))

@@ -43,6 +43,8 @@ from .parsers_homework import homework_id_day, parse_homework
 from .parsers_messages import parse_mailbox
 from .parsers_school_life import parse_school_life
 from .parsers_timetable import parse_lessons, week_range
+from .past_weeks import PastWeeks
+from .timetable_requests import interval_request, week_request
 from .transport import Reply
 from .trust import TrustStore
 from .typed_values import domain
@@ -64,19 +66,6 @@ _ALL_CAPABILITIES = frozenset(
         models.Capability.INFORMATION,
     }
 )
-_TIMETABLE_OPTIONS: dict[str, Any] = {
-    "avecAbsencesEleve": False,
-    "avecConseilDeClasse": True,
-    "estEDTPermanence": False,
-    "avecAbsencesRessource": True,
-    "avecDisponibilites": True,
-    "avecInfosPrefsGrille": True,
-    "estEDTAnnuel": False,
-    "avecRessourcesLibrePiedHoraire": False,
-    "avecCoursSortiePeda": True,
-    "avecRetenuesEleve": True,
-    "edt": {"G": TAB_TIMETABLE, "L": "Emploi du temps"},
-}
 
 
 class PronoteClient(BaseClient[LoggedIn, Http]):
@@ -145,8 +134,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
             qr_code=qr_code,
             clock=self._clock,
         )
-        # Timetable pages of weeks that are over, by (student, school week number).
-        self._past_weeks: dict[tuple[str, int], dict[str, Any]] = {}
+        self._past_weeks = PastWeeks()
         # Skills evaluations change rarely: (student, period) -> (monotonic read time, list).
         self._skills: dict[tuple[str, str], tuple[float, list[models.SkillEvaluation]]] = {}
         # Homework ``N`` of the current server session, by (student id, homework id).
@@ -206,35 +194,40 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
             return True
 
     async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
-        """Lessons from ``start`` to ``end`` inclusive, sorted by start."""
+        """Lessons from ``start`` to ``end`` inclusive, sorted by start.
+
+        Weeks that are over are read once each; the rest, up to ``end``, in one call.
+        """
 
         async def run(current: LoggedIn) -> list[models.Lesson]:
             context = self._student(current, student_id)
-            if TAB_TIMETABLE not in current.user.tabs:
+            weeks = week_range(current.year, start, end)
+            if TAB_TIMETABLE not in current.user.tabs or not weeks:
                 return []
-            pages: list[dict[str, Any]] = []
-            resource = context.reference()
+            year, resource = current.year, context.reference()
             today = datetime.now(self._zone).date()
-            for week in week_range(current.year, start, end):
-                # A week that is over does not change any more: read it once.
-                week_over = current.year.first_monday + timedelta(weeks=week, days=-1) < today
-                if week_over and (cached := self._past_weeks.get((student_id, week))):
-                    pages.append(cached)
-                    continue
-                data = {
-                    "ressource": resource,
-                    "Ressource": resource,
-                    "numeroSemaine": week,
-                    "NumeroSemaine": week,
-                    **_TIMETABLE_OPTIONS,
-                }
+            self._past_weeks.keep_from(student_id, weeks[0])
+            pages: list[dict[str, Any]] = []
+
+            async def read(data: dict[str, Any]) -> dict[str, Any]:
                 reply = await self._tab_call(
                     current, context, "PageEmploiDuTemps", TAB_TIMETABLE, data
                 )
-                pages.append(reply.data)
-                if week_over:
-                    self._past_weeks[(student_id, week)] = reply.data
-            return parse_lessons(pages, current.year, self._zone, start, end)
+                return reply.data
+
+            for week in weeks:
+                if not year.week_over(week, today):
+                    # This week and the later ones still change: one call for all of them.
+                    first, last = year.clamp(max(start, year.monday(week)), end)
+                    if first <= last:
+                        pages.append(await read(interval_request(resource, first, last)))
+                    break
+                page = self._past_weeks.get(student_id, week)
+                if page is None:
+                    page = await read(week_request(resource, week))
+                    self._past_weeks.put(student_id, week, page)
+                pages.append(page)
+            return parse_lessons(pages, year, self._zone, start, end)
 
         return await self._run(run)
 
@@ -242,6 +235,10 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         """Homework due from ``start`` to ``end`` inclusive, sorted by due date."""
 
         async def run(current: LoggedIn) -> list[models.Homework]:
+            # The references kept are those of the latest read: older ones left its window.
+            self._homework_refs = {
+                key: number for key, number in self._homework_refs.items() if key[0] != student_id
+            }
             return await self._fetch_homework(current, student_id, start, end)
 
         return await self._run(run)
@@ -360,7 +357,10 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         if cached is not None and self._clock() - cached[0] < SKILLS_MAX_AGE:
             return cached[1]
         skills = await self._fetch_skills(current, context, chosen)
-        self._skills[key] = (self._clock(), skills)
+        now = self._clock()
+        # Entries past their age are never served again (periods end, years change).
+        self._skills = {k: v for k, v in self._skills.items() if now - v[0] < SKILLS_MAX_AGE}
+        self._skills[key] = (now, skills)
         return skills
 
     def _skills_period(

@@ -46,6 +46,14 @@ class SchoolYear:
         """The school week number of a day (week 1 starts on the first Monday)."""
         return max(1, 1 + (day - self.first_monday).days // 7)
 
+    def monday(self, week: int) -> date:
+        """The Monday school week ``week`` starts on."""
+        return self.first_monday + timedelta(weeks=week - 1)
+
+    def week_over(self, week: int, today: date) -> bool:
+        """Whether the whole of school week ``week`` is before ``today``."""
+        return self.monday(week) + timedelta(days=6) < today
+
     def clamp(self, start: date, end: date) -> tuple[date, date]:
         """Limit an interval to the school year."""
         if self.first_day is not None:

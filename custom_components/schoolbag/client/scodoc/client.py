@@ -29,6 +29,7 @@ from .parsers_bulletin import parse_bulletin
 from .parsers_departments import parse_department, parse_departments
 from .parsers_semesters import current_semester, parse_semesters
 from .parsers_students import parse_student, parse_students
+from .semester_lists import SemesterLists
 from .transport import Transport, path_segment
 
 
@@ -90,10 +91,16 @@ class ScoDocClient(BaseClient[Account, Transport]):
         self._today = today or (lambda: datetime.now(SCHOOL_TZ).date())
         self._followed: dict[str, _Followed] = {}
         self._module_titles: dict[str, dict[int, str]] = {}
+        self._semester_lists = SemesterLists(self.semesters)
 
     def __repr__(self) -> str:
         """Keep credentials out of logs."""
         return f"ScoDocClient(root={self._transport.root!r}, user={self._username!r})"
+
+    @property
+    def login_count(self) -> int:
+        """Tokens asked for so far: each one is a login with the password."""
+        return self._transport.token_count
 
     async def _open_session(self) -> Account:
         """Check the account and resolve the followed students (once; later calls reuse it).
@@ -106,7 +113,8 @@ class ScoDocClient(BaseClient[Account, Transport]):
         students: list[Student] = []
         for student_id in self._student_ids:
             followed = await self._follow(student_id)
-            semester = current_semester(await self.semesters(student_id), self._today())
+            semesters = await self._semester_lists.at_login(student_id)
+            semester = current_semester(semesters, self._today())
             students.append(
                 Student(
                     id=student_id,
@@ -184,7 +192,10 @@ class ScoDocClient(BaseClient[Account, Transport]):
         gives the periods only.
         """
         followed = await self._follow(student_id)
-        semesters = await self.semesters(student_id)
+        if period_id is None:
+            semesters = await self._semester_lists.current(student_id)
+        else:
+            semesters = await self._semester_lists.holding(student_id, period_id)
         today = self._today()
         periods = tuple(semester.period(today) for semester in semesters)
         chosen = current_semester(semesters, today)

@@ -1,0 +1,72 @@
+"""A refresh reads each student's semester list once (the login's reading included)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from custom_components.schoolbag.client.errors import NotFoundError
+from custom_components.schoolbag.client.scodoc import ScoDocClient
+from simulator.scodoc import ScoDocSimulator
+
+from .conftest import ALICE, HUGO, MakeClient
+
+TODAY = date(2026, 11, 17)
+
+
+@pytest.fixture
+def sim() -> ScoDocSimulator:
+    """The simulated ScoDoc on a fixed day."""
+    return ScoDocSimulator(today=TODAY)
+
+
+def _semester_queries(sim: ScoDocSimulator, since: int) -> dict[str, int]:
+    """Semester queries sent since request ``since``, by NIP as sent."""
+    counts: dict[str, int] = {}
+    for _, path in sim.requests[since:]:
+        if "/formsemestres/query?nip=" in path:
+            nip = path.rsplit("=", 1)[1]
+            counts[nip] = counts.get(nip, 0) + 1
+    return counts
+
+
+async def _refresh(client: ScoDocClient) -> None:
+    """What the coordinator reads: current grades, ended semesters' grades, attendance."""
+    account = await client.login()
+    for student in account.students:
+        book = await client.grades(student.id)
+        for period in book.periods:
+            if period.closed:
+                await client.grades(student.id, period.id)
+        await client.school_life(student.id)
+
+
+async def test_one_semester_query_per_student_per_refresh(
+    make_client: MakeClient, sim: ScoDocSimulator
+) -> None:
+    client = make_client(today=lambda: TODAY)
+    before = len(sim.requests)
+    await _refresh(client)
+    first = _semester_queries(sim, before)
+    before = len(sim.requests)
+    await _refresh(client)
+    later = _semester_queries(sim, before)
+
+    # Alice has an ended semester: its grades reuse the refresh's list.
+    assert first == {ALICE: 1, f"{HUGO}.0": 1}
+    assert later == first
+
+
+async def test_unknown_semester_reads_the_list_again(
+    make_client: MakeClient, sim: ScoDocSimulator
+) -> None:
+    client = make_client(student_ids=(ALICE,), today=lambda: TODAY)
+    book = await client.grades(ALICE)
+    before = len(sim.requests)
+    again = await client.grades(ALICE, book.periods[0].id)
+    assert _semester_queries(sim, before) == {}
+    with pytest.raises(NotFoundError, match="not enrolled"):
+        await client.grades(ALICE, "999999")
+    assert _semester_queries(sim, before) == {ALICE: 1}
+    assert again.periods == book.periods
