@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 import random
 import time
@@ -59,14 +60,23 @@ class EcoleDirecteSimulator:
     token on every successful data call, the previous one then answers 520).
     """
 
-    def __init__(self, *, realistic_extras: bool = False, today: date | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        realistic_extras: bool = False,
+        today: date | None = None,
+        holidays: Iterable[date] = (),
+    ) -> None:
         """Create a simulator with fresh state.
 
         ``realistic_extras`` adds values pydirecte 1.0.3 cannot decode (an ``Encouragement``
         school-life item, an ``Absence`` timeline item) to exercise tolerant clients.
+        ``holidays`` are days off (kept by :meth:`reset`): ``emploidutemps.awp`` has no lesson
+        on them (an empty list when the whole range is off); everything else is unchanged.
         """
         self.realistic_extras = realistic_extras
         self._pinned_today = today
+        self.holidays = frozenset(holidays)
         self.faults = Faults()
         self.requests: list[tuple[str, str]] = []
         self.reset()
@@ -89,7 +99,9 @@ class EcoleDirecteSimulator:
         today = self._pinned_today or now.date()
         if self._pinned_today is not None:
             now = datetime.combine(today, now.time())
-        self.world: World = build_world(today, now, realistic=self.realistic_extras)
+        self.world: World = build_world(
+            today, now, realistic=self.realistic_extras, holidays=self.holidays
+        )
         self.sessions = SessionStore(self._clock)
         self.gtks = GtkStore(self._clock, self.gtk_ttl)
         self.trust = TrustStore()

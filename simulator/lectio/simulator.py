@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, time
 import time as monotonic_time
 from typing import Any
@@ -41,10 +42,14 @@ class LectioSimulator:
     * ``sessions.ttl`` (1200 s idle), ``max_failed_logins`` (5), ``lockout_seconds`` (900).
 
     Data is dated relative to today in Europe/Copenhagen; pass ``today`` to pin it.
+    ``holidays`` (kept by :meth:`reset`) are days off: ``SkemaNy.aspx`` still draws their
+    columns, with no brick in them (lessons and events touching them are left out); the
+    homework, activity and absence pages are unchanged.
     """
 
-    def __init__(self, *, today: date | None = None) -> None:
+    def __init__(self, *, today: date | None = None, holidays: Iterable[date] = ()) -> None:
         self._pinned_today = today
+        self.holidays = frozenset(holidays)
         self.faults = Faults()
         self.requests: list[tuple[str, str]] = []
         self.reset()

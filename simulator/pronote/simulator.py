@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 import secrets
 import time
@@ -112,11 +113,14 @@ class PronoteSimulator:
       when empty (see :attr:`version`).
 
     Data is dated relative to today in Europe/Paris, computed at construction and by
-    :meth:`reset`; pass ``today`` to pin it.
+    :meth:`reset`; pass ``today`` to pin it. ``holidays`` (kept by :meth:`reset`) are days
+    off: ``PageEmploiDuTemps`` has no lesson on them (an empty ``ListeCours`` for a week
+    off) and ``listeJoursFeries`` lists them; homework and the rest are unchanged.
     """
 
-    def __init__(self, *, today: date | None = None) -> None:
+    def __init__(self, *, today: date | None = None, holidays: Iterable[date] = ()) -> None:
         self._pinned_today = today
+        self.holidays = frozenset(holidays)
         self.faults = Faults()
         self.requests: list[tuple[str, str]] = []
         self.base_url = ""  # public origin for generated URLs (kept by reset)
@@ -144,7 +148,7 @@ class PronoteSimulator:
         self.faults.reset()
         self.requests.clear()
         now = self.now()
-        self.world: World = build_world(now.date(), now)
+        self.world: World = build_world(now.date(), now, self.holidays)
         self.sessions = SessionStore(self.clock)
         self.qr_codes = QrStore()
         self.cas = CasServer()

@@ -27,15 +27,19 @@ class ScoDocSimulator:
     Department ``INFO``: Alice VERNEUIL (NIP ``31024587``, BUT semesters 2 and 3; the same NIP
     also exists in ``RT``) and Hugo LAMBERT (NIP stored as ``31029911.0``, a classic LP
     bulletin). Dates are relative to today (Europe/Paris) so the current semesters always
-    contain it; pass ``today`` to pin it.
+    contain it; pass ``today`` to pin it. With ``year_over`` (kept by :meth:`reset`) the
+    school year is over instead: every date moves back so that the last semester ended two
+    weeks before today (the summer holidays); bulletins, evaluations and attendance move
+    with their semesters and stay readable, and no semester is current.
 
     Settings (restored by :meth:`reset`): ``version`` (``"9.6"``; ``"9.5"`` has no assiduité
     routes and no ``date_debut`` on evaluations), ``tokens.ttl`` (3600 s), ``unpublished``
     (formsemestre ids whose bulletins are not published).
     """
 
-    def __init__(self, *, today: date | None = None) -> None:
+    def __init__(self, *, today: date | None = None, year_over: bool = False) -> None:
         self._pinned_today = today
+        self.year_over = year_over
         self.faults = Faults()
         self.requests: list[tuple[str, str]] = []
         self.reset()
@@ -47,7 +51,7 @@ class ScoDocSimulator:
         self.version = VERSIONS[0]
         self.unpublished: set[int] = set()
         self.tokens = TokenStore(self.clock, DEFAULT_TOKEN_TTL)
-        self.world: World = load_world(self._today())
+        self.world: World = load_world(self._today(), year_over=self.year_over)
 
     @staticmethod
     def clock() -> float:

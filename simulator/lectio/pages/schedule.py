@@ -42,10 +42,15 @@ def _info_cell(bricks: list[Brick], day: date, view: View, code: str) -> str:
     return f'<td class="s2infoHeader s2skemabrikcontainer">{"".join(parts)}</td>'
 
 
+def _off_holidays(bricks: list[Brick], holidays: frozenset[date]) -> list[Brick]:
+    """The bricks touching no holiday: a day off shows no lesson, event or note."""
+    return [brick for brick in bricks if holidays.isdisjoint(brick.days())]
+
+
 def render(view: View, monday: date) -> str:
-    """The schedule table of the week starting ``monday``."""
+    """The schedule table of the week starting ``monday`` (empty columns on holidays)."""
     code = week_code(monday)
-    bricks = week_bricks(monday, view.today)
+    bricks = _off_holidays(week_bricks(monday, view.today), view.holidays)
     info = [b for b in bricks if b.info]
     lessons = [b for b in bricks if not b.info]
     weekend = any(b.end_day.weekday() >= 5 for b in bricks)

@@ -11,12 +11,13 @@ from simulator.lectio.pages.bricks import BrickStyle
 
 @dataclass(frozen=True, slots=True)
 class View:
-    """The logged-in student's page context."""
+    """The logged-in student's page context (``holidays``: days with no brick on the schedule)."""
 
     school: School
     student: Student
     now: datetime
     legacy_tooltips: bool = False
+    holidays: frozenset[date] = frozenset()
 
     @property
     def today(self) -> date:
