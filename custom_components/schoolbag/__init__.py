@@ -24,6 +24,7 @@ from .const import (
 )
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator, async_save_trust
 from .flow_platforms import stored_login
+from .frontend_cards import async_register_cards
 from .homework_ticks import async_remove_ticks
 from .services import async_setup_services
 from .store import LastGoodDataStore
@@ -39,8 +40,9 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions once for all accounts."""
+    """Register the actions and the dashboard cards once for all accounts."""
     async_setup_services(hass)
+    await async_register_cards(hass)
     return True
 
 

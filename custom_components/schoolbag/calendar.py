@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from homeassistant.components.calendar import CalendarEntity, CalendarEvent
 from homeassistant.core import HomeAssistant
@@ -108,10 +109,24 @@ class TimetableCalendar(SchoolbagCalendar):
     """Lessons, including changed and cancelled ones (marked in the title)."""
 
     _attr_translation_key = "timetable"
+    # For the dashboard cards; the recorder need not keep it.
+    _unrecorded_attributes = frozenset({"lesson_status"})
 
     def __init__(self, coordinator: SchoolbagCoordinator, data: StudentData) -> None:
         """Bind to the student."""
         super().__init__(coordinator, data.student, "timetable")
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """The status of each lesson that is not as planned, by event uid (for the cards)."""
+        data = self.student_data
+        lessons = data.lessons if data is not None else ()
+        statuses = {
+            lesson_uid(lesson): str(lesson.status)
+            for lesson in lessons
+            if lesson.status is not LessonStatus.NORMAL
+        }
+        return {**super().extra_state_attributes, "lesson_status": statuses}
 
     def _events(self, data: StudentData) -> list[CalendarEvent]:
         labels = STATUS_LABELS.get(self.hass.config.language[:2], STATUS_LABELS["en"])
@@ -170,6 +185,11 @@ def _score(value: float, out_of: float | None) -> str:
     return f"{value:g}/{out_of:g}" if out_of else f"{value:g}"
 
 
+def lesson_uid(lesson: Lesson) -> str:
+    """The event uid of a lesson, which the cards match statuses with."""
+    return f"lesson-{lesson.id}"
+
+
 def lesson_event(lesson: Lesson, labels: dict[LessonStatus, str]) -> CalendarEvent:
     """A timetable event for a lesson."""
     summary = lesson.subject
@@ -191,7 +211,7 @@ def lesson_event(lesson: Lesson, labels: dict[LessonStatus, str]) -> CalendarEve
         summary=summary,
         description="\n".join(line for line in details if line) or None,
         location=", ".join(lesson.rooms) or None,
-        uid=f"lesson-{lesson.id}",
+        uid=lesson_uid(lesson),
     )
 
 

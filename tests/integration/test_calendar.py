@@ -60,6 +60,30 @@ async def test_timetable_events_in_range(
             assert str(event["summary"]).endswith("(cancelled)")
 
 
+async def test_timetable_gives_the_cards_each_unusual_lesson_status_by_event_uid(
+    hass_paris: HomeAssistant,
+    ed_url: str,
+    ed_simulator: EcoleDirecteSimulator,
+) -> None:
+    hass = hass_paris
+    await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    calendar = entity_id_for(hass, "calendar", "_timetable")
+    cancelled = {
+        f"lesson-{lesson.id}"
+        for lesson in ed_simulator.student(STUDENT_ID).lessons
+        if lesson.cancelled
+    }
+    assert cancelled, "the demo should have a cancelled lesson"
+
+    statuses = hass.states.get(calendar).attributes["lesson_status"]
+
+    assert {uid for uid, status in statuses.items() if status == "cancelled"} == cancelled
+    assert "normal" not in statuses.values()
+    # The keys are the uids of the calendar's events (lesson-<id>).
+    lesson_uids = {f"lesson-{lesson.id}" for lesson in ed_simulator.student(STUDENT_ID).lessons}
+    assert set(statuses) <= lesson_uids
+
+
 async def test_homework_events_on_due_dates(
     hass_paris: HomeAssistant,
     hass_client: ClientSessionGenerator,

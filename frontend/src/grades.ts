@@ -1,0 +1,76 @@
+// The latest grade and the averages, read from the grade sensors' states and attributes.
+import type { HassEntity, HomeAssistant } from "./hass";
+import { shortName, studentEntities, studentEntity } from "./students";
+
+export interface LatestGrade {
+  subject: string;
+  title: string;
+  date: string;
+  value: number | null;
+  outOf: number | null;
+  mark: string | null;
+  raw: string;
+  coefficient: number | null;
+  classAverage: number | null;
+}
+
+export interface AverageRow {
+  entityId: string;
+  name: string;
+  value: number | null;
+  outOf: number | null;
+  classAverage: number | null;
+}
+
+function num(value: unknown): number | null {
+  const parsed = typeof value === "number" ? value : Number.parseFloat(String(value));
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+function text(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** The `latest_grade` sensor: value in its state, the rest in attributes (`grade_dict`). */
+export function latestGrade(stateObj: HassEntity | undefined): LatestGrade | null {
+  const a = stateObj?.attributes;
+  if (!stateObj || !a || a["subject"] === undefined) {
+    return null;
+  }
+  return {
+    subject: text(a["subject"]),
+    title: text(a["title"]),
+    date: text(a["date"]),
+    value: num(a["value"] ?? stateObj.state),
+    outOf: num(a["out_of"]),
+    mark: a["mark"] ? text(a["mark"]) : null,
+    raw: text(a["raw"]),
+    coefficient: num(a["coefficient"]),
+    classAverage: num(a["class_average"]),
+  };
+}
+
+function averageRow(hass: HomeAssistant, entityId: string, deviceId: string): AverageRow {
+  const stateObj = hass.states[entityId];
+  return {
+    entityId,
+    name: shortName(hass, entityId, deviceId),
+    value: num(stateObj?.state),
+    outOf: num(stateObj?.attributes["out_of"]),
+    classAverage: num(stateObj?.attributes["class_average"]),
+  };
+}
+
+/** The overall average first, then each term's, then each teaching unit's. */
+export function averages(hass: HomeAssistant, deviceId: string): AverageRow[] {
+  const ids = [
+    ...studentEntities(hass, deviceId, "sensor", "overall_average"),
+    ...studentEntities(hass, deviceId, "sensor", "period_average"),
+    ...studentEntities(hass, deviceId, "sensor", "ue_average"),
+  ];
+  return ids.filter((id) => hass.states[id]).map((id) => averageRow(hass, id, deviceId));
+}
+
+export function latestGradeEntity(hass: HomeAssistant, deviceId: string): string | undefined {
+  return studentEntity(hass, deviceId, "sensor", "latest_grade");
+}
