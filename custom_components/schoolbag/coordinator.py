@@ -35,11 +35,6 @@ from .student_fetch import StudentFetcher
 
 type SchoolbagConfigEntry = ConfigEntry[SchoolbagCoordinator]
 
-# Keeping a session open costs one ping per keep-alive interval; past this many pings
-# logging in again is cheaper (a Pronote login is 7 requests, plus the call that finds the
-# session gone). So sessions are kept only between refreshes close enough together.
-PINGS_WORTH_A_LOGIN = 7
-
 
 class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
     """Fetches every followed student's data, reusing one logged-in client."""
@@ -175,9 +170,9 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         )
         self.next_refresh = next_refresh(fetched, self._calendar, self.schedule)
         self.update_interval = max(self.next_refresh.at - now, timedelta(0))
-        ping = self.client.keep_alive_interval
-        worth_it = ping is not None and self.update_interval <= ping * PINGS_WORTH_A_LOGIN
-        self._keep_alive_until = self.next_refresh.at if worth_it else None
+        # Sessions are kept open only where the pings cost less than logging in again.
+        pays = self.client.keep_alive_pays(self.update_interval)
+        self._keep_alive_until = self.next_refresh.at if pays else None
         return self.next_refresh
 
     async def async_resume(self, saved: SchoolbagData) -> bool:

@@ -89,12 +89,15 @@ def test_a_client_answers_exactly_the_data_kinds_it_declares(
         assert own == (capability in client_class.CAPABILITIES), (client_class, capability)
 
 
-def test_only_pronote_asks_for_a_keep_alive() -> None:
+def test_only_pronote_and_lectio_ask_for_a_keep_alive() -> None:
     intervals = {
         cls.platform: cls.keep_alive_interval
         for cls in (EcoleDirecteClient, PronoteClient, LectioClient, ScoDocClient)
     }
-    assert {platform for platform, every in intervals.items() if every} == {SchoolPlatform.PRONOTE}
+    assert {platform for platform, every in intervals.items() if every} == {
+        SchoolPlatform.PRONOTE,
+        SchoolPlatform.LECTIO,
+    }
     assert set(PLATFORM_NAMES) == set(SchoolPlatform)
 
 

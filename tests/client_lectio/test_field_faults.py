@@ -17,6 +17,7 @@ from custom_components.schoolbag.client.errors import (
     SessionExpiredError,
 )
 from custom_components.schoolbag.client.lectio import LectioClient
+from custom_components.schoolbag.client.lectio.const import GRADE_REPORT_MAX_AGE
 from simulator.lectio import LectioSimulator
 
 from .conftest import DEMO_ELEVID, TODAY, MakeClient
@@ -45,9 +46,12 @@ async def test_maintenance_page_with_status_200_is_server_unavailable(
 async def test_truncated_page_is_server_unavailable_and_the_next_read_is_whole(
     make_client: MakeClient, sim: LectioSimulator, read: str
 ) -> None:
-    client = make_client()
+    # Hours pass between the reads: nothing is served from the client's caches.
+    clock = [0.0]
+    client = make_client(clock=lambda: clock[0])
     await client.login()
     whole = await READS[read](client)
+    clock[0] += GRADE_REPORT_MAX_AGE
     sim.faults.truncate_pages = 1
     with pytest.raises(ServerUnavailableError):
         await READS[read](client)

@@ -1,4 +1,4 @@
-"""Week pages are parsed once, kept as models for a few minutes, and dropped after."""
+"""Week pages are parsed once and kept as models (weeks that are over: while in the window)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from custom_components.schoolbag.client.lectio import LectioClient, parsers_timetable
 from custom_components.schoolbag.client.lectio.const import COPENHAGEN, WEEK_CACHE_TTL
+from custom_components.schoolbag.client.lectio.dates import Week
 from custom_components.schoolbag.client.lectio.week_cache import WeekCache
 from custom_components.schoolbag.client.lectio.week_models import WeekModels
 from simulator.lectio import LectioSimulator
@@ -82,15 +83,46 @@ async def test_cache_stays_flat_over_a_school_year(
     assert max(held) == 4
 
 
+def _week(number: int) -> Week:
+    return Week(date(2026, 1, 5) + timedelta(weeks=number - 2))
+
+
 def test_weeks_past_their_time_are_dropped() -> None:
     cache = WeekCache(ttl=WEEK_CACHE_TTL)
     week = WeekModels(lessons=(), homework=())
-    cache.put("102026", 0.0, week)
-    cache.put("112026", 10.0, week)
-    assert cache.get("102026", WEEK_CACHE_TTL - 1) is week
-    assert cache.get("102026", WEEK_CACHE_TTL) is None
-    cache.put("122026", WEEK_CACHE_TTL + 5.0, week)
+    cache.put(_week(10), 0.0, week)
+    cache.put(_week(11), 10.0, week)
+    assert cache.get(_week(10), WEEK_CACHE_TTL - 1) is week
+    assert cache.get(_week(10), WEEK_CACHE_TTL) is None
+    cache.put(_week(12), WEEK_CACHE_TTL + 5.0, week)
     assert len(cache) == 2
-    assert cache.get("112026", WEEK_CACHE_TTL + 5.0) is week
-    cache.put("132026", 2 * WEEK_CACHE_TTL + 10.0, week)
+    assert cache.get(_week(11), WEEK_CACHE_TTL + 5.0) is week
+    cache.put(_week(13), 2 * WEEK_CACHE_TTL + 10.0, week)
     assert len(cache) == 1
+
+
+def test_a_week_that_is_over_is_kept_until_the_window_leaves_it() -> None:
+    cache = WeekCache(ttl=WEEK_CACHE_TTL)
+    week = WeekModels(lessons=(), homework=())
+    cache.put(_week(10), 0.0, week, over=True)
+    cache.put(_week(11), 0.0, week)
+    later = 100 * WEEK_CACHE_TTL
+    assert cache.get(_week(10), later) is week
+    assert cache.get(_week(11), later) is None
+    cache.keep_from(_week(11).monday)
+    assert cache.get(_week(10), later) is None
+    assert len(cache) == 1
+
+
+async def test_the_past_week_is_read_once_a_refresh_later(
+    make_client: MakeClient, sim: LectioSimulator
+) -> None:
+    fake = FakeTime(TODAY)
+    client = make_client(now=fake.now, clock=fake.clock)
+    before = len(sim.requests)
+    await _refresh(client, TODAY)
+    first = _schedule_pages(sim, before)
+    fake.seconds += REFRESH
+    await _refresh(client, TODAY)
+    # Last week is over: only this week and the two ahead are read again.
+    assert _schedule_pages(sim, before) - first == first - 1

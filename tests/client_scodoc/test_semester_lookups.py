@@ -1,8 +1,8 @@
-"""A refresh reads each student's semester list once (the login's reading included)."""
+"""Each student's semester list is read once a day (the login's reading included)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -42,20 +42,27 @@ async def _refresh(client: ScoDocClient) -> None:
         await client.school_life(student.id)
 
 
-async def test_one_semester_query_per_student_per_refresh(
+async def test_one_semester_query_per_student_per_day(
     make_client: MakeClient, sim: ScoDocSimulator
 ) -> None:
-    client = make_client(today=lambda: TODAY)
+    today = TODAY
+    client = make_client(today=lambda: today)
     before = len(sim.requests)
     await _refresh(client)
     first = _semester_queries(sim, before)
     before = len(sim.requests)
     await _refresh(client)
     later = _semester_queries(sim, before)
+    today = TODAY + timedelta(days=1)
+    before = len(sim.requests)
+    await _refresh(client)
+    next_day = _semester_queries(sim, before)
 
-    # Alice has an ended semester: its grades reuse the refresh's list.
+    # Alice has an ended semester: its grades reuse the list read at login.
     assert first == {ALICE: 1, f"{HUGO}.0": 1}
-    assert later == first
+    # The day's later refreshes reuse the list; the next day reads it again.
+    assert later == {}
+    assert next_day == first
 
 
 async def test_unknown_semester_reads_the_list_again(

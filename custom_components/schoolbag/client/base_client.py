@@ -104,6 +104,10 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
         """Nothing to ping (``keep_alive_interval`` is None): whether a session is open."""
         return self._session is not None
 
+    def keep_alive_pays(self, idle: timedelta) -> bool:
+        """No ping keeps a session open here."""
+        return False
+
     # -- data the platform does not offer: empty answers, no request ------------------------
 
     async def timetable(self, student_id: str, start: date, end: date) -> list[Lesson]:

@@ -70,6 +70,9 @@ class SchoolClient(Protocol):
     async def keep_alive(self) -> bool:
         """Keep an idle session open; return whether one is open. Never logs in or raises."""
 
+    def keep_alive_pays(self, idle: timedelta) -> bool:
+        """Whether keeping a session open for ``idle`` costs fewer requests than a new login."""
+
     async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
         """Lessons from ``start`` to ``end`` inclusive, sorted by start."""
 

@@ -4,22 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
+import logging
 import time
 
 import aiohttp
 
 from .. import models
+from ..aged_cache import AgedCache
 from ..base_client import BaseClient, TrustListener
-from ..errors import InvalidCredentialsError, NotSupportedError, SessionExpiredError
+from ..errors import (
+    InvalidCredentialsError,
+    NotSupportedError,
+    SchoolError,
+    SessionExpiredError,
+)
 from ..http import DEFAULT_TIMEOUT
 from ..protocol import Credentials
 from .auth import LoginMode, cookie_login, password_login, read_pasted_cookie
 from .const import (
+    COOKIE_LOGIN_REQUESTS,
     COPENHAGEN,
     DEFAULT_BASE_URL,
+    GRADE_REPORT_MAX_AGE,
+    KEEP_ALIVE_AFTER,
+    KEEP_ALIVE_TICK,
     KEY_COOKIE,
     NEWEST_FOLDER,
     ONE_DAY,
+    PASSWORD_LOGIN_REQUESTS,
     SESSION_COOKIE,
     TRUST_KEY,
     WEEK_CACHE_TTL,
@@ -37,6 +49,8 @@ from .transport import Http, Page
 from .urls import SchoolUrls, school_id_from
 from .week_cache import WeekCache
 from .week_models import WeekModels, read_week
+
+_LOGGER = logging.getLogger(__name__)
 
 CAPABILITIES = frozenset(
     {
@@ -72,6 +86,8 @@ class LectioClient(BaseClient[Identity, Http]):
 
     platform = models.SchoolPlatform.LECTIO
     CAPABILITIES = CAPABILITIES
+    # The ping goes out only once the session has been idle for ``KEEP_ALIVE_AFTER``.
+    keep_alive_interval: timedelta | None = KEEP_ALIVE_TICK
 
     def __init__(
         self,
@@ -101,6 +117,9 @@ class LectioClient(BaseClient[Identity, Http]):
             self._pasted[KEY_COOKIE] = credentials.trust[TRUST_KEY]
         self._key = self._pasted.get(KEY_COOKIE, "")
         self._weeks = WeekCache(WEEK_CACHE_TTL)
+        self._grade_report: AgedCache[str, models.GradeBook] = AgedCache(GRADE_REPORT_MAX_AGE)
+        # When a page was last read (monotonic): any page keeps the session alive.
+        self._last_read = 0.0
 
     def __repr__(self) -> str:
         """Keep credentials and cookies out of logs."""
@@ -123,12 +142,45 @@ class LectioClient(BaseClient[Identity, Http]):
         """Cookie mode: the newest auto-login key, to persist (it replaces the pasted one)."""
         return {TRUST_KEY: self._key} if self._is_cookie and self._key else {}
 
+    async def keep_alive(self) -> bool:
+        """Read the front page when the session has been idle for a while.
+
+        Returns whether a session is open. Never logs in: an expired session is renewed
+        by the next data call. Errors are not raised.
+        """
+        async with self._lock:
+            identity = self._session
+            if identity is None:
+                return False
+            if self._clock() - self._last_read < KEEP_ALIVE_AFTER.total_seconds():
+                return True
+            try:
+                page = await self._transport.get(
+                    self._urls.page("forside.aspx", elevid=identity.elevid)
+                )
+            except SchoolError as err:
+                _LOGGER.debug("Lectio keep-alive failed: %s", err)
+                return False
+            if _expired(page):
+                self._forget_session(identity)
+                return False
+            self._last_read = self._clock()
+            return True
+
+    def keep_alive_pays(self, idle: timedelta) -> bool:
+        """A front page read every ``KEEP_ALIVE_AFTER`` of ``idle`` against a new login."""
+        login = COOKIE_LOGIN_REQUESTS if self._is_cookie else PASSWORD_LOGIN_REQUESTS
+        return idle // KEEP_ALIVE_AFTER < login
+
     async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
         """Lessons and whole-day events from ``start`` to ``end`` inclusive, sorted by start."""
 
         async def run() -> list[models.Lesson]:
             lessons: dict[str, models.Lesson] = {}
-            for week in weeks_between(start, end):
+            weeks = weeks_between(start, end)
+            if weeks:
+                self._weeks.keep_from(weeks[0].monday)
+            for week in weeks:
                 for lesson in (await self._week(week)).lessons:
                     lessons.setdefault(lesson.id, lesson)
             first, last = _local_bounds(start, end)
@@ -162,11 +214,15 @@ class LectioClient(BaseClient[Identity, Http]):
         return await self._call(student_id, run)
 
     async def grades(self, student_id: str, period_id: str | None = None) -> models.GradeBook:
-        """The grade report (one grade per filled cell, dated today: Lectio shows no dates)."""
+        """The grade report (dated today: Lectio shows no dates), read again after six hours."""
 
         async def run() -> models.GradeBook:
+            if (kept := self._grade_report.get(student_id, self._clock())) is not None:
+                return kept
             page = await self._fetch("grades/grade_report.aspx")
-            return parse_grade_report(page, self._now().date())
+            book = parse_grade_report(page, self._now().date())
+            self._grade_report.put(student_id, self._clock(), book)
+            return book
 
         return await self._call(student_id, run)
 
@@ -215,10 +271,12 @@ class LectioClient(BaseClient[Identity, Http]):
             cookies = {**self._pasted, KEY_COOKIE: self._key}
             identity = await cookie_login(self._transport, self._urls, cookies)
             self._sync_key()
-            return identity
-        return await password_login(
-            self._transport, self._urls, self._credentials.username, self._credentials.password
-        )
+        else:
+            identity = await password_login(
+                self._transport, self._urls, self._credentials.username, self._credentials.password
+            )
+        self._last_read = self._clock()
+        return identity
 
     def _forget_session(self, session: Identity) -> None:
         if self._is_cookie:
@@ -236,6 +294,7 @@ class LectioClient(BaseClient[Identity, Http]):
             )
             if _expired(page):
                 raise _PageExpiredError("Lectio answered with its login form")
+            self._last_read = self._clock()
             self._sync_key()
             return page.text
 
@@ -263,13 +322,14 @@ class LectioClient(BaseClient[Identity, Http]):
 
     async def _week(self, week: Week) -> WeekModels:
         now = self._clock()
-        cached = self._weeks.get(week.code, now)
+        cached = self._weeks.get(week, now)
         if cached is not None:
             return cached
         read = read_week(
             await self._fetch("SkemaNy.aspx", type="elev", week=week.code), week.monday
         )
-        self._weeks.put(week.code, now, read)
+        over = week.monday + timedelta(days=7) <= self._now().date()
+        self._weeks.put(week, now, read, over=over)
         return read
 
     async def _past_homework(self, start: date, end: date) -> list[models.Homework]:

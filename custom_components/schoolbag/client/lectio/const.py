@@ -31,7 +31,18 @@ RATE_LIMIT_RETRY_AFTER = 60.0
 LOCKED_RETRY_AFTER = 15 * 60.0
 # Schedule pages are read again at most this often (Lectio protocol §10: be gentle).
 WEEK_CACHE_TTL = 5 * 60.0
+# ASP.NET drops an idle session after tens of minutes (its default is 20; Lectio protocol §2.2):
+# a page read before that keeps it. The timer looks every tick, and reads a page once idle.
+KEEP_ALIVE_TICK = timedelta(minutes=5)
+KEEP_ALIVE_AFTER = timedelta(minutes=12)
+# Requests of a new session, plus the call that finds the old one gone: the login form, its
+# post and the front page; with the auto-login cookie, the front page alone.
+PASSWORD_LOGIN_REQUESTS = 4
+COOKIE_LOGIN_REQUESTS = 2
 SCHOOL_LIST_TTL = 24 * 3600.0
+# The grade report holds term and exam grades, given a few times a year: read it again only
+# after this many seconds (as Pronote's skills evaluations).
+GRADE_REPORT_MAX_AGE = 6 * 3600.0
 
 # Folder of the newest messages (beskeder2.aspx).
 NEWEST_FOLDER = "-70"

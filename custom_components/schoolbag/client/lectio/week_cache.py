@@ -1,35 +1,42 @@
-"""Parsed schedule weeks kept for a few minutes, and nothing older (Lectio protocol §10)."""
+"""Parsed schedule weeks: a week that is over is kept, others for a few minutes (§10)."""
 
 from __future__ import annotations
 
+from datetime import date
+import math
+
+from .dates import Week
 from .week_models import WeekModels
 
 
 class WeekCache:
-    """Week models by week code, each served for ``ttl`` seconds after it was read.
+    """Week models by week, each served for ``ttl`` seconds after it was read.
 
-    An entry past its time is never served again, so storing a week drops them all: the
-    cache holds at most the weeks read within the last ``ttl`` seconds.
+    A week that is over does not change any more: it is kept as long as the refresh window
+    reaches it (``keep_from`` drops those the window left). Other entries past their time
+    are never served again, so storing a week drops them all.
     """
 
     def __init__(self, ttl: float) -> None:
         self._ttl = ttl
-        self._weeks: dict[str, tuple[float, WeekModels]] = {}
+        self._weeks: dict[date, tuple[float, WeekModels]] = {}
 
     def __len__(self) -> int:
         """Number of weeks held."""
         return len(self._weeks)
 
-    def get(self, code: str, now: float) -> WeekModels | None:
-        """The week read less than ``ttl`` seconds before ``now``, else None."""
-        entry = self._weeks.get(code)
-        if entry is None or now - entry[0] >= self._ttl:
+    def get(self, week: Week, now: float) -> WeekModels | None:
+        """The week if it is over or was read less than ``ttl`` seconds before ``now``."""
+        entry = self._weeks.get(week.monday)
+        if entry is None or now >= entry[0]:
             return None
         return entry[1]
 
-    def put(self, code: str, now: float, week: WeekModels) -> None:
-        """Keep ``week`` as read at ``now``; forget the weeks past their time."""
-        self._weeks = {
-            key: entry for key, entry in self._weeks.items() if now - entry[0] < self._ttl
-        }
-        self._weeks[code] = (now, week)
+    def put(self, week: Week, now: float, models: WeekModels, *, over: bool = False) -> None:
+        """Keep ``models`` as read at ``now``; forget the weeks past their time."""
+        self._weeks = {key: entry for key, entry in self._weeks.items() if now < entry[0]}
+        self._weeks[week.monday] = (math.inf if over else now + self._ttl, models)
+
+    def keep_from(self, first: date) -> None:
+        """Drop the weeks that start before ``first``: the window has left them."""
+        self._weeks = {monday: entry for monday, entry in self._weeks.items() if monday >= first}

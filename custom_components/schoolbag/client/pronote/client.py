@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import aiohttp
 
 from .. import models
+from ..aged_cache import AgedCache
 from ..base_client import BaseClient, TrustListener
 from ..errors import NotSupportedError, SchoolError, SessionExpiredError
 from ..http import DEFAULT_TIMEOUT
@@ -22,6 +23,7 @@ from .const import (
     DEFAULT_TIME_ZONE,
     KEEP_ALIVE_AFTER,
     KIND_STUDENT,
+    LOGIN_REQUESTS,
     SKILLS_MAX_AGE,
     TAB_ATTENDANCE,
     TAB_EVALUATIONS,
@@ -136,7 +138,9 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         )
         self._past_weeks = PastWeeks()
         # Skills evaluations change rarely: (student, period) -> (monotonic read time, list).
-        self._skills: dict[tuple[str, str], tuple[float, list[models.SkillEvaluation]]] = {}
+        self._skills: AgedCache[tuple[str, str], list[models.SkillEvaluation]] = AgedCache(
+            SKILLS_MAX_AGE
+        )
         # Homework ``N`` of the current server session, by (student id, homework id).
         self._homework_refs: dict[tuple[str, str], str] = {}
 
@@ -192,6 +196,11 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
                 _LOGGER.debug("Pronote keep-alive failed: %s", err)
                 return False
             return True
+
+    def keep_alive_pays(self, idle: timedelta) -> bool:
+        """A ping every two minutes of ``idle`` against a new login."""
+        assert self.keep_alive_interval is not None
+        return idle // self.keep_alive_interval < LOGIN_REQUESTS
 
     async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
         """Lessons from ``start`` to ``end`` inclusive, sorted by start.
@@ -353,14 +362,11 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         if chosen is None:
             return []
         key = (context.student.id, chosen.period.id)
-        cached = self._skills.get(key)
-        if cached is not None and self._clock() - cached[0] < SKILLS_MAX_AGE:
-            return cached[1]
+        cached = self._skills.get(key, self._clock())
+        if cached is not None:
+            return cached
         skills = await self._fetch_skills(current, context, chosen)
-        now = self._clock()
-        # Entries past their age are never served again (periods end, years change).
-        self._skills = {k: v for k, v in self._skills.items() if now - v[0] < SKILLS_MAX_AGE}
-        self._skills[key] = (now, skills)
+        self._skills.put(key, self._clock(), skills)
         return skills
 
     def _skills_period(

@@ -11,6 +11,9 @@ DEVICE_NAME_MAX: Final = 30
 
 # The web client pings every 2 minutes; any call counts as activity.
 KEEP_ALIVE_AFTER: Final = 110.0
+# Requests of a password login (page, parameters, identification, authentication, user
+# parameters and the first tab's calls), plus the call that finds the old session gone.
+LOGIN_REQUESTS: Final = 8
 # Seconds before skills evaluations are read again (they change a few times a term).
 SKILLS_MAX_AGE: Final = 6 * 3600.0
 # Without a Retry-After header, back off this long after "too many attempts".

@@ -91,7 +91,7 @@ class ScoDocClient(BaseClient[Account, Transport]):
         self._today = today or (lambda: datetime.now(SCHOOL_TZ).date())
         self._followed: dict[str, _Followed] = {}
         self._module_titles: dict[str, dict[int, str]] = {}
-        self._semester_lists = SemesterLists(self.semesters)
+        self._semester_lists = SemesterLists(self.semesters, lambda: self._today())
 
     def __repr__(self) -> str:
         """Keep credentials out of logs."""

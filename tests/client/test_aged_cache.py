@@ -1,0 +1,18 @@
+"""Values that change a few times a term are served while young enough, then dropped."""
+
+from __future__ import annotations
+
+from custom_components.schoolbag.client.aged_cache import AgedCache
+
+
+def test_a_value_is_served_until_its_age_then_dropped() -> None:
+    cache: AgedCache[str, int] = AgedCache(max_age=60.0)
+    cache.put("a", 0.0, 1)
+    cache.put("b", 30.0, 2)
+    assert cache.get("a", 59.9) == 1
+    assert cache.get("a", 60.0) is None
+    assert cache.get("missing", 0.0) is None
+    cache.put("c", 61.0, 3)
+    # Storing forgets what is past its age.
+    assert sorted(cache) == ["b", "c"]
+    assert len(cache) == 2

@@ -1,0 +1,101 @@
+"""Lectio pages that need not be read at each refresh: the idle session's, the grade report."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from custom_components.schoolbag.client.lectio.const import GRADE_REPORT_MAX_AGE, KEEP_ALIVE_AFTER
+from simulator.lectio import LectioSimulator
+
+from .conftest import DEMO_ELEVID, TODAY, MakeClient
+
+IDLE = KEEP_ALIVE_AFTER.total_seconds()
+
+
+class Clock:
+    """The client's monotonic clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.seconds = 1000.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+
+def _logins(sim: LectioSimulator, since: int = 0) -> int:
+    return sum(
+        method == "POST" and path.endswith("login.aspx") for method, path in sim.requests[since:]
+    )
+
+
+async def test_an_idle_session_is_kept_with_one_page_read(
+    make_client: MakeClient, sim: LectioSimulator
+) -> None:
+    clock = Clock()
+    client = make_client(clock=clock)
+    assert not await client.keep_alive()
+    assert sim.requests == []
+
+    await client.login()
+    requests = client.request_count
+    clock.seconds += IDLE - 1
+    assert await client.keep_alive()
+    assert client.request_count == requests
+
+    clock.seconds += 1
+    assert await client.keep_alive()
+    assert client.request_count == requests + 1
+    assert sim.requests[-1] == ("GET", "/lectio/680/forside.aspx")
+    # The page read counts as activity: no second ping right after.
+    assert await client.keep_alive()
+    assert client.request_count == requests + 1
+
+    # The session is still the same: data needs no new login.
+    before = len(sim.requests)
+    await client.timetable(DEMO_ELEVID, TODAY, TODAY)
+    assert _logins(sim, before) == 0
+
+
+async def test_a_session_the_school_ended_is_not_pinged_again(
+    make_client: MakeClient, sim: LectioSimulator
+) -> None:
+    clock = Clock()
+    client = make_client(clock=clock)
+    await client.login()
+    sim.expire_sessions()
+    clock.seconds += IDLE
+
+    assert not await client.keep_alive()
+    requests = client.request_count
+    assert not await client.keep_alive()
+    assert client.request_count == requests
+    # The next data call logs in again by itself.
+    before = len(sim.requests)
+    assert await client.timetable(DEMO_ELEVID, TODAY, TODAY)
+    assert _logins(sim, before) == 1
+
+
+async def test_pings_pay_only_below_the_cost_of_a_login(make_client: MakeClient) -> None:
+    password = make_client()
+    assert password.keep_alive_pays(timedelta(minutes=30))
+    assert password.keep_alive_pays(KEEP_ALIVE_AFTER * 4 - timedelta(seconds=1))
+    assert not password.keep_alive_pays(KEEP_ALIVE_AFTER * 4)
+    # With the auto-login cookie a new session costs only the front page.
+    cookie = make_client(password="autologinkeyV2=abc", login_mode="cookie")
+    assert cookie.keep_alive_pays(KEEP_ALIVE_AFTER)
+    assert not cookie.keep_alive_pays(timedelta(minutes=30))
+
+
+async def test_the_grade_report_is_read_again_only_after_six_hours(
+    make_client: MakeClient, sim: LectioSimulator
+) -> None:
+    clock = Clock()
+    client = make_client(clock=clock)
+    book = await client.grades(DEMO_ELEVID)
+    reads = sum(path.endswith("grade_report.aspx") for _, path in sim.requests)
+    clock.seconds += GRADE_REPORT_MAX_AGE - 1
+    assert await client.grades(DEMO_ELEVID) == book
+    assert sum(path.endswith("grade_report.aspx") for _, path in sim.requests) == reads
+    clock.seconds += 1
+    await client.grades(DEMO_ELEVID)
+    assert sum(path.endswith("grade_report.aspx") for _, path in sim.requests) == reads + 1
