@@ -1,82 +1,187 @@
-"""Event entity: fires when a new grade, homework or absence appears."""
+"""Event entity: fires when something new about a student appears, never twice.
+
+Ids announced are kept across restarts: nothing fires on the first refresh or a restart.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+import hashlib
+import json
 from typing import Any, Self
 
 from homeassistant.components.event import EventEntity, EventExtraStoredData
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.util import dt as dt_util
 
+from .client.models import Capability, GradeMark, Lesson, LessonStatus
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
 from .entity import SchoolbagEntity, add_student_entities
-from .summaries import grade_dict, homework_dict
+from .summaries import grade_dict, homework_dict, lesson_dict
 
 PARALLEL_UPDATES = 0
 
 EVENT_NEW_GRADE = "new_grade"
 EVENT_NEW_HOMEWORK = "new_homework"
 EVENT_NEW_ABSENCE = "new_absence"
+EVENT_NEW_LATE_ARRIVAL = "new_late_arrival"
+EVENT_LESSON_CANCELLED = "lesson_cancelled"
+EVENT_LESSON_CHANGED = "lesson_changed"
+EVENT_TIMETABLE_CHANGED = "timetable_changed"
+EVENT_NEW_MESSAGE = "new_message"
+EVENT_UPCOMING_TEST = "upcoming_test"
+
+# Each event type, in this order, and the capabilities any of which makes it possible.
+EVENT_CAPABILITIES: dict[str, frozenset[Capability]] = {
+    EVENT_NEW_GRADE: frozenset({Capability.GRADES}),
+    EVENT_NEW_HOMEWORK: frozenset({Capability.HOMEWORK}),
+    EVENT_NEW_ABSENCE: frozenset({Capability.SCHOOL_LIFE}),
+    EVENT_NEW_LATE_ARRIVAL: frozenset({Capability.SCHOOL_LIFE}),
+    EVENT_LESSON_CANCELLED: frozenset({Capability.TIMETABLE}),
+    EVENT_LESSON_CHANGED: frozenset({Capability.TIMETABLE}),
+    EVENT_TIMETABLE_CHANGED: frozenset({Capability.TIMETABLE}),
+    EVENT_NEW_MESSAGE: frozenset({Capability.MESSAGES}),
+    EVENT_UPCOMING_TEST: frozenset(
+        {Capability.TIMETABLE, Capability.HOMEWORK, Capability.EVALUATIONS}
+    ),
+}
+# The store keys of the first versions, which had only these three.
+_STORED_AS = {
+    EVENT_NEW_GRADE: "grades",
+    EVENT_NEW_HOMEWORK: "homework",
+    EVENT_NEW_ABSENCE: "absences",
+}
+# "Timetable changed" compares the days from today to this many days ahead, which every
+# refresh reads (the timetable window is at least a week ahead).
+WATCHED_DAYS = 7
+_LESSON_STATUS_EVENTS = {
+    EVENT_LESSON_CANCELLED: LessonStatus.CANCELLED,
+    EVENT_LESSON_CHANGED: LessonStatus.CHANGED,
+}
+
+type News = Iterable[tuple[str, dict[str, Any]]]
 
 
-def _student_news(coordinator: SchoolbagCoordinator, data: StudentData) -> list[EventEntity]:
-    return [SchoolNewsEvent(coordinator, data)]
+def _school_life(data: StudentData, delays: bool) -> News:
+    if data.school_life is None:
+        return
+    for item in data.school_life.delays if delays else data.school_life.absences:
+        yield (
+            item.id,
+            {
+                "id": item.id,
+                "date": item.date.isoformat(),
+                "label": item.label,
+                "justified": item.justified,
+                "reason": item.reason,
+            },
+        )
 
 
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: SchoolbagConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Add the event entities of every followed student."""
-    add_student_entities(entry, async_add_entities, _student_news)
+def _lessons_now(data: StudentData, now: datetime, status: LessonStatus) -> News:
+    """Lessons not over yet that have ``status``."""
+    for lesson in data.lessons:
+        if lesson.status is status and lesson.end > now:
+            yield lesson.id, {"id": lesson.id, **lesson_dict(lesson)}
+
+
+def _messages(data: StudentData) -> News:
+    for message in data.mailbox.messages if data.mailbox else ():
+        yield (
+            message.id,
+            {
+                "id": message.id,
+                "subject": message.subject,
+                "sender": message.sender,
+                "sent": message.sent.isoformat(),
+            },
+        )
+
+
+def _upcoming_tests(data: StudentData, now: datetime) -> News:
+    """Exam lessons, ScoDoc evaluations not graded yet, homework that is a test."""
+    for lesson_id, lesson in _lessons_now(data, now, LessonStatus.EXAM):
+        yield f"lesson-{lesson_id}", {"kind": "lesson", **lesson}
+    for grade in data.grades.grades if data.grades else ():
+        if grade.mark is GradeMark.PENDING and grade.date >= now.date():
+            yield f"evaluation-{grade.id}", {"kind": "evaluation", **grade_dict(grade)}
+    for work in data.homework:
+        if work.is_test and work.due >= now.date():
+            yield f"homework-{work.id}", {"kind": "homework", **homework_dict(work)}
+
+
+NEWS_SOURCES: dict[str, Callable[[StudentData, datetime], News]] = {
+    # An evaluation still to come is announced once graded.
+    EVENT_NEW_GRADE: lambda data, now: ((g.id, grade_dict(g)) for g in data.given_grades()),
+    EVENT_NEW_HOMEWORK: lambda data, now: ((w.id, homework_dict(w)) for w in data.homework),
+    EVENT_NEW_ABSENCE: lambda data, now: _school_life(data, delays=False),
+    EVENT_NEW_LATE_ARRIVAL: lambda data, now: _school_life(data, delays=True),
+    EVENT_LESSON_CANCELLED: lambda data, now: _lessons_now(data, now, LessonStatus.CANCELLED),
+    EVENT_LESSON_CHANGED: lambda data, now: _lessons_now(data, now, LessonStatus.CHANGED),
+    EVENT_NEW_MESSAGE: lambda data, now: _messages(data),
+    EVENT_UPCOMING_TEST: _upcoming_tests,
+}
+
+
+def _digest(lessons: list[Lesson]) -> str:
+    rows = sorted(
+        json.dumps([lesson.id, lesson.start.isoformat(), lesson.end.isoformat(), lesson.subject])
+        + json.dumps([lesson.status, lesson.all_day, sorted(lesson.rooms), sorted(lesson.teachers)])
+        for lesson in lessons
+    )
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()[:16]
+
+
+def timetable_days(data: StudentData, today: date) -> dict[str, str]:
+    """A digest of each watched day's lessons, by ISO date (days without lessons left out)."""
+    days: dict[str, list[Lesson]] = {}
+    until = today + timedelta(days=WATCHED_DAYS - 1)
+    for lesson in data.lessons:
+        if today <= (day := lesson.start.date()) <= until:
+            days.setdefault(day.isoformat(), []).append(lesson)
+    return {day: _digest(lessons) for day, lessons in days.items()}
 
 
 @dataclass(slots=True)
 class SeenItems:
-    """Ids already announced, kept across restarts so nothing fires twice."""
+    """Ids already announced per event type, and the timetable last seen."""
 
-    grades: set[str]
-    homework: set[str]
-    absences: set[str]
+    ids: dict[str, set[str]]
+    days: dict[str, str]
+    day: str
 
     def as_dict(self) -> dict[str, Any]:
         """Serialise for the restore-state store."""
-        return {
-            "grades": sorted(self.grades),
-            "homework": sorted(self.homework),
-            "absences": sorted(self.absences),
+        return {_STORED_AS.get(kind, kind): sorted(ids) for kind, ids in self.ids.items()} | {
+            "timetable": {"day": self.day, "days": self.days}
         }
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Read back what as_dict stored."""
-        return cls(
-            grades=set(data.get("grades", [])),
-            homework=set(data.get("homework", [])),
-            absences=set(data.get("absences", [])),
-        )
+    def restored(self, stored: dict[str, Any]) -> Self:
+        """What ``stored`` kept; kinds it lacks (stored by an older version) start from self."""
+        ids = {
+            kind: set(kept)
+            if isinstance(kept := stored.get(_STORED_AS.get(kind, kind)), list)
+            else now
+            for kind, now in self.ids.items()
+        }
+        timetable = stored.get("timetable")
+        if not isinstance(timetable, dict) or not isinstance(timetable.get("days"), dict):
+            return type(self)(ids, self.days, self.day)
+        return type(self)(ids, dict(timetable["days"]), str(timetable.get("day", self.day)))
 
     @classmethod
-    def of(cls, data: StudentData) -> Self:
+    def of(cls, data: StudentData, event_types: Iterable[str], now: datetime) -> Self:
         """Everything currently known for a student."""
-        return cls(
-            grades=_grade_ids(data),
-            homework={work.id for work in data.homework},
-            absences=_absence_ids(data),
-        )
-
-
-def _grade_ids(data: StudentData) -> set[str]:
-    # An evaluation still to come is announced once graded.
-    return {grade.id for grade in data.given_grades()}
-
-
-def _absence_ids(data: StudentData) -> set[str]:
-    return {absence.id for absence in data.school_life.absences} if data.school_life else set()
+        ids = {
+            kind: {item_id for item_id, _ in NEWS_SOURCES[kind](data, now)}
+            for kind in event_types
+            if kind in NEWS_SOURCES
+        }
+        return cls(ids, timetable_days(data, now.date()), now.date().isoformat())
 
 
 @dataclass
@@ -94,36 +199,49 @@ class NewsStoredData(EventExtraStoredData):
         }
 
 
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: SchoolbagConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the event entities of every followed student."""
+    add_student_entities(entry, async_add_entities, lambda co, data: [SchoolNewsEvent(co, data)])
+
+
 class SchoolNewsEvent(SchoolbagEntity, EventEntity):
-    """New grades, homework and absences of one student."""
+    """New grades, homework, absences, lesson changes, messages and tests of one student."""
 
     _attr_translation_key = "school_news"
-    _attr_event_types = [EVENT_NEW_GRADE, EVENT_NEW_HOMEWORK, EVENT_NEW_ABSENCE]
 
     def __init__(self, coordinator: SchoolbagCoordinator, data: StudentData) -> None:
         """Start with what is known now: only later arrivals fire."""
         super().__init__(coordinator, data.student, "school_news")
-        self._seen = SeenItems.of(data)
+        offered = coordinator.client.capabilities
+        self._attr_event_types = [
+            kind for kind, needs in EVENT_CAPABILITIES.items() if needs & set(offered)
+        ]
+        self._seen = SeenItems.of(data, self._attr_event_types, dt_util.now())
 
     async def async_added_to_hass(self) -> None:
         """Merge ids seen before a restart, then announce what arrived meanwhile."""
         await super().async_added_to_hass()
         stored = await self.async_get_last_extra_data()
         if stored is not None and isinstance(seen := stored.as_dict().get("seen"), dict):
-            self._seen = SeenItems.from_dict(seen)
+            self._seen = self._seen.restored(seen)
             self._forget_grades_without_value()
-            if self._announce_new():
-                self.async_write_ha_state()
+            # States written before the entity is added are dropped: announce right after.
+            self.hass.async_create_task(self._async_announce(), eager_start=False)
+
+    async def _async_announce(self) -> None:
+        self._announce_new()
 
     @callback
     def _forget_grades_without_value(self) -> None:
-        """Evaluations not graded yet are announced once graded.
-
-        Older versions stored them as seen already; they would never fire.
-        """
+        """Ungraded evaluations older versions stored as seen fire once graded."""
         data = self.student_data
-        if data is not None and data.grades is not None:
-            self._seen.grades -= {grade.id for grade in data.grades.grades if grade.value is None}
+        grades = self._seen.ids.get(EVENT_NEW_GRADE)
+        if data is not None and data.grades is not None and grades is not None:
+            grades -= {grade.id for grade in data.grades.grades if grade.value is None}
 
     @property
     def extra_restore_state_data(self) -> NewsStoredData:
@@ -137,50 +255,44 @@ class SchoolNewsEvent(SchoolbagEntity, EventEntity):
         super()._handle_coordinator_update()
 
     @callback
-    def _announce_new(self) -> bool:
-        """Fire an event per item not seen before; return whether any fired."""
-        data = self.student_data
-        if data is None:
-            return False
-        fired = False
-        fired |= self._fire_each(
-            EVENT_NEW_GRADE,
-            self._seen.grades,
-            ((grade.id, grade_dict(grade)) for grade in data.given_grades()),
-        )
-        fired |= self._fire_each(
-            EVENT_NEW_HOMEWORK,
-            self._seen.homework,
-            ((work.id, homework_dict(work)) for work in data.homework),
-        )
-        if data.school_life is not None:
-            fired |= self._fire_each(
-                EVENT_NEW_ABSENCE,
-                self._seen.absences,
-                (
-                    (
-                        absence.id,
-                        {
-                            "id": absence.id,
-                            "date": absence.date.isoformat(),
-                            "label": absence.label,
-                            "justified": absence.justified,
-                            "reason": absence.reason,
-                        },
-                    )
-                    for absence in data.school_life.absences
-                ),
-            )
-        return fired
+    def _announce_new(self) -> None:
+        """Fire an event per item not seen before (the state is written after each)."""
+        if (data := self.student_data) is None:
+            return
+        now = dt_util.now()
+        for kind, seen in self._seen.ids.items():
+            self._fire_each(kind, seen, NEWS_SOURCES[kind](data, now))
+            if (status := _LESSON_STATUS_EVENTS.get(kind)) is not None:
+                # A lesson back to normal fires again if it is cancelled (changed) again.
+                seen.difference_update(x.id for x in data.lessons if x.status is not status)
+        if EVENT_TIMETABLE_CHANGED in self.event_types:
+            self._announce_timetable_change(data, now.date())
 
-    def _fire_each(
-        self, event_type: str, seen: set[str], items: Iterable[tuple[str, dict[str, Any]]]
-    ) -> bool:
-        fired = False
+    @callback
+    def _announce_timetable_change(self, data: StudentData, today: date) -> None:
+        """Fire once for the watched days whose lessons differ from what was seen.
+
+        Only days both readings watched are compared: a day coming into view is no change.
+        """
+        days = timetable_days(data, today)
+        last_watched = date.fromisoformat(self._seen.day) + timedelta(days=WATCHED_DAYS - 1)
+        changed = sorted(
+            day
+            for day in set(days) | set(self._seen.days)
+            if today <= date.fromisoformat(day) <= last_watched
+            and days.get(day) != self._seen.days.get(day)
+        )
+        self._seen.days, self._seen.day = days, today.isoformat()
+        if changed:
+            self._trigger_event(
+                EVENT_TIMETABLE_CHANGED, {"student": self.student_id, "dates": changed}
+            )
+            self.async_write_ha_state()
+
+    def _fire_each(self, event_type: str, seen: set[str], items: News) -> None:
         for item_id, attributes in items:
             if item_id in seen:
                 continue
             seen.add(item_id)
             self._trigger_event(event_type, {"student": self.student_id, **attributes})
-            fired = True
-        return fired
+            self.async_write_ha_state()
