@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from unittest.mock import AsyncMock
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.device_automation import DeviceAutomationType
@@ -25,7 +26,9 @@ from pytest_homeassistant_custom_component.common import (
     async_get_device_automations,
     async_mock_service,
 )
+import voluptuous as vol
 
+from custom_components.schoolbag import device_condition, device_trigger
 from custom_components.schoolbag.const import DOMAIN
 from simulator.ecoledirecte import EcoleDirecteSimulator
 from simulator.ecoledirecte.fixtures.models import Lesson, LifeEvent, Message
@@ -417,3 +420,79 @@ async def test_a_scodoc_student_offers_what_scodoc_gives(
         ["new_grade", "new_absence", "new_late_arrival", "upcoming_test"]
     )
     assert [c for c in conditions if c["domain"] == DOMAIN] == []
+
+
+async def test_only_the_first_lesson_condition_asks_for_a_time(
+    hass: HomeAssistant, school_morning: date, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    device_id = _device_id(hass, entry)
+    asked: dict[str, list[str]] = {}
+    for condition_type in CONDITIONS:
+        capabilities = await device_condition.async_get_condition_capabilities(
+            hass, {"domain": DOMAIN, "device_id": device_id, "type": condition_type}
+        )
+        fields = capabilities.get("extra_fields")
+        asked[condition_type] = [str(key) for key in fields.schema] if fields else []
+    assert asked == {
+        "has_lessons_today": [],
+        "has_lessons_tomorrow": [],
+        "first_lesson_tomorrow_after": ["time"],
+        "homework_due_tomorrow": [],
+    }
+
+
+async def test_a_condition_on_a_device_that_is_gone_is_false(
+    hass: HomeAssistant, school_morning: date, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    checker = device_condition.async_condition_from_config(
+        hass,
+        {"condition": "device", "domain": DOMAIN, "device_id": "gone", "type": "has_lessons_today"},
+    )
+    assert not checker(hass, {})
+
+
+async def test_a_trigger_on_an_unknown_entity_is_refused(
+    hass: HomeAssistant, school_morning: date, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    config = {
+        "platform": "device",
+        "domain": DOMAIN,
+        "device_id": _device_id(hass, entry),
+        "entity_id": "0123456789abcdef0123456789abcdef",
+        "type": "new_grade",
+    }
+    with pytest.raises(vol.Invalid, match="Unknown entity"):
+        await device_trigger.async_attach_trigger(
+            hass,
+            config,
+            AsyncMock(),
+            {"trigger_data": {}},  # type: ignore[typeddict-item]
+        )
+
+
+async def test_an_availability_flicker_fires_nothing(
+    hass: HomeAssistant, school_morning: date, ed_url: str, ed_simulator: EcoleDirecteSimulator
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    calls = await _automations(hass, entry)
+    news = entity_id_for(hass, "event", "_school_news")
+    ed_simulator.add_grade(STUDENT_ID, "MATHEMATIQUES", "14")
+    await _refresh(hass, entry)
+    fired = len(calls)
+    assert fired == 1
+    before = hass.states.get(news)
+    assert before is not None
+    # Unavailable, then the same event again: no new event, no new run.
+    hass.states.async_set(news, "unavailable", before.attributes)
+    await hass.async_block_till_done()
+    hass.states.async_set(news, before.state, before.attributes)
+    await hass.async_block_till_done()
+    assert len(calls) == fired
+    # An event dated before the automations started (restored at a restart) is old news.
+    restored = {**before.attributes, "id": "restored"}
+    hass.states.async_set(news, "2026-03-09T08:00:00.000+00:00", restored)
+    await hass.async_block_till_done()
+    assert len(calls) == fired
