@@ -1,4 +1,4 @@
-"""Actions: mark homework done, and read timetable, homework and grades."""
+"""Actions: mark homework done, read timetable, homework and grades, record a capture."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 import voluptuous as vol
 
+from .capture_action import SERVICE_RECORD_CAPTURE, async_record_capture
 from .const import (
     ATTR_CONFIG_ENTRY,
     ATTR_DONE,
@@ -83,6 +84,16 @@ def async_setup_services(hass: HomeAssistant) -> None:
             lambda data: grade_book_dict(data.grades, today) if data.grades else {},
         )
 
+    async def record_capture(call: ServiceCall) -> ServiceResponse:
+        return await async_record_capture(hass, _loaded_entry(hass, call))
+
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_RECORD_CAPTURE,
+        record_capture,
+        schema=vol.Schema(ENTRY_SCHEMA),
+        supports_response=SupportsResponse.OPTIONAL,
+    )
     hass.services.async_register(
         DOMAIN,
         SERVICE_MARK_HOMEWORK_DONE,

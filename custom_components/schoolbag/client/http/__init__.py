@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .answer import Answer
 from .cookies import CookieStore, SiteCookies
+from .recording import Exchange, Recorder, active_recorder, recording
 from .redirects import follow_redirects
 from .retry_after import parse_retry_after, retry_after
 from .sender import DEFAULT_TIMEOUT, Sender
@@ -16,10 +17,14 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "Answer",
     "CookieStore",
+    "Exchange",
+    "Recorder",
     "Sender",
     "SiteCookies",
+    "active_recorder",
     "follow_redirects",
     "parse_retry_after",
     "raise_for_server_status",
+    "recording",
     "retry_after",
 ]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 import logging
+import time
 from typing import Final, TypedDict
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import aiohttp
 
 from ..errors import ServerUnavailableError
 from .answer import Answer
 from .cookies import CookieStore
+from .recording import Exchange, active_recorder, header_pairs
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -107,8 +109,10 @@ class Sender:
                 _LOGGER.debug("%s dropped a kept-alive connection; retrying once", self.server)
                 return await attempt()
         except TimeoutError as err:
+            _record_failure(method, url, params, data, headers, err)
             raise ServerUnavailableError(f"{self.server} did not answer in time") from err
         except aiohttp.ClientError as err:
+            _record_failure(method, url, params, data, headers, err)
             raise ServerUnavailableError(
                 f"cannot reach {self.server} ({type(err).__name__})"
             ) from err
@@ -130,6 +134,7 @@ class Sender:
             jar_overrides = site.as_dict()
         elif site is not None and (cookie := site.header()):
             headers["Cookie"] = cookie
+        started = time.monotonic()
         async with self._session.request(
             method,
             url,
@@ -143,6 +148,26 @@ class Sender:
             body = await resp.read()
             if site is not None:
                 site.update(resp.cookies)
+            if (recorder := active_recorder()) is not None:
+                sent = dict(headers)
+                if jar_overrides:
+                    sent["Cookie"] = "; ".join(f"{k}={v}" for k, v in jar_overrides.items())
+                if auth is not None:
+                    sent["Authorization"] = auth.encode()
+                recorder.record(
+                    Exchange(
+                        method=method,
+                        url=_full_url(url, params),
+                        request_headers=tuple(sent.items()),
+                        request_body=_body_bytes(data),
+                        status=resp.status,
+                        response_headers=header_pairs(resp.headers),
+                        response_body=body,
+                        charset=resp.charset,
+                        content_type=resp.content_type,
+                        elapsed=time.monotonic() - started,
+                    )
+                )
             return Answer(
                 url=url,
                 status=resp.status,
@@ -152,3 +177,39 @@ class Sender:
                 content_type=resp.content_type,
                 cookies=resp.cookies,
             )
+
+
+def _full_url(url: str, params: Params | None) -> str:
+    """The address with its query parameters, as the server saw it."""
+    if not params:
+        return url
+    pairs = params.items() if isinstance(params, Mapping) else params
+    return f"{url}{'&' if '?' in url else '?'}{urlencode(list(pairs))}"
+
+
+def _body_bytes(data: Body | None) -> bytes | None:
+    if data is None or isinstance(data, bytes):
+        return data
+    return urlencode(list(data.items())).encode()
+
+
+def _record_failure(
+    method: str,
+    url: str,
+    params: Params | None,
+    data: Body | None,
+    headers: Mapping[str, str] | None,
+    err: BaseException,
+) -> None:
+    """Hand a request that got no answer to the recorder, if one is on."""
+    if (recorder := active_recorder()) is None:
+        return
+    recorder.record(
+        Exchange(
+            method=method,
+            url=_full_url(url, params),
+            request_headers=tuple((headers or {}).items()),
+            request_body=_body_bytes(data),
+            error=type(err).__name__,
+        )
+    )
