@@ -141,7 +141,7 @@ class AverageSensor(SchoolbagEntity, SensorEntity):
 
     @property
     def extra_state_attributes(self) -> dict[str, Any] | None:
-        """Scale, class figures, rank and credits when the school gives them."""
+        """The term or UE, and scale, class figures, rank and credits when the school gives them."""
         average = self._average()
         if average is None:
             return None
@@ -155,7 +155,9 @@ class AverageSensor(SchoolbagEntity, SensorEntity):
             "ects": average.ects,
             "ects_total": average.ects_total,
         }
-        return {name: value for name, value in details.items() if value is not None}
+        # The term's or UE's name, for the cards to name the average in the user's language.
+        shown = {**self.slot.placeholders, **details}
+        return {name: value for name, value in shown.items() if value is not None}
 
 
 class AverageSensors:

@@ -31,14 +31,26 @@ export function dayOf(value: string, zone: string): string {
   return value.length === 10 ? value : dayKey(new Date(value), zone);
 }
 
-/** A time in the user's 12 or 24-hour choice (else their language's habit). */
-export function formatTime(hass: HomeAssistant, value: string): string {
+/**
+ * Whether times are shown with AM/PM, as Home Assistant decides it (`useAmPm`): the user's
+ * 12 or 24-hour choice, else the habit of their language or of the browser ("system").
+ */
+export function useAmPm(hass: HomeAssistant): boolean {
   const format = hass.locale?.time_format;
+  if (format === "12" || format === "24") {
+    return format === "12";
+  }
+  const testLanguage = format === "system" ? undefined : language(hass);
+  return new Date("January 1, 2023 22:00:00").toLocaleString(testLanguage).includes("10");
+}
+
+/** A time as Home Assistant formats it: "8:00 AM" or "08:00" (no zero before a 12-hour hour). */
+export function formatTime(hass: HomeAssistant, value: string): string {
   return new Intl.DateTimeFormat(language(hass), {
     timeZone: timeZone(hass),
-    hour: "2-digit",
+    hour: "numeric",
     minute: "2-digit",
-    ...(format === "12" || format === "24" ? { hour12: format === "12" } : {}),
+    hourCycle: useAmPm(hass) ? "h12" : "h23",
   }).format(new Date(value));
 }
 

@@ -1,5 +1,6 @@
 // The latest grade and the averages, read from the grade sensors' states and attributes.
 import type { HassEntity, HomeAssistant } from "./hass";
+import { localize } from "./localize";
 import { shortName, studentEntities, studentEntity } from "./students";
 
 export interface LatestGrade {
@@ -50,11 +51,42 @@ export function latestGrade(stateObj: HassEntity | undefined): LatestGrade | nul
   };
 }
 
-function averageRow(hass: HomeAssistant, entityId: string, deviceId: string): AverageRow {
+type AverageKey = "overall_average" | "period_average" | "ue_average";
+
+/**
+ * A row's name in the user's language, from the sensor's translation key and the term's
+ * (`period`) or UE's (`unit`) name in its attributes; the display name when there is none.
+ */
+function averageName(
+  hass: HomeAssistant,
+  entityId: string,
+  deviceId: string,
+  key: AverageKey,
+): string {
+  if (key === "overall_average") {
+    return localize(hass, "grades.overall");
+  }
+  const display = shortName(hass, entityId, deviceId);
+  const attribute = key === "period_average" ? "period" : "unit";
+  const given = text(hass.states[entityId]?.attributes[attribute]).trim();
+  if (!given) {
+    return display;
+  }
+  return key === "period_average"
+    ? localize(hass, "grades.period_average", { period: given })
+    : localize(hass, "grades.ue_average", { unit: given });
+}
+
+function averageRow(
+  hass: HomeAssistant,
+  entityId: string,
+  deviceId: string,
+  key: AverageKey,
+): AverageRow {
   const stateObj = hass.states[entityId];
   return {
     entityId,
-    name: shortName(hass, entityId, deviceId),
+    name: averageName(hass, entityId, deviceId, key),
     value: num(stateObj?.state),
     outOf: num(stateObj?.attributes["out_of"]),
     classAverage: num(stateObj?.attributes["class_average"]),
@@ -63,12 +95,12 @@ function averageRow(hass: HomeAssistant, entityId: string, deviceId: string): Av
 
 /** The overall average first, then each term's, then each teaching unit's. */
 export function averages(hass: HomeAssistant, deviceId: string): AverageRow[] {
-  const ids = [
-    ...studentEntities(hass, deviceId, "sensor", "overall_average"),
-    ...studentEntities(hass, deviceId, "sensor", "period_average"),
-    ...studentEntities(hass, deviceId, "sensor", "ue_average"),
-  ];
-  return ids.filter((id) => hass.states[id]).map((id) => averageRow(hass, id, deviceId));
+  const keys: AverageKey[] = ["overall_average", "period_average", "ue_average"];
+  return keys.flatMap((key) =>
+    studentEntities(hass, deviceId, "sensor", key)
+      .filter((id) => hass.states[id])
+      .map((id) => averageRow(hass, id, deviceId, key)),
+  );
 }
 
 export function latestGradeEntity(hass: HomeAssistant, deviceId: string): string | undefined {

@@ -8,10 +8,11 @@ export interface LovelaceCardConfig {
   [key: string]: unknown;
 }
 
+// Views have no icon: Home Assistant then shows only the icon in the tab bar, and every
+// student's tab would look the same; without one, the tab shows the student's name.
 export interface LovelaceViewConfig {
   title: string;
   path: string;
-  icon?: string;
   cards: LovelaceCardConfig[];
 }
 
@@ -63,14 +64,12 @@ export function generateDashboard(hass: HomeAssistant): LovelaceDashboardConfig 
   const views = students(hass).map(({ deviceId, name }) => ({
     title: name,
     path: slug(name, taken),
-    icon: "mdi:school",
     cards: studentCards(hass, deviceId),
   }));
   if (views.length === 0) {
     views.push({
       title: "Schoolbag",
       path: "schoolbag",
-      icon: "mdi:school",
       cards: [{ type: "markdown", content: localize(hass, "editor.no_students") }],
     });
   }

@@ -14,6 +14,32 @@ export interface CalendarApiEvent {
 export type LessonStatus = "normal" | "changed" | "cancelled" | "exam" | "exempted";
 const MARKED: readonly LessonStatus[] = ["changed", "cancelled", "exam", "exempted"];
 
+/**
+ * The status labels the integration appends to a lesson's summary, " (<label>)", in Home
+ * Assistant's language (STATUS_LABELS in custom_components/schoolbag/calendar.py): every
+ * language's, since the card's language may differ from Home Assistant's.
+ */
+const STATUS_LABELS: Record<Exclude<LessonStatus, "normal">, readonly string[]> = {
+  cancelled: ["cancelled", "annulé", "aflyst"],
+  changed: ["changed", "modifié", "ændret"],
+  exam: ["exam", "examen", "eksamen"],
+  exempted: ["exempted", "dispensé", "fritaget"],
+};
+
+/** The summary without the integration's trailing " (<label>)" of the lesson's status. */
+export function subjectOf(summary: string, status: LessonStatus): string {
+  if (status === "normal") {
+    return summary;
+  }
+  for (const label of STATUS_LABELS[status]) {
+    const suffix = ` (${label})`;
+    if (summary.endsWith(suffix) && summary.length > suffix.length) {
+      return summary.slice(0, -suffix.length);
+    }
+  }
+  return summary;
+}
+
 export interface Lesson {
   uid: string;
   summary: string;
@@ -61,16 +87,18 @@ export function toLessons(
       const allDay = event.start.dateTime === undefined;
       const start = event.start.dateTime ?? event.start.date ?? "";
       const uid = event.uid ?? `event-${index}`;
+      const status = statuses.get(uid) ?? "normal";
       return {
         uid,
-        summary: event.summary,
+        // The card shows the status as its own badge, in the user's language.
+        summary: subjectOf(event.summary, status),
         start,
         end: event.end.dateTime ?? event.end.date ?? start,
         allDay,
         day: dayOf(start, zone),
         location: event.location ?? "",
         details: (event.description ?? "").split("\n").filter((line) => line.trim()),
-        status: statuses.get(uid) ?? "normal",
+        status,
       };
     })
     .sort((a, b) => Number(b.allDay) - Number(a.allDay) || Date.parse(a.start) - Date.parse(b.start));

@@ -56,8 +56,57 @@ describe("day card", () => {
     const classes = [...root.querySelectorAll("li.lesson")].map((li) => li.className);
     expect(classes).toEqual(["lesson changed", "lesson normal", "lesson exam", "lesson cancelled"]);
     expect(texts(root, ".badge")).toEqual(["Changed", "Exam", "Cancelled"]);
-    expect(texts(root, ".time")[0]).toBe("08:00 AM09:00 AM");
+    // As Home Assistant shows times: no zero before a 12-hour hour.
+    expect(texts(root, ".time")[0]).toBe("8:00 AM9:00 AM");
     expect(texts(root, ".lesson .secondary")[0]).toBe("B12 · M. DUPONT");
+  });
+
+  it("formats times as Home Assistant does, in the user's time format", async () => {
+    const hass = hassAt("2026-03-10T09:30:00+01:00");
+    hass.locale = { language: "en", time_zone: "server", time_format: "12" };
+    let root = shadow(await mount("schoolbag-day-card", hass, { device_id: LEA }));
+    expect(texts(root, ".time")[1]).toBe("10:00 AM11:00 AM");
+    expect(texts(root, ".time")[3]).toBe("3:00 PM4:00 PM");
+    document.body.innerHTML = "";
+
+    const fr = hassAt("2026-03-10T09:30:00+01:00", "fr");
+    fr.locale = { language: "fr", time_zone: "server", time_format: "language" };
+    root = shadow(await mount("schoolbag-day-card", fr, { device_id: LEA }));
+    expect(texts(root, ".time")[3]).toMatch(/^15:00\s*16:00$/);
+  });
+
+  it("shows the subject without the status label the integration appends to it", async () => {
+    // The summary ends with " (<label>)" in Home Assistant's language, whatever the user's.
+    const events: CalendarApiEvent[] = [
+      lesson("lesson-1", "2026-03-10T08:00:00+01:00", "2026-03-10T09:00:00+01:00", "SCIENCES VIE & TERRE (modifié)"),
+      lesson("lesson-2", "2026-03-10T10:00:00+01:00", "2026-03-10T11:00:00+01:00", "French (cancelled)"),
+      lesson("lesson-3", "2026-03-10T11:00:00+01:00", "2026-03-10T12:00:00+01:00", "History (eksamen)"),
+      lesson("lesson-4", "2026-03-10T15:00:00+01:00", "2026-03-10T16:00:00+01:00", "Sport (aflyst)"),
+    ];
+    const hass = hassAt("2026-03-10T09:30:00+01:00", "en", events);
+    const root = shadow(await mount("schoolbag-day-card", hass, { device_id: LEA }));
+
+    // lesson-2 has no status: nothing is taken off its summary.
+    expect(texts(root, ".subject")).toEqual([
+      "SCIENCES VIE & TERRE",
+      "French (cancelled)",
+      "History",
+      "Sport",
+    ]);
+    expect(texts(root, ".badge")).toEqual(["Changed", "Exam", "Cancelled"]);
+  });
+
+  it("takes off only the label of the lesson's own status", async () => {
+    const events: CalendarApiEvent[] = [
+      lesson("lesson-1", "2026-03-10T08:00:00+01:00", "2026-03-10T09:00:00+01:00", "Maths (annulé)"),
+      lesson("lesson-3", "2026-03-10T11:00:00+01:00", "2026-03-10T12:00:00+01:00", "History (exam) (changed)"),
+      lesson("lesson-4", "2026-03-10T15:00:00+01:00", "2026-03-10T16:00:00+01:00", "Sport(cancelled)"),
+    ];
+    const fr = hassAt("2026-03-10T09:30:00+01:00", "fr", events);
+    const root = shadow(await mount("schoolbag-day-card", fr, { device_id: LEA }));
+
+    expect(texts(root, ".subject")).toEqual(["Maths (annulé)", "History (exam) (changed)", "Sport(cancelled)"]);
+    expect(texts(root, ".badge")).toEqual(["Modifié", "Examen", "Annulé"]);
   });
 
   it("shows tomorrow after the last lesson that takes place", async () => {

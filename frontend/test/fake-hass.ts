@@ -36,6 +36,7 @@ export function fakeHass(language = "en", states: HassEntity[] = []): FakeHass {
     entity("sensor.lea_latest_grade", LEA, "latest_grade"),
     entity("sensor.lea_overall_average", LEA, "overall_average"),
     entity("sensor.lea_average_trimestre_1", LEA, "period_average"),
+    entity("sensor.lea_ue_1_1_average", LEA, "ue_average"),
     entity("sensor.tom_latest_grade", TOM, "latest_grade"),
     entity("light.kitchen", "device-lamp", "", "hue"),
   ];

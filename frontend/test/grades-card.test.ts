@@ -20,6 +20,7 @@ const OVERALL = state("sensor.lea_overall_average", "14.2", {
 });
 const TERM = state("sensor.lea_average_trimestre_1", "13.456", {
   friendly_name: `${LEA_NAME} Average Trimestre 1`,
+  period: "Trimestre 1",
   out_of: 20,
   class_average: 11,
 });
@@ -67,6 +68,64 @@ describe("grades card", () => {
     expect(texts(da, ".latest .main .secondary")).toEqual([
       "Seneste karakter",
       "Contrôle 3 · klassen 12,25 · vægt 2",
+    ]);
+  });
+
+  it("names the averages in the user's language, not Home Assistant's", async () => {
+    // Home Assistant speaks English; the user's profile says French, then Danish.
+    const unit = state("sensor.lea_ue_1_1_average", "12", {
+      friendly_name: `${LEA_NAME} UE1.1 Réaliser average`,
+      unit: "UE1.1 Réaliser",
+      out_of: 20,
+    });
+    const fr = shadow(
+      await mount("schoolbag-grades-card", fakeHass("fr", [OVERALL, TERM, unit]), { device_id: LEA }),
+    );
+    expect(texts(fr, "li.row > span:first-child")).toEqual([
+      "Moyenne générale",
+      "Moyenne Trimestre 1",
+      "Moyenne UE1.1 Réaliser",
+    ]);
+
+    const da = shadow(
+      await mount("schoolbag-grades-card", fakeHass("da", [OVERALL, TERM, unit]), { device_id: LEA }),
+    );
+    expect(texts(da, "li.row > span:first-child")).toEqual([
+      "Samlet gennemsnit",
+      "Gennemsnit Trimestre 1",
+      "Gennemsnit UE1.1 Réaliser",
+    ]);
+
+    // And the other way round: Home Assistant in French, the user in English.
+    const french = [
+      state(OVERALL.entity_id, "14.2", { friendly_name: `${LEA_NAME} Moyenne générale` }),
+      state(TERM.entity_id, "13.456", {
+        friendly_name: `${LEA_NAME} Moyenne Trimestre 1`,
+        period: "Trimestre 1",
+      }),
+      state(unit.entity_id, "12", {
+        friendly_name: `${LEA_NAME} Moyenne UE1.1 Réaliser`,
+        unit: "UE1.1 Réaliser",
+      }),
+    ];
+    const en = shadow(await mount("schoolbag-grades-card", fakeHass("en", french), { device_id: LEA }));
+    expect(texts(en, "li.row > span:first-child")).toEqual([
+      "Overall average",
+      "Average Trimestre 1",
+      "UE1.1 Réaliser average",
+    ]);
+  });
+
+  it("takes the term's and UE's names from the attributes, else keeps the display name", async () => {
+    const term = state(TERM.entity_id, "13.456", { friendly_name: `${LEA_NAME} Term one`, period: "Trimestre 1" });
+    const unit = state("sensor.lea_ue_1_1_average", "12", { friendly_name: `${LEA_NAME} My UE` });
+    const root = shadow(
+      await mount("schoolbag-grades-card", fakeHass("fr", [OVERALL, term, unit]), { device_id: LEA }),
+    );
+    expect(texts(root, "li.row > span:first-child")).toEqual([
+      "Moyenne générale",
+      "Moyenne Trimestre 1",
+      "My UE",
     ]);
   });
 

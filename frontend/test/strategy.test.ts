@@ -19,7 +19,6 @@ describe("Schoolbag dashboard strategy", () => {
       {
         title: "Léa MARTIN (Pronote, student account)",
         path: "lea-martin-pronote-student-account",
-        icon: "mdi:school",
         cards: [
           { type: "custom:schoolbag-day-card", device_id: LEA },
           { type: "custom:schoolbag-homework-card", device_id: LEA },
@@ -29,10 +28,21 @@ describe("Schoolbag dashboard strategy", () => {
       {
         title: "Tom",
         path: "tom",
-        icon: "mdi:school",
         cards: [{ type: "custom:schoolbag-grades-card", device_id: TOM }],
       },
     ]);
+  });
+
+  it("gives views no icon, so that the tab bar shows each student's name", async () => {
+    // Home Assistant shows only the icon of a view that has one: all tabs would look alike.
+    const dashboard = await strategy().generate({ type: "custom:schoolbag" }, fakeHass());
+    for (const view of dashboard.views) {
+      expect(view).not.toHaveProperty("icon");
+    }
+    const empty = fakeHass();
+    empty.entities = {};
+    const [placeholder] = (await strategy().generate({}, empty)).views;
+    expect(placeholder).not.toHaveProperty("icon");
   });
 
   it("says what to do when there is no student yet", async () => {
@@ -44,7 +54,6 @@ describe("Schoolbag dashboard strategy", () => {
       {
         title: "Schoolbag",
         path: "schoolbag",
-        icon: "mdi:school",
         cards: [
           { type: "markdown", content: "Aucun élève Schoolbag : ajoutez d'abord l'intégration." },
         ],

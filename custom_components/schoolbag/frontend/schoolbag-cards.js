@@ -1,13 +1,13 @@
-const B = globalThis, ie = B.ShadowRoot && (B.ShadyCSS === void 0 || B.ShadyCSS.nativeShadow) && "adoptedStyleSheets" in Document.prototype && "replace" in CSSStyleSheet.prototype, ne = /* @__PURE__ */ Symbol(), _e = /* @__PURE__ */ new WeakMap();
+const F = globalThis, ne = F.ShadowRoot && (F.ShadyCSS === void 0 || F.ShadyCSS.nativeShadow) && "adoptedStyleSheets" in Document.prototype && "replace" in CSSStyleSheet.prototype, ie = /* @__PURE__ */ Symbol(), _e = /* @__PURE__ */ new WeakMap();
 let De = class {
   constructor(e, t, s) {
-    if (this._$cssResult$ = !0, s !== ne) throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");
+    if (this._$cssResult$ = !0, s !== ie) throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");
     this.cssText = e, this.t = t;
   }
   get styleSheet() {
     let e = this.o;
     const t = this.t;
-    if (ie && e === void 0) {
+    if (ne && e === void 0) {
       const s = t !== void 0 && t.length === 1;
       s && (e = _e.get(t)), e === void 0 && ((this.o = e = new CSSStyleSheet()).replaceSync(this.cssText), s && _e.set(t, e));
     }
@@ -17,25 +17,25 @@ let De = class {
     return this.cssText;
   }
 };
-const Fe = (r) => new De(typeof r == "string" ? r : r + "", void 0, ne), j = (r, ...e) => {
-  const t = r.length === 1 ? r[0] : e.reduce((s, i, n) => s + ((o) => {
+const Fe = (r) => new De(typeof r == "string" ? r : r + "", void 0, ie), j = (r, ...e) => {
+  const t = r.length === 1 ? r[0] : e.reduce((s, n, i) => s + ((o) => {
     if (o._$cssResult$ === !0) return o.cssText;
     if (typeof o == "number") return o;
     throw Error("Value passed to 'css' function must be a 'css' function result: " + o + ". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.");
-  })(i) + r[n + 1], r[0]);
-  return new De(t, r, ne);
+  })(n) + r[i + 1], r[0]);
+  return new De(t, r, ie);
 }, We = (r, e) => {
-  if (ie) r.adoptedStyleSheets = e.map((t) => t instanceof CSSStyleSheet ? t : t.styleSheet);
+  if (ne) r.adoptedStyleSheets = e.map((t) => t instanceof CSSStyleSheet ? t : t.styleSheet);
   else for (const t of e) {
-    const s = document.createElement("style"), i = B.litNonce;
-    i !== void 0 && s.setAttribute("nonce", i), s.textContent = t.cssText, r.appendChild(s);
+    const s = document.createElement("style"), n = F.litNonce;
+    n !== void 0 && s.setAttribute("nonce", n), s.textContent = t.cssText, r.appendChild(s);
   }
-}, be = ie ? (r) => r : (r) => r instanceof CSSStyleSheet ? ((e) => {
+}, be = ne ? (r) => r : (r) => r instanceof CSSStyleSheet ? ((e) => {
   let t = "";
   for (const s of e.cssRules) t += s.cssText;
   return Fe(t);
 })(r) : r;
-const { is: qe, defineProperty: Ve, getOwnPropertyDescriptor: Ze, getOwnPropertyNames: Ke, getOwnPropertySymbols: Ye, getPrototypeOf: Ge } = Object, K = globalThis, we = K.trustedTypes, Je = we ? we.emptyScript : "", Qe = K.reactiveElementPolyfillSupport, O = (r, e) => r, F = { toAttribute(r, e) {
+const { is: qe, defineProperty: Ve, getOwnPropertyDescriptor: Ze, getOwnPropertyNames: Ke, getOwnPropertySymbols: Ge, getPrototypeOf: Ye } = Object, G = globalThis, we = G.trustedTypes, Je = we ? we.emptyScript : "", Qe = G.reactiveElementPolyfillSupport, D = (r, e) => r, W = { toAttribute(r, e) {
   switch (e) {
     case Boolean:
       r = r ? Je : null;
@@ -63,8 +63,8 @@ const { is: qe, defineProperty: Ve, getOwnPropertyDescriptor: Ze, getOwnProperty
       }
   }
   return t;
-} }, oe = (r, e) => !qe(r, e), Ae = { attribute: !0, type: String, converter: F, reflect: !1, useDefault: !1, hasChanged: oe };
-Symbol.metadata ??= /* @__PURE__ */ Symbol("metadata"), K.litPropertyMetadata ??= /* @__PURE__ */ new WeakMap();
+} }, oe = (r, e) => !qe(r, e), Ae = { attribute: !0, type: String, converter: W, reflect: !1, useDefault: !1, hasChanged: oe };
+Symbol.metadata ??= /* @__PURE__ */ Symbol("metadata"), G.litPropertyMetadata ??= /* @__PURE__ */ new WeakMap();
 let A = class extends HTMLElement {
   static addInitializer(e) {
     this._$Ei(), (this.l ??= []).push(e);
@@ -74,44 +74,44 @@ let A = class extends HTMLElement {
   }
   static createProperty(e, t = Ae) {
     if (t.state && (t.attribute = !1), this._$Ei(), this.prototype.hasOwnProperty(e) && ((t = Object.create(t)).wrapped = !0), this.elementProperties.set(e, t), !t.noAccessor) {
-      const s = /* @__PURE__ */ Symbol(), i = this.getPropertyDescriptor(e, s, t);
-      i !== void 0 && Ve(this.prototype, e, i);
+      const s = /* @__PURE__ */ Symbol(), n = this.getPropertyDescriptor(e, s, t);
+      n !== void 0 && Ve(this.prototype, e, n);
     }
   }
   static getPropertyDescriptor(e, t, s) {
-    const { get: i, set: n } = Ze(this.prototype, e) ?? { get() {
+    const { get: n, set: i } = Ze(this.prototype, e) ?? { get() {
       return this[t];
     }, set(o) {
       this[t] = o;
     } };
-    return { get: i, set(o) {
-      const a = i?.call(this);
-      n?.call(this, o), this.requestUpdate(e, a, s);
+    return { get: n, set(o) {
+      const a = n?.call(this);
+      i?.call(this, o), this.requestUpdate(e, a, s);
     }, configurable: !0, enumerable: !0 };
   }
   static getPropertyOptions(e) {
     return this.elementProperties.get(e) ?? Ae;
   }
   static _$Ei() {
-    if (this.hasOwnProperty(O("elementProperties"))) return;
-    const e = Ge(this);
+    if (this.hasOwnProperty(D("elementProperties"))) return;
+    const e = Ye(this);
     e.finalize(), e.l !== void 0 && (this.l = [...e.l]), this.elementProperties = new Map(e.elementProperties);
   }
   static finalize() {
-    if (this.hasOwnProperty(O("finalized"))) return;
-    if (this.finalized = !0, this._$Ei(), this.hasOwnProperty(O("properties"))) {
-      const t = this.properties, s = [...Ke(t), ...Ye(t)];
-      for (const i of s) this.createProperty(i, t[i]);
+    if (this.hasOwnProperty(D("finalized"))) return;
+    if (this.finalized = !0, this._$Ei(), this.hasOwnProperty(D("properties"))) {
+      const t = this.properties, s = [...Ke(t), ...Ge(t)];
+      for (const n of s) this.createProperty(n, t[n]);
     }
     const e = this[Symbol.metadata];
     if (e !== null) {
       const t = litPropertyMetadata.get(e);
-      if (t !== void 0) for (const [s, i] of t) this.elementProperties.set(s, i);
+      if (t !== void 0) for (const [s, n] of t) this.elementProperties.set(s, n);
     }
     this._$Eh = /* @__PURE__ */ new Map();
     for (const [t, s] of this.elementProperties) {
-      const i = this._$Eu(t, s);
-      i !== void 0 && this._$Eh.set(i, t);
+      const n = this._$Eu(t, s);
+      n !== void 0 && this._$Eh.set(n, t);
     }
     this.elementStyles = this.finalizeStyles(this.styles);
   }
@@ -119,7 +119,7 @@ let A = class extends HTMLElement {
     const t = [];
     if (Array.isArray(e)) {
       const s = new Set(e.flat(1 / 0).reverse());
-      for (const i of s) t.unshift(be(i));
+      for (const n of s) t.unshift(be(n));
     } else e !== void 0 && t.push(be(e));
     return t;
   }
@@ -160,31 +160,31 @@ let A = class extends HTMLElement {
     this._$AK(e, s);
   }
   _$ET(e, t) {
-    const s = this.constructor.elementProperties.get(e), i = this.constructor._$Eu(e, s);
-    if (i !== void 0 && s.reflect === !0) {
-      const n = (s.converter?.toAttribute !== void 0 ? s.converter : F).toAttribute(t, s.type);
-      this._$Em = e, n == null ? this.removeAttribute(i) : this.setAttribute(i, n), this._$Em = null;
+    const s = this.constructor.elementProperties.get(e), n = this.constructor._$Eu(e, s);
+    if (n !== void 0 && s.reflect === !0) {
+      const i = (s.converter?.toAttribute !== void 0 ? s.converter : W).toAttribute(t, s.type);
+      this._$Em = e, i == null ? this.removeAttribute(n) : this.setAttribute(n, i), this._$Em = null;
     }
   }
   _$AK(e, t) {
-    const s = this.constructor, i = s._$Eh.get(e);
-    if (i !== void 0 && this._$Em !== i) {
-      const n = s.getPropertyOptions(i), o = typeof n.converter == "function" ? { fromAttribute: n.converter } : n.converter?.fromAttribute !== void 0 ? n.converter : F;
-      this._$Em = i;
-      const a = o.fromAttribute(t, n.type);
-      this[i] = a ?? this._$Ej?.get(i) ?? a, this._$Em = null;
+    const s = this.constructor, n = s._$Eh.get(e);
+    if (n !== void 0 && this._$Em !== n) {
+      const i = s.getPropertyOptions(n), o = typeof i.converter == "function" ? { fromAttribute: i.converter } : i.converter?.fromAttribute !== void 0 ? i.converter : W;
+      this._$Em = n;
+      const a = o.fromAttribute(t, i.type);
+      this[n] = a ?? this._$Ej?.get(n) ?? a, this._$Em = null;
     }
   }
-  requestUpdate(e, t, s, i = !1, n) {
+  requestUpdate(e, t, s, n = !1, i) {
     if (e !== void 0) {
       const o = this.constructor;
-      if (i === !1 && (n = this[e]), s ??= o.getPropertyOptions(e), !((s.hasChanged ?? oe)(n, t) || s.useDefault && s.reflect && n === this._$Ej?.get(e) && !this.hasAttribute(o._$Eu(e, s)))) return;
+      if (n === !1 && (i = this[e]), s ??= o.getPropertyOptions(e), !((s.hasChanged ?? oe)(i, t) || s.useDefault && s.reflect && i === this._$Ej?.get(e) && !this.hasAttribute(o._$Eu(e, s)))) return;
       this.C(e, t, s);
     }
     this.isUpdatePending === !1 && (this._$ES = this._$EP());
   }
-  C(e, t, { useDefault: s, reflect: i, wrapped: n }, o) {
-    s && !(this._$Ej ??= /* @__PURE__ */ new Map()).has(e) && (this._$Ej.set(e, o ?? t ?? this[e]), n !== !0 || o !== void 0) || (this._$AL.has(e) || (this.hasUpdated || s || (t = void 0), this._$AL.set(e, t)), i === !0 && this._$Em !== e && (this._$Eq ??= /* @__PURE__ */ new Set()).add(e));
+  C(e, t, { useDefault: s, reflect: n, wrapped: i }, o) {
+    s && !(this._$Ej ??= /* @__PURE__ */ new Map()).has(e) && (this._$Ej.set(e, o ?? t ?? this[e]), i !== !0 || o !== void 0) || (this._$AL.has(e) || (this.hasUpdated || s || (t = void 0), this._$AL.set(e, t)), n === !0 && this._$Em !== e && (this._$Eq ??= /* @__PURE__ */ new Set()).add(e));
   }
   async _$EP() {
     this.isUpdatePending = !0;
@@ -203,13 +203,13 @@ let A = class extends HTMLElement {
     if (!this.isUpdatePending) return;
     if (!this.hasUpdated) {
       if (this.renderRoot ??= this.createRenderRoot(), this._$Ep) {
-        for (const [i, n] of this._$Ep) this[i] = n;
+        for (const [n, i] of this._$Ep) this[n] = i;
         this._$Ep = void 0;
       }
       const s = this.constructor.elementProperties;
-      if (s.size > 0) for (const [i, n] of s) {
-        const { wrapped: o } = n, a = this[i];
-        o !== !0 || this._$AL.has(i) || a === void 0 || this.C(i, void 0, n, a);
+      if (s.size > 0) for (const [n, i] of s) {
+        const { wrapped: o } = i, a = this[n];
+        o !== !0 || this._$AL.has(n) || a === void 0 || this.C(n, void 0, i, a);
       }
     }
     let e = !1;
@@ -246,56 +246,56 @@ let A = class extends HTMLElement {
   firstUpdated(e) {
   }
 };
-A.elementStyles = [], A.shadowRootOptions = { mode: "open" }, A[O("elementProperties")] = /* @__PURE__ */ new Map(), A[O("finalized")] = /* @__PURE__ */ new Map(), Qe?.({ ReactiveElement: A }), (K.reactiveElementVersions ??= []).push("2.1.2");
-const ae = globalThis, xe = (r) => r, W = ae.trustedTypes, ke = W ? W.createPolicy("lit-html", { createHTML: (r) => r }) : void 0, Ne = "$lit$", $ = `lit$${Math.random().toFixed(9).slice(2)}$`, Ue = "?" + $, Xe = `<${Ue}>`, b = document, N = () => b.createComment(""), U = (r) => r === null || typeof r != "object" && typeof r != "function", de = Array.isArray, et = (r) => de(r) || typeof r?.[Symbol.iterator] == "function", ee = `[ 	
-\f\r]`, C = /<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g, Ee = /-->/g, Se = />/g, v = RegExp(`>|${ee}(?:([^\\s"'>=/]+)(${ee}*=${ee}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`, "g"), Ce = /'/g, Te = /"/g, Ie = /^(?:script|style|textarea|title)$/i, tt = (r) => (e, ...t) => ({ _$litType$: r, strings: e, values: t }), c = tt(1), m = /* @__PURE__ */ Symbol.for("lit-noChange"), l = /* @__PURE__ */ Symbol.for("lit-nothing"), Pe = /* @__PURE__ */ new WeakMap(), y = b.createTreeWalker(b, 129);
+A.elementStyles = [], A.shadowRootOptions = { mode: "open" }, A[D("elementProperties")] = /* @__PURE__ */ new Map(), A[D("finalized")] = /* @__PURE__ */ new Map(), Qe?.({ ReactiveElement: A }), (G.reactiveElementVersions ??= []).push("2.1.2");
+const ae = globalThis, xe = (r) => r, q = ae.trustedTypes, ke = q ? q.createPolicy("lit-html", { createHTML: (r) => r }) : void 0, Ne = "$lit$", v = `lit$${Math.random().toFixed(9).slice(2)}$`, Ue = "?" + v, Xe = `<${Ue}>`, b = document, N = () => b.createComment(""), U = (r) => r === null || typeof r != "object" && typeof r != "function", de = Array.isArray, et = (r) => de(r) || typeof r?.[Symbol.iterator] == "function", ee = `[ 	
+\f\r]`, P = /<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g, Ee = /-->/g, Se = />/g, $ = RegExp(`>|${ee}(?:([^\\s"'>=/]+)(${ee}*=${ee}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`, "g"), Ce = /'/g, Te = /"/g, Ie = /^(?:script|style|textarea|title)$/i, tt = (r) => (e, ...t) => ({ _$litType$: r, strings: e, values: t }), c = tt(1), g = /* @__PURE__ */ Symbol.for("lit-noChange"), l = /* @__PURE__ */ Symbol.for("lit-nothing"), Pe = /* @__PURE__ */ new WeakMap(), y = b.createTreeWalker(b, 129);
 function Me(r, e) {
   if (!de(r) || !r.hasOwnProperty("raw")) throw Error("invalid template strings array");
   return ke !== void 0 ? ke.createHTML(e) : e;
 }
 const st = (r, e) => {
   const t = r.length - 1, s = [];
-  let i, n = e === 2 ? "<svg>" : e === 3 ? "<math>" : "", o = C;
+  let n, i = e === 2 ? "<svg>" : e === 3 ? "<math>" : "", o = P;
   for (let a = 0; a < t; a++) {
     const d = r[a];
     let u, p, h = -1, f = 0;
-    for (; f < d.length && (o.lastIndex = f, p = o.exec(d), p !== null); ) f = o.lastIndex, o === C ? p[1] === "!--" ? o = Ee : p[1] !== void 0 ? o = Se : p[2] !== void 0 ? (Ie.test(p[2]) && (i = RegExp("</" + p[2], "g")), o = v) : p[3] !== void 0 && (o = v) : o === v ? p[0] === ">" ? (o = i ?? C, h = -1) : p[1] === void 0 ? h = -2 : (h = o.lastIndex - p[2].length, u = p[1], o = p[3] === void 0 ? v : p[3] === '"' ? Te : Ce) : o === Te || o === Ce ? o = v : o === Ee || o === Se ? o = C : (o = v, i = void 0);
-    const g = o === v && r[a + 1].startsWith("/>") ? " " : "";
-    n += o === C ? d + Xe : h >= 0 ? (s.push(u), d.slice(0, h) + Ne + d.slice(h) + $ + g) : d + $ + (h === -2 ? a : g);
+    for (; f < d.length && (o.lastIndex = f, p = o.exec(d), p !== null); ) f = o.lastIndex, o === P ? p[1] === "!--" ? o = Ee : p[1] !== void 0 ? o = Se : p[2] !== void 0 ? (Ie.test(p[2]) && (n = RegExp("</" + p[2], "g")), o = $) : p[3] !== void 0 && (o = $) : o === $ ? p[0] === ">" ? (o = n ?? P, h = -1) : p[1] === void 0 ? h = -2 : (h = o.lastIndex - p[2].length, u = p[1], o = p[3] === void 0 ? $ : p[3] === '"' ? Te : Ce) : o === Te || o === Ce ? o = $ : o === Ee || o === Se ? o = P : (o = $, n = void 0);
+    const m = o === $ && r[a + 1].startsWith("/>") ? " " : "";
+    i += o === P ? d + Xe : h >= 0 ? (s.push(u), d.slice(0, h) + Ne + d.slice(h) + v + m) : d + v + (h === -2 ? a : m);
   }
-  return [Me(r, n + (r[t] || "<?>") + (e === 2 ? "</svg>" : e === 3 ? "</math>" : "")), s];
+  return [Me(r, i + (r[t] || "<?>") + (e === 2 ? "</svg>" : e === 3 ? "</math>" : "")), s];
 };
 class I {
   constructor({ strings: e, _$litType$: t }, s) {
-    let i;
+    let n;
     this.parts = [];
-    let n = 0, o = 0;
+    let i = 0, o = 0;
     const a = e.length - 1, d = this.parts, [u, p] = st(e, t);
     if (this.el = I.createElement(u, s), y.currentNode = this.el.content, t === 2 || t === 3) {
       const h = this.el.content.firstChild;
       h.replaceWith(...h.childNodes);
     }
-    for (; (i = y.nextNode()) !== null && d.length < a; ) {
-      if (i.nodeType === 1) {
-        if (i.hasAttributes()) for (const h of i.getAttributeNames()) if (h.endsWith(Ne)) {
-          const f = p[o++], g = i.getAttribute(h).split($), L = /([.?@])?(.*)/.exec(f);
-          d.push({ type: 1, index: n, name: L[2], strings: g, ctor: L[1] === "." ? it : L[1] === "?" ? nt : L[1] === "@" ? ot : Y }), i.removeAttribute(h);
-        } else h.startsWith($) && (d.push({ type: 6, index: n }), i.removeAttribute(h));
-        if (Ie.test(i.tagName)) {
-          const h = i.textContent.split($), f = h.length - 1;
+    for (; (n = y.nextNode()) !== null && d.length < a; ) {
+      if (n.nodeType === 1) {
+        if (n.hasAttributes()) for (const h of n.getAttributeNames()) if (h.endsWith(Ne)) {
+          const f = p[o++], m = n.getAttribute(h).split(v), B = /([.?@])?(.*)/.exec(f);
+          d.push({ type: 1, index: i, name: B[2], strings: m, ctor: B[1] === "." ? nt : B[1] === "?" ? it : B[1] === "@" ? ot : Y }), n.removeAttribute(h);
+        } else h.startsWith(v) && (d.push({ type: 6, index: i }), n.removeAttribute(h));
+        if (Ie.test(n.tagName)) {
+          const h = n.textContent.split(v), f = h.length - 1;
           if (f > 0) {
-            i.textContent = W ? W.emptyScript : "";
-            for (let g = 0; g < f; g++) i.append(h[g], N()), y.nextNode(), d.push({ type: 2, index: ++n });
-            i.append(h[f], N());
+            n.textContent = q ? q.emptyScript : "";
+            for (let m = 0; m < f; m++) n.append(h[m], N()), y.nextNode(), d.push({ type: 2, index: ++i });
+            n.append(h[f], N());
           }
         }
-      } else if (i.nodeType === 8) if (i.data === Ue) d.push({ type: 2, index: n });
+      } else if (n.nodeType === 8) if (n.data === Ue) d.push({ type: 2, index: i });
       else {
         let h = -1;
-        for (; (h = i.data.indexOf($, h + 1)) !== -1; ) d.push({ type: 7, index: n }), h += $.length - 1;
+        for (; (h = n.data.indexOf(v, h + 1)) !== -1; ) d.push({ type: 7, index: i }), h += v.length - 1;
       }
-      n++;
+      i++;
     }
   }
   static createElement(e, t) {
@@ -303,11 +303,11 @@ class I {
     return s.innerHTML = e, s;
   }
 }
-function k(r, e, t = r, s) {
-  if (e === m) return e;
-  let i = s !== void 0 ? t._$Co?.[s] : t._$Cl;
-  const n = U(e) ? void 0 : e._$litDirective$;
-  return i?.constructor !== n && (i?._$AO?.(!1), n === void 0 ? i = void 0 : (i = new n(r), i._$AT(r, t, s)), s !== void 0 ? (t._$Co ??= [])[s] = i : t._$Cl = i), i !== void 0 && (e = k(r, i._$AS(r, e.values), i, s)), e;
+function S(r, e, t = r, s) {
+  if (e === g) return e;
+  let n = s !== void 0 ? t._$Co?.[s] : t._$Cl;
+  const i = U(e) ? void 0 : e._$litDirective$;
+  return n?.constructor !== i && (n?._$AO?.(!1), i === void 0 ? n = void 0 : (n = new i(r), n._$AT(r, t, s)), s !== void 0 ? (t._$Co ??= [])[s] = n : t._$Cl = n), n !== void 0 && (e = S(r, n._$AS(r, e.values), n, s)), e;
 }
 class rt {
   constructor(e, t) {
@@ -320,17 +320,17 @@ class rt {
     return this._$AM._$AU;
   }
   u(e) {
-    const { el: { content: t }, parts: s } = this._$AD, i = (e?.creationScope ?? b).importNode(t, !0);
-    y.currentNode = i;
-    let n = y.nextNode(), o = 0, a = 0, d = s[0];
+    const { el: { content: t }, parts: s } = this._$AD, n = (e?.creationScope ?? b).importNode(t, !0);
+    y.currentNode = n;
+    let i = y.nextNode(), o = 0, a = 0, d = s[0];
     for (; d !== void 0; ) {
       if (o === d.index) {
         let u;
-        d.type === 2 ? u = new z(n, n.nextSibling, this, e) : d.type === 1 ? u = new d.ctor(n, d.name, d.strings, this, e) : d.type === 6 && (u = new at(n, this, e)), this._$AV.push(u), d = s[++a];
+        d.type === 2 ? u = new z(i, i.nextSibling, this, e) : d.type === 1 ? u = new d.ctor(i, d.name, d.strings, this, e) : d.type === 6 && (u = new at(i, this, e)), this._$AV.push(u), d = s[++a];
       }
-      o !== d?.index && (n = y.nextNode(), o++);
+      o !== d?.index && (i = y.nextNode(), o++);
     }
-    return y.currentNode = b, i;
+    return y.currentNode = b, n;
   }
   p(e) {
     let t = 0;
@@ -341,8 +341,8 @@ class z {
   get _$AU() {
     return this._$AM?._$AU ?? this._$Cv;
   }
-  constructor(e, t, s, i) {
-    this.type = 2, this._$AH = l, this._$AN = void 0, this._$AA = e, this._$AB = t, this._$AM = s, this.options = i, this._$Cv = i?.isConnected ?? !0;
+  constructor(e, t, s, n) {
+    this.type = 2, this._$AH = l, this._$AN = void 0, this._$AA = e, this._$AB = t, this._$AM = s, this.options = n, this._$Cv = n?.isConnected ?? !0;
   }
   get parentNode() {
     let e = this._$AA.parentNode;
@@ -356,7 +356,7 @@ class z {
     return this._$AB;
   }
   _$AI(e, t = this) {
-    e = k(this, e, t), U(e) ? e === l || e == null || e === "" ? (this._$AH !== l && this._$AR(), this._$AH = l) : e !== this._$AH && e !== m && this._(e) : e._$litType$ !== void 0 ? this.$(e) : e.nodeType !== void 0 ? this.T(e) : et(e) ? this.k(e) : this._(e);
+    e = S(this, e, t), U(e) ? e === l || e == null || e === "" ? (this._$AH !== l && this._$AR(), this._$AH = l) : e !== this._$AH && e !== g && this._(e) : e._$litType$ !== void 0 ? this.$(e) : e.nodeType !== void 0 ? this.T(e) : et(e) ? this.k(e) : this._(e);
   }
   O(e) {
     return this._$AA.parentNode.insertBefore(e, this._$AB);
@@ -368,11 +368,11 @@ class z {
     this._$AH !== l && U(this._$AH) ? this._$AA.nextSibling.data = e : this.T(b.createTextNode(e)), this._$AH = e;
   }
   $(e) {
-    const { values: t, _$litType$: s } = e, i = typeof s == "number" ? this._$AC(e) : (s.el === void 0 && (s.el = I.createElement(Me(s.h, s.h[0]), this.options)), s);
-    if (this._$AH?._$AD === i) this._$AH.p(t);
+    const { values: t, _$litType$: s } = e, n = typeof s == "number" ? this._$AC(e) : (s.el === void 0 && (s.el = I.createElement(Me(s.h, s.h[0]), this.options)), s);
+    if (this._$AH?._$AD === n) this._$AH.p(t);
     else {
-      const n = new rt(i, this), o = n.u(this.options);
-      n.p(t), this.T(o), this._$AH = n;
+      const i = new rt(n, this), o = i.u(this.options);
+      i.p(t), this.T(o), this._$AH = i;
     }
   }
   _$AC(e) {
@@ -382,9 +382,9 @@ class z {
   k(e) {
     de(this._$AH) || (this._$AH = [], this._$AR());
     const t = this._$AH;
-    let s, i = 0;
-    for (const n of e) i === t.length ? t.push(s = new z(this.O(N()), this.O(N()), this, this.options)) : s = t[i], s._$AI(n), i++;
-    i < t.length && (this._$AR(s && s._$AB.nextSibling, i), t.length = i);
+    let s, n = 0;
+    for (const i of e) n === t.length ? t.push(s = new z(this.O(N()), this.O(N()), this, this.options)) : s = t[n], s._$AI(i), n++;
+    n < t.length && (this._$AR(s && s._$AB.nextSibling, n), t.length = n);
   }
   _$AR(e = this._$AA.nextSibling, t) {
     for (this._$AP?.(!1, !0, t); e !== this._$AB; ) {
@@ -403,25 +403,25 @@ class Y {
   get _$AU() {
     return this._$AM._$AU;
   }
-  constructor(e, t, s, i, n) {
-    this.type = 1, this._$AH = l, this._$AN = void 0, this.element = e, this.name = t, this._$AM = i, this.options = n, s.length > 2 || s[0] !== "" || s[1] !== "" ? (this._$AH = Array(s.length - 1).fill(new String()), this.strings = s) : this._$AH = l;
+  constructor(e, t, s, n, i) {
+    this.type = 1, this._$AH = l, this._$AN = void 0, this.element = e, this.name = t, this._$AM = n, this.options = i, s.length > 2 || s[0] !== "" || s[1] !== "" ? (this._$AH = Array(s.length - 1).fill(new String()), this.strings = s) : this._$AH = l;
   }
-  _$AI(e, t = this, s, i) {
-    const n = this.strings;
+  _$AI(e, t = this, s, n) {
+    const i = this.strings;
     let o = !1;
-    if (n === void 0) e = k(this, e, t, 0), o = !U(e) || e !== this._$AH && e !== m, o && (this._$AH = e);
+    if (i === void 0) e = S(this, e, t, 0), o = !U(e) || e !== this._$AH && e !== g, o && (this._$AH = e);
     else {
       const a = e;
       let d, u;
-      for (e = n[0], d = 0; d < n.length - 1; d++) u = k(this, a[s + d], t, d), u === m && (u = this._$AH[d]), o ||= !U(u) || u !== this._$AH[d], u === l ? e = l : e !== l && (e += (u ?? "") + n[d + 1]), this._$AH[d] = u;
+      for (e = i[0], d = 0; d < i.length - 1; d++) u = S(this, a[s + d], t, d), u === g && (u = this._$AH[d]), o ||= !U(u) || u !== this._$AH[d], u === l ? e = l : e !== l && (e += (u ?? "") + i[d + 1]), this._$AH[d] = u;
     }
-    o && !i && this.j(e);
+    o && !n && this.j(e);
   }
   j(e) {
     e === l ? this.element.removeAttribute(this.name) : this.element.setAttribute(this.name, e ?? "");
   }
 }
-class it extends Y {
+class nt extends Y {
   constructor() {
     super(...arguments), this.type = 3;
   }
@@ -429,7 +429,7 @@ class it extends Y {
     this.element[this.name] = e === l ? void 0 : e;
   }
 }
-class nt extends Y {
+class it extends Y {
   constructor() {
     super(...arguments), this.type = 4;
   }
@@ -438,13 +438,13 @@ class nt extends Y {
   }
 }
 class ot extends Y {
-  constructor(e, t, s, i, n) {
-    super(e, t, s, i, n), this.type = 5;
+  constructor(e, t, s, n, i) {
+    super(e, t, s, n, i), this.type = 5;
   }
   _$AI(e, t = this) {
-    if ((e = k(this, e, t, 0) ?? l) === m) return;
-    const s = this._$AH, i = e === l && s !== l || e.capture !== s.capture || e.once !== s.once || e.passive !== s.passive, n = e !== l && (s === l || i);
-    i && this.element.removeEventListener(this.name, this, s), n && this.element.addEventListener(this.name, this, e), this._$AH = e;
+    if ((e = S(this, e, t, 0) ?? l) === g) return;
+    const s = this._$AH, n = e === l && s !== l || e.capture !== s.capture || e.once !== s.once || e.passive !== s.passive, i = e !== l && (s === l || n);
+    n && this.element.removeEventListener(this.name, this, s), i && this.element.addEventListener(this.name, this, e), this._$AH = e;
   }
   handleEvent(e) {
     typeof this._$AH == "function" ? this._$AH.call(this.options?.host ?? this.element, e) : this._$AH.handleEvent(e);
@@ -458,22 +458,22 @@ class at {
     return this._$AM._$AU;
   }
   _$AI(e) {
-    k(this, e);
+    S(this, e);
   }
 }
 const dt = ae.litHtmlPolyfillSupport;
 dt?.(I, z), (ae.litHtmlVersions ??= []).push("3.3.3");
 const ct = (r, e, t) => {
   const s = t?.renderBefore ?? e;
-  let i = s._$litPart$;
-  if (i === void 0) {
-    const n = t?.renderBefore ?? null;
-    s._$litPart$ = i = new z(e.insertBefore(N(), n), n, void 0, t ?? {});
+  let n = s._$litPart$;
+  if (n === void 0) {
+    const i = t?.renderBefore ?? null;
+    s._$litPart$ = n = new z(e.insertBefore(N(), i), i, void 0, t ?? {});
   }
-  return i._$AI(r), i;
+  return n._$AI(r), n;
 };
 const ce = globalThis;
-let x = class extends A {
+let k = class extends A {
   constructor() {
     super(...arguments), this.renderOptions = { host: this }, this._$Do = void 0;
   }
@@ -492,17 +492,17 @@ let x = class extends A {
     super.disconnectedCallback(), this._$Do?.setConnected(!1);
   }
   render() {
-    return m;
+    return g;
   }
 };
-x._$litElement$ = !0, x.finalized = !0, ce.litElementHydrateSupport?.({ LitElement: x });
+k._$litElement$ = !0, k.finalized = !0, ce.litElementHydrateSupport?.({ LitElement: k });
 const lt = ce.litElementPolyfillSupport;
-lt?.({ LitElement: x });
+lt?.({ LitElement: k });
 (ce.litElementVersions ??= []).push("4.2.2");
-const ht = { attribute: !0, type: String, converter: F, reflect: !1, hasChanged: oe }, ut = (r = ht, e, t) => {
-  const { kind: s, metadata: i } = t;
-  let n = globalThis.litPropertyMetadata.get(i);
-  if (n === void 0 && globalThis.litPropertyMetadata.set(i, n = /* @__PURE__ */ new Map()), s === "setter" && ((r = Object.create(r)).wrapped = !0), n.set(t.name, r), s === "accessor") {
+const ht = { attribute: !0, type: String, converter: W, reflect: !1, hasChanged: oe }, ut = (r = ht, e, t) => {
+  const { kind: s, metadata: n } = t;
+  let i = globalThis.litPropertyMetadata.get(n);
+  if (i === void 0 && globalThis.litPropertyMetadata.set(n, i = /* @__PURE__ */ new Map()), s === "setter" && ((r = Object.create(r)).wrapped = !0), i.set(t.name, r), s === "accessor") {
     const { name: o } = t;
     return { set(a) {
       const d = e.get.call(this);
@@ -520,14 +520,14 @@ const ht = { attribute: !0, type: String, converter: F, reflect: !1, hasChanged:
   }
   throw Error("Unsupported decorator location: " + s);
 };
-function G(r) {
-  return (e, t) => typeof t == "object" ? ut(r, e, t) : ((s, i, n) => {
-    const o = i.hasOwnProperty(n);
-    return i.constructor.createProperty(n, s), o ? Object.getOwnPropertyDescriptor(i, n) : void 0;
+function J(r) {
+  return (e, t) => typeof t == "object" ? ut(r, e, t) : ((s, n, i) => {
+    const o = n.hasOwnProperty(i);
+    return n.constructor.createProperty(i, s), o ? Object.getOwnPropertyDescriptor(n, i) : void 0;
   })(r, e, t);
 }
-function S(r) {
-  return G({ ...r, state: !0, attribute: !1 });
+function T(r) {
+  return J({ ...r, state: !0, attribute: !1 });
 }
 const pt = {
   "card.no_student": "Vælg en elev i kortets indstillinger.",
@@ -558,6 +558,8 @@ const pt = {
   "grades.class_average": "klassen {value}",
   "grades.coefficient": "vægt {value}",
   "grades.overall": "Samlet gennemsnit",
+  "grades.period_average": "Gennemsnit {period}",
+  "grades.ue_average": "Gennemsnit {unit}",
   "grades.none": "Ingen karakterer endnu.",
   "mark.absent": "Fraværende",
   "mark.exempt": "Fritaget",
@@ -567,7 +569,7 @@ const pt = {
   "editor.student": "Elev",
   "editor.no_students": "Ingen Schoolbag-elev endnu: tilføj integrationen først.",
   "editor.days": "Dage frem"
-}, q = {
+}, V = {
   "card.no_student": "Choose a student in the card's settings.",
   "card.missing": "This student has no {what} in Schoolbag.",
   "card.error": "Could not read it: {error}",
@@ -596,6 +598,8 @@ const pt = {
   "grades.class_average": "class {value}",
   "grades.coefficient": "coef. {value}",
   "grades.overall": "Overall average",
+  "grades.period_average": "Average {period}",
+  "grades.ue_average": "{unit} average",
   "grades.none": "No grade yet.",
   "mark.absent": "Absent",
   "mark.exempt": "Exempt",
@@ -605,7 +609,7 @@ const pt = {
   "editor.student": "Student",
   "editor.no_students": "No Schoolbag student yet: add the integration first.",
   "editor.days": "Days ahead"
-}, mt = {
+}, gt = {
   "card.no_student": "Choisissez un élève dans les paramètres de la carte.",
   "card.missing": "Cet élève n'a pas de {what} dans Schoolbag.",
   "card.error": "Lecture impossible : {error}",
@@ -634,6 +638,8 @@ const pt = {
   "grades.class_average": "classe {value}",
   "grades.coefficient": "coef. {value}",
   "grades.overall": "Moyenne générale",
+  "grades.period_average": "Moyenne {period}",
+  "grades.ue_average": "Moyenne {unit}",
   "grades.none": "Pas encore de note.",
   "mark.absent": "Absent",
   "mark.exempt": "Dispensé",
@@ -643,48 +649,48 @@ const pt = {
   "editor.student": "Élève",
   "editor.no_students": "Aucun élève Schoolbag : ajoutez d'abord l'intégration.",
   "editor.days": "Jours à venir"
-}, ft = { en: q, fr: mt, da: pt };
-function J(r) {
+}, ft = { en: V, fr: gt, da: pt };
+function H(r) {
   return r.locale?.language || r.language || "en";
 }
-function le(r, e, t = {}) {
-  return (ft[J(r).slice(0, 2).toLowerCase()] ?? q)[e].replace(/\{(\w+)\}/g, (i, n) => t[n] ?? "");
+function E(r, e, t = {}) {
+  return (ft[H(r).slice(0, 2).toLowerCase()] ?? V)[e].replace(/\{(\w+)\}/g, (n, i) => t[i] ?? "");
 }
 const Re = "schoolbag";
-function he(r, e) {
+function le(r, e) {
   const t = r.devices[e];
   return t?.name_by_user || t?.name || e;
 }
-function ue(r) {
+function he(r) {
   const e = /* @__PURE__ */ new Set();
   for (const t of Object.values(r.entities))
     t.platform === Re && t.device_id && r.devices[t.device_id] && e.add(t.device_id);
-  return [...e].map((t) => ({ deviceId: t, name: he(r, t) })).sort((t, s) => t.name.localeCompare(s.name));
+  return [...e].map((t) => ({ deviceId: t, name: le(r, t) })).sort((t, s) => t.name.localeCompare(s.name));
 }
-function D(r, e, t, s) {
+function ue(r, e, t, s) {
   return Object.values(r.entities).filter(
-    (i) => i.platform === Re && i.device_id === e && i.translation_key === s && i.entity_id.startsWith(`${t}.`)
-  ).map((i) => i.entity_id).sort();
+    (n) => n.platform === Re && n.device_id === e && n.translation_key === s && n.entity_id.startsWith(`${t}.`)
+  ).map((n) => n.entity_id).sort();
 }
 function Q(r, e, t, s) {
-  return D(r, e, t, s)[0];
+  return ue(r, e, t, s)[0];
 }
-function gt(r, e, t) {
-  const s = String(r.states[e]?.attributes.friendly_name ?? e), i = `${he(r, t)} `;
-  return s.startsWith(i) ? s.slice(i.length) : s;
+function mt(r, e, t) {
+  const s = String(r.states[e]?.attributes.friendly_name ?? e), n = `${le(r, t)} `;
+  return s.startsWith(n) ? s.slice(n.length) : s;
 }
-var $t = Object.defineProperty, je = (r, e, t, s) => {
-  for (var i = void 0, n = r.length - 1, o; n >= 0; n--)
-    (o = r[n]) && (i = o(e, t, i) || i);
-  return i && $t(e, t, i), i;
+var vt = Object.defineProperty, je = (r, e, t, s) => {
+  for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
+    (o = r[i]) && (n = o(e, t, n) || n);
+  return n && vt(e, t, n), n;
 };
-class H extends x {
+class L extends k {
   static getConfigElement() {
     return document.createElement("schoolbag-card-editor");
   }
   /** A new card shows the first student. */
   static getStubConfig(e) {
-    const t = ue(e)[0];
+    const t = he(e)[0];
     return t ? { device_id: t.deviceId } : {};
   }
   setConfig(e) {
@@ -702,13 +708,13 @@ class H extends x {
     return this.config?.device_id;
   }
   t(e, t) {
-    return this.hass ? le(this.hass, e, t) : e;
+    return this.hass ? E(this.hass, e, t) : e;
   }
   header(e) {
     const t = this.deviceId;
     return c`<div class="header">
       <span class="title">${e}</span>
-      <span class="student">${this.hass && t ? he(this.hass, t) : ""}</span>
+      <span class="student">${this.hass && t ? le(this.hass, t) : ""}</span>
     </div>`;
   }
   message(e, t = !1) {
@@ -716,50 +722,56 @@ class H extends x {
   }
 }
 je([
-  G({ attribute: !1 })
-], H.prototype, "hass");
+  J({ attribute: !1 })
+], L.prototype, "hass");
 je([
-  G({ attribute: !1 })
-], H.prototype, "config");
-function V(r) {
+  J({ attribute: !1 })
+], L.prototype, "config");
+function Z(r) {
   return r.locale?.time_zone === "local" ? Intl.DateTimeFormat().resolvedOptions().timeZone : r.config.time_zone;
 }
-function Z(r, e) {
+function K(r, e) {
   const t = new Intl.DateTimeFormat("en-CA", {
     timeZone: e,
     year: "numeric",
     month: "2-digit",
     day: "2-digit"
-  }).formatToParts(r), s = (i) => t.find((n) => n.type === i)?.value ?? "";
+  }).formatToParts(r), s = (n) => t.find((i) => i.type === n)?.value ?? "";
   return `${s("year")}-${s("month")}-${s("day")}`;
 }
 function X(r, e) {
-  const [t, s, i] = r.split("-").map(Number);
-  return new Date(Date.UTC(t, s - 1, i + e)).toISOString().slice(0, 10);
+  const [t, s, n] = r.split("-").map(Number);
+  return new Date(Date.UTC(t, s - 1, n + e)).toISOString().slice(0, 10);
 }
 function ze(r, e) {
-  return r.length === 10 ? r : Z(new Date(r), e);
+  return r.length === 10 ? r : K(new Date(r), e);
+}
+function $t(r) {
+  const e = r.locale?.time_format;
+  if (e === "12" || e === "24")
+    return e === "12";
+  const t = e === "system" ? void 0 : H(r);
+  return (/* @__PURE__ */ new Date("January 1, 2023 22:00:00")).toLocaleString(t).includes("10");
 }
 function Oe(r, e) {
-  const t = r.locale?.time_format;
-  return new Intl.DateTimeFormat(J(r), {
-    timeZone: V(r),
-    hour: "2-digit",
+  return new Intl.DateTimeFormat(H(r), {
+    timeZone: Z(r),
+    hour: "numeric",
     minute: "2-digit",
-    ...t === "12" || t === "24" ? { hour12: t === "12" } : {}
+    hourCycle: $t(r) ? "h12" : "h23"
   }).format(new Date(e));
 }
 function se(r, e) {
-  const [t, s, i] = e.split("-").map(Number);
-  return new Intl.DateTimeFormat(J(r), {
+  const [t, s, n] = e.split("-").map(Number);
+  return new Intl.DateTimeFormat(H(r), {
     timeZone: "UTC",
     weekday: "long",
     day: "numeric",
     month: "long"
-  }).format(new Date(Date.UTC(t, s - 1, i)));
+  }).format(new Date(Date.UTC(t, s - 1, n)));
 }
-function T(r, e) {
-  return new Intl.NumberFormat(J(r), { maximumFractionDigits: 2 }).format(e);
+function O(r, e) {
+  return new Intl.NumberFormat(H(r), { maximumFractionDigits: 2 }).format(e);
 }
 const pe = j`
   :host {
@@ -825,32 +837,48 @@ const pe = j`
   .exempted {
     --badge-color: var(--disabled-color, #bdbdbd);
   }
-`, vt = ["changed", "cancelled", "exam", "exempted"];
-function yt(r) {
+`, yt = ["changed", "cancelled", "exam", "exempted"], _t = {
+  cancelled: ["cancelled", "annulé", "aflyst"],
+  changed: ["changed", "modifié", "ændret"],
+  exam: ["exam", "examen", "eksamen"],
+  exempted: ["exempted", "dispensé", "fritaget"]
+};
+function bt(r, e) {
+  if (e === "normal")
+    return r;
+  for (const t of _t[e]) {
+    const s = ` (${t})`;
+    if (r.endsWith(s) && r.length > s.length)
+      return r.slice(0, -s.length);
+  }
+  return r;
+}
+function wt(r) {
   const e = /* @__PURE__ */ new Map(), t = r?.lesson_status;
   if (t && typeof t == "object")
-    for (const [s, i] of Object.entries(t))
-      vt.includes(i) && e.set(s, i);
+    for (const [s, n] of Object.entries(t))
+      yt.includes(n) && e.set(s, n);
   return e;
 }
-function _t(r, e, t) {
-  return r.map((s, i) => {
-    const n = s.start.dateTime === void 0, o = s.start.dateTime ?? s.start.date ?? "", a = s.uid ?? `event-${i}`;
+function At(r, e, t) {
+  return r.map((s, n) => {
+    const i = s.start.dateTime === void 0, o = s.start.dateTime ?? s.start.date ?? "", a = s.uid ?? `event-${n}`, d = e.get(a) ?? "normal";
     return {
       uid: a,
-      summary: s.summary,
+      // The card shows the status as its own badge, in the user's language.
+      summary: bt(s.summary, d),
       start: o,
       end: s.end.dateTime ?? s.end.date ?? o,
-      allDay: n,
+      allDay: i,
       day: ze(o, t),
       location: s.location ?? "",
       details: (s.description ?? "").split(`
-`).filter((d) => d.trim()),
-      status: e.get(a) ?? "normal"
+`).filter((u) => u.trim()),
+      status: d
     };
-  }).sort((s, i) => Number(i.allDay) - Number(s.allDay) || Date.parse(s.start) - Date.parse(i.start));
+  }).sort((s, n) => Number(n.allDay) - Number(s.allDay) || Date.parse(s.start) - Date.parse(n.start));
 }
-function bt(r, e, t) {
+function xt(r, e, t) {
   const s = (a) => r.filter((d) => d.day === a);
   if (s(t).filter(
     (a) => !a.allDay && a.status !== "cancelled"
@@ -859,12 +887,12 @@ function bt(r, e, t) {
   const o = r.map((a) => a.day).filter((a) => a > t).sort()[0] ?? X(t, 1);
   return { day: o, lessons: s(o) };
 }
-var wt = Object.defineProperty, He = (r, e, t, s) => {
-  for (var i = void 0, n = r.length - 1, o; n >= 0; n--)
-    (o = r[n]) && (i = o(e, t, i) || i);
-  return i && wt(e, t, i), i;
+var kt = Object.defineProperty, He = (r, e, t, s) => {
+  for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
+    (o = r[i]) && (n = o(e, t, n) || n);
+  return n && kt(e, t, n), n;
 };
-const At = 8, te = 6e4, ge = class ge extends H {
+const Et = 8, te = 6e4, me = class me extends L {
   connectedCallback() {
     super.connectedCallback(), this.timer = setInterval(() => this.requestUpdate(), te);
   }
@@ -879,13 +907,13 @@ const At = 8, te = 6e4, ge = class ge extends H {
     const t = this.hass, s = this.calendarId;
     if (!t || !s)
       return;
-    const i = t.states[s], n = Z(/* @__PURE__ */ new Date(), V(t)), o = this.fetchedFor;
-    o?.entityId === s && o.stateObj === i && o.today === n || (this.fetchedFor = { entityId: s, stateObj: i, today: n }, this.fetchEvents(s));
+    const n = t.states[s], i = K(/* @__PURE__ */ new Date(), Z(t)), o = this.fetchedFor;
+    o?.entityId === s && o.stateObj === n && o.today === i || (this.fetchedFor = { entityId: s, stateObj: n, today: i }, this.fetchEvents(s));
   }
   async fetchEvents(e) {
-    const t = Date.now(), s = new Date(t - 1440 * te).toISOString(), i = new Date(t + At * 24 * 60 * te).toISOString(), n = `calendars/${e}?start=${encodeURIComponent(s)}&end=${encodeURIComponent(i)}`;
+    const t = Date.now(), s = new Date(t - 1440 * te).toISOString(), n = new Date(t + Et * 24 * 60 * te).toISOString(), i = `calendars/${e}?start=${encodeURIComponent(s)}&end=${encodeURIComponent(n)}`;
     try {
-      this.events = await this.hass.callApi("GET", n), this.error = void 0;
+      this.events = await this.hass.callApi("GET", i), this.error = void 0;
     } catch (o) {
       this.error = o instanceof Error ? o.message : String(o?.body ?? o);
     }
@@ -905,7 +933,7 @@ const At = 8, te = 6e4, ge = class ge extends H {
         this.t("card.error", { error: this.error }),
         !0
       )}`;
-    const s = V(e), i = /* @__PURE__ */ new Date(), n = Z(i, s), o = _t(this.events ?? [], yt(e.states[t]?.attributes), s), a = bt(o, i, n), d = a.day === n ? this.t("day.today") : a.day === X(n, 1) ? this.t("day.tomorrow") : se(e, a.day);
+    const s = Z(e), n = /* @__PURE__ */ new Date(), i = K(n, s), o = At(this.events ?? [], wt(e.states[t]?.attributes), s), a = xt(o, n, i), d = a.day === i ? this.t("day.today") : a.day === X(i, 1) ? this.t("day.tomorrow") : se(e, a.day);
     return c`${this.header(d)}
       <div class="secondary">${se(e, a.day)}</div>
       ${this.events === void 0 ? l : a.lessons.length === 0 ? this.message(this.t("day.none")) : c`<ul>
@@ -926,7 +954,7 @@ const At = 8, te = 6e4, ge = class ge extends H {
     </li>`;
   }
 };
-ge.styles = [
+me.styles = [
   pe,
   j`
       .lesson {
@@ -964,15 +992,15 @@ ge.styles = [
       }
     `
 ];
-let M = ge;
+let M = me;
 He([
-  S()
+  T()
 ], M.prototype, "events");
 He([
-  S()
+  T()
 ], M.prototype, "error");
-const w = { ATTRIBUTE: 1, PROPERTY: 3, BOOLEAN_ATTRIBUTE: 4 }, xt = (r) => (...e) => ({ _$litDirective$: r, values: e });
-class kt {
+const w = { ATTRIBUTE: 1, PROPERTY: 3, BOOLEAN_ATTRIBUTE: 4 }, St = (r) => (...e) => ({ _$litDirective$: r, values: e });
+class Ct {
   constructor(e) {
   }
   get _$AU() {
@@ -988,42 +1016,42 @@ class kt {
     return this.render(...t);
   }
 }
-const Et = (r) => r.strings === void 0, St = {}, Ct = (r, e = St) => r._$AH = e;
-const Tt = xt(class extends kt {
+const Tt = (r) => r.strings === void 0, Pt = {}, Ot = (r, e = Pt) => r._$AH = e;
+const Dt = St(class extends Ct {
   constructor(r) {
     if (super(r), r.type !== w.PROPERTY && r.type !== w.ATTRIBUTE && r.type !== w.BOOLEAN_ATTRIBUTE) throw Error("The `live` directive is not allowed on child or event bindings");
-    if (!Et(r)) throw Error("`live` bindings can only contain a single expression");
+    if (!Tt(r)) throw Error("`live` bindings can only contain a single expression");
   }
   render(r) {
     return r;
   }
   update(r, [e]) {
-    if (e === m || e === l) return e;
+    if (e === g || e === l) return e;
     const t = r.element, s = r.name;
     if (r.type === w.PROPERTY) {
-      if (e === t[s]) return m;
+      if (e === t[s]) return g;
     } else if (r.type === w.BOOLEAN_ATTRIBUTE) {
-      if (!!e === t.hasAttribute(s)) return m;
-    } else if (r.type === w.ATTRIBUTE && t.getAttribute(s) === e + "") return m;
-    return Ct(r), e;
+      if (!!e === t.hasAttribute(s)) return g;
+    } else if (r.type === w.ATTRIBUTE && t.getAttribute(s) === e + "") return g;
+    return Ot(r), e;
   }
 });
-function Pt(r, e, t, s) {
-  const i = X(e, t - 1), n = /* @__PURE__ */ new Map();
+function Nt(r, e, t, s) {
+  const n = X(e, t - 1), i = /* @__PURE__ */ new Map();
   for (const o of r) {
     if (!o.due)
       continue;
     const a = ze(o.due, s);
-    a >= e && a <= i && n.set(a, [...n.get(a) ?? [], o]);
+    a >= e && a <= n && i.set(a, [...i.get(a) ?? [], o]);
   }
-  return [...n.keys()].sort().map((o) => ({ day: o, items: n.get(o) }));
+  return [...i.keys()].sort().map((o) => ({ day: o, items: i.get(o) }));
 }
-var Ot = Object.defineProperty, me = (r, e, t, s) => {
-  for (var i = void 0, n = r.length - 1, o; n >= 0; n--)
-    (o = r[n]) && (i = o(e, t, i) || i);
-  return i && Ot(e, t, i), i;
+var Ut = Object.defineProperty, ge = (r, e, t, s) => {
+  for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
+    (o = r[i]) && (n = o(e, t, n) || n);
+  return n && Ut(e, t, n), n;
 };
-const Le = 7, $e = class $e extends H {
+const Le = 7, ve = class ve extends L {
   constructor() {
     super(...arguments), this.sending = /* @__PURE__ */ new Map(), this.refused = /* @__PURE__ */ new Map();
   }
@@ -1055,8 +1083,8 @@ const Le = 7, $e = class $e extends H {
     if (!this.hass || !s)
       return;
     this.sending = new Map([...this.sending, [e.uid, t]]);
-    const i = new Map(this.refused);
-    i.delete(e.uid), this.refused = i;
+    const n = new Map(this.refused);
+    n.delete(e.uid), this.refused = n;
     try {
       await this.hass.callService(
         "todo",
@@ -1064,12 +1092,12 @@ const Le = 7, $e = class $e extends H {
         { item: e.uid, rename: e.summary, status: t ? "completed" : "needs_action" },
         { entity_id: s }
       );
-    } catch (n) {
-      const o = n instanceof Error ? n.message : String(n?.message ?? n);
+    } catch (i) {
+      const o = i instanceof Error ? i.message : String(i?.message ?? i);
       this.refused = new Map([...this.refused, [e.uid, o]]);
     } finally {
-      const n = new Map(this.sending);
-      n.delete(e.uid), this.sending = n;
+      const i = new Map(this.sending);
+      i.delete(e.uid), this.sending = i;
     }
   }
   render() {
@@ -1083,10 +1111,10 @@ const Le = 7, $e = class $e extends H {
       return this.message(this.t("card.missing", { what: this.t("homework.what") }));
     if (this.items === void 0)
       return this.header(this.t("homework.title"));
-    const t = V(e), s = Z(/* @__PURE__ */ new Date(), t), i = Pt(this.items, s, this.config?.days ?? Le, t);
+    const t = Z(e), s = K(/* @__PURE__ */ new Date(), t), n = Nt(this.items, s, this.config?.days ?? Le, t);
     return c`${this.header(this.t("homework.title"))}
-      ${i.length === 0 ? this.message(this.t("homework.none")) : i.map(
-      ({ day: n, items: o }) => c`<h3>${this.dayTitle(n, s)}</h3>
+      ${n.length === 0 ? this.message(this.t("homework.none")) : n.map(
+      ({ day: i, items: o }) => c`<h3>${this.dayTitle(i, s)}</h3>
               <ul>
                 ${o.map((a) => this.item(a))}
               </ul>`
@@ -1096,12 +1124,12 @@ const Le = 7, $e = class $e extends H {
     return e === t ? this.t("day.today") : e === X(t, 1) ? this.t("day.tomorrow") : se(this.hass, e);
   }
   item(e) {
-    const t = e.status === "completed", s = this.sending.get(e.uid), i = s !== void 0, n = this.refused.get(e.uid);
+    const t = e.status === "completed", s = this.sending.get(e.uid), n = s !== void 0, i = this.refused.get(e.uid);
     return c`<li class="item ${e.status}" data-uid=${e.uid}>
       <input
         type="checkbox"
-        .checked=${Tt(s ?? t)}
-        ?disabled=${i}
+        .checked=${Dt(s ?? t)}
+        ?disabled=${n}
         aria-label=${e.summary}
         @change=${(o) => {
       this.tick(e, o.target.checked);
@@ -1110,13 +1138,13 @@ const Le = 7, $e = class $e extends H {
       <div class="main">
         <div class="summary">${e.summary}</div>
         ${e.description ? c`<div class="secondary description">${e.description}</div>` : l}
-        ${i ? c`<div class="secondary">${this.t("homework.sending")}</div>` : l}
-        ${n ? c`<div class="secondary error">${this.t("homework.refused", { error: n })}</div>` : l}
+        ${n ? c`<div class="secondary">${this.t("homework.sending")}</div>` : l}
+        ${i ? c`<div class="secondary error">${this.t("homework.refused", { error: i })}</div>` : l}
       </div>
     </li>`;
   }
 };
-$e.styles = [
+ve.styles = [
   pe,
   j`
       h3 {
@@ -1151,27 +1179,27 @@ $e.styles = [
       }
     `
 ];
-let E = $e;
-me([
-  S()
-], E.prototype, "items");
-me([
-  S()
-], E.prototype, "sending");
-me([
-  S()
-], E.prototype, "refused");
-var Dt = Object.defineProperty, Be = (r, e, t, s) => {
-  for (var i = void 0, n = r.length - 1, o; n >= 0; n--)
-    (o = r[n]) && (i = o(e, t, i) || i);
-  return i && Dt(e, t, i), i;
+let C = ve;
+ge([
+  T()
+], C.prototype, "items");
+ge([
+  T()
+], C.prototype, "sending");
+ge([
+  T()
+], C.prototype, "refused");
+var It = Object.defineProperty, Be = (r, e, t, s) => {
+  for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
+    (o = r[i]) && (n = o(e, t, n) || n);
+  return n && It(e, t, n), n;
 };
-const ve = class ve extends x {
+const $e = class $e extends k {
   setConfig(e) {
     this.config = e;
   }
   t(e) {
-    return this.hass ? le(this.hass, e) : e;
+    return this.hass ? E(this.hass, e) : e;
   }
   change(e) {
     this.config && (this.config = { ...this.config, ...e }, this.dispatchEvent(
@@ -1185,7 +1213,7 @@ const ve = class ve extends x {
   render() {
     if (!this.hass || !this.config)
       return c``;
-    const e = ue(this.hass);
+    const e = he(this.hass);
     if (e.length === 0)
       return c`<p class="hint">${this.t("editor.no_students")}</p>`;
     const t = this.config.device_id;
@@ -1213,14 +1241,14 @@ const ve = class ve extends x {
               max="31"
               .value=${String(this.config.days ?? Le)}
               @change=${(s) => {
-      const i = Number(s.target.value);
-      Number.isInteger(i) && i >= 1 && this.change({ days: i });
+      const n = Number(s.target.value);
+      Number.isInteger(n) && n >= 1 && this.change({ days: n });
     }}
             />
           </label>` : l}`;
   }
 };
-ve.styles = j`
+$e.styles = j`
     label {
       display: block;
       margin-bottom: 12px;
@@ -1243,55 +1271,59 @@ ve.styles = j`
       color: var(--secondary-text-color, #727272);
     }
   `;
-let R = ve;
+let R = $e;
 Be([
-  G({ attribute: !1 })
+  J({ attribute: !1 })
 ], R.prototype, "hass");
 Be([
-  S()
+  T()
 ], R.prototype, "config");
 function _(r) {
   const e = typeof r == "number" ? r : Number.parseFloat(String(r));
   return Number.isFinite(e) ? e : null;
 }
-function P(r) {
+function x(r) {
   return r == null ? "" : String(r);
 }
-function Nt(r) {
+function Mt(r) {
   const e = r?.attributes;
   return !r || !e || e.subject === void 0 ? null : {
-    subject: P(e.subject),
-    title: P(e.title),
-    date: P(e.date),
+    subject: x(e.subject),
+    title: x(e.title),
+    date: x(e.date),
     value: _(e.value ?? r.state),
     outOf: _(e.out_of),
-    mark: e.mark ? P(e.mark) : null,
-    raw: P(e.raw),
+    mark: e.mark ? x(e.mark) : null,
+    raw: x(e.raw),
     coefficient: _(e.coefficient),
     classAverage: _(e.class_average)
   };
 }
-function Ut(r, e, t) {
-  const s = r.states[e];
+function Rt(r, e, t, s) {
+  if (s === "overall_average")
+    return E(r, "grades.overall");
+  const n = mt(r, e, t), i = s === "period_average" ? "period" : "unit", o = x(r.states[e]?.attributes[i]).trim();
+  return o ? s === "period_average" ? E(r, "grades.period_average", { period: o }) : E(r, "grades.ue_average", { unit: o }) : n;
+}
+function jt(r, e, t, s) {
+  const n = r.states[e];
   return {
     entityId: e,
-    name: gt(r, e, t),
-    value: _(s?.state),
-    outOf: _(s?.attributes.out_of),
-    classAverage: _(s?.attributes.class_average)
+    name: Rt(r, e, t, s),
+    value: _(n?.state),
+    outOf: _(n?.attributes.out_of),
+    classAverage: _(n?.attributes.class_average)
   };
 }
-function It(r, e) {
-  return [
-    ...D(r, e, "sensor", "overall_average"),
-    ...D(r, e, "sensor", "period_average"),
-    ...D(r, e, "sensor", "ue_average")
-  ].filter((s) => r.states[s]).map((s) => Ut(r, s, e));
+function zt(r, e) {
+  return ["overall_average", "period_average", "ue_average"].flatMap(
+    (s) => ue(r, e, "sensor", s).filter((n) => r.states[n]).map((n) => jt(r, n, e, s))
+  );
 }
-function Mt(r, e) {
+function Ht(r, e) {
   return Q(r, e, "sensor", "latest_grade");
 }
-const Rt = ["absent", "exempt", "not_graded", "pending", "other"], ye = class ye extends H {
+const Lt = ["absent", "exempt", "not_graded", "pending", "other"], ye = class ye extends L {
   render() {
     return c`<ha-card>${this.content()}</ha-card>`;
   }
@@ -1299,25 +1331,25 @@ const Rt = ["absent", "exempt", "not_graded", "pending", "other"], ye = class ye
     const e = this.hass, t = this.deviceId;
     if (!e || !t)
       return this.message(this.t("card.no_student"));
-    const s = Mt(e, t), i = It(e, t);
-    if (!s && i.length === 0)
+    const s = Ht(e, t), n = zt(e, t);
+    if (!s && n.length === 0)
       return this.message(this.t("card.missing", { what: this.t("grades.what") }));
-    const n = s ? Nt(e.states[s]) : null;
+    const i = s ? Mt(e.states[s]) : null;
     return c`${this.header(this.t("grades.title"))}
-      ${n ? this.latest(n) : this.message(this.t("grades.none"))}
-      ${i.length ? c`<ul>${i.map((o) => this.average(o))}</ul>` : l}`;
+      ${i ? this.latest(i) : this.message(this.t("grades.none"))}
+      ${n.length ? c`<ul>${n.map((o) => this.average(o))}</ul>` : l}`;
   }
   score(e, t, s = "–") {
     if (e === null)
       return c`${s}`;
-    const i = T(this.hass, e);
-    return t === null ? c`${i}` : c`${i}<span class="scale">/${T(this.hass, t)}</span>`;
+    const n = O(this.hass, e);
+    return t === null ? c`${n}` : c`${n}<span class="scale">/${O(this.hass, t)}</span>`;
   }
   latest(e) {
-    const t = e.mark && Rt.includes(e.mark) ? this.t(`mark.${e.mark}`) : e.raw || "–", s = [
+    const t = e.mark && Lt.includes(e.mark) ? this.t(`mark.${e.mark}`) : e.raw || "–", s = [
       e.title,
-      e.classAverage === null ? "" : this.t("grades.class_average", { value: T(this.hass, e.classAverage) }),
-      e.coefficient === null || e.coefficient === 1 ? "" : this.t("grades.coefficient", { value: T(this.hass, e.coefficient) })
+      e.classAverage === null ? "" : this.t("grades.class_average", { value: O(this.hass, e.classAverage) }),
+      e.coefficient === null || e.coefficient === 1 ? "" : this.t("grades.coefficient", { value: O(this.hass, e.coefficient) })
     ].filter(Boolean);
     return c`<div class="latest">
       <span class="value">${this.score(e.value, e.outOf, t)}</span>
@@ -1334,7 +1366,7 @@ const Rt = ["absent", "exempt", "not_graded", "pending", "other"], ye = class ye
       <span class="figure">
         ${this.score(e.value, e.outOf)}
         ${e.classAverage === null ? l : c`<div class="secondary">
-              ${this.t("grades.class_average", { value: T(this.hass, e.classAverage) })}
+              ${this.t("grades.class_average", { value: O(this.hass, e.classAverage) })}
             </div>`}
       </span>
     </li>`;
@@ -1378,52 +1410,50 @@ ye.styles = [
     `
 ];
 let re = ye;
-function jt(r, e) {
-  const t = (i, n) => D(r, e, i, n).length > 0, s = [];
+function Bt(r, e) {
+  const t = (n, i) => ue(r, e, n, i).length > 0, s = [];
   return t("calendar", "timetable") && s.push({ type: "custom:schoolbag-day-card", device_id: e }), t("todo", "homework") && s.push({ type: "custom:schoolbag-homework-card", device_id: e }), (Q(r, e, "sensor", "latest_grade") || t("sensor", "overall_average") || t("sensor", "period_average") || t("sensor", "ue_average")) && s.push({ type: "custom:schoolbag-grades-card", device_id: e }), s;
 }
-function zt(r, e) {
+function Ft(r, e) {
   const t = r.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "student";
   let s = t;
-  for (let i = 2; e.has(s); i++)
-    s = `${t}-${i}`;
+  for (let n = 2; e.has(s); n++)
+    s = `${t}-${n}`;
   return e.add(s), s;
 }
-function Ht(r) {
-  const e = /* @__PURE__ */ new Set(), t = ue(r).map(({ deviceId: s, name: i }) => ({
-    title: i,
-    path: zt(i, e),
-    icon: "mdi:school",
-    cards: jt(r, s)
+function Wt(r) {
+  const e = /* @__PURE__ */ new Set(), t = he(r).map(({ deviceId: s, name: n }) => ({
+    title: n,
+    path: Ft(n, e),
+    cards: Bt(r, s)
   }));
   return t.length === 0 && t.push({
     title: "Schoolbag",
     path: "schoolbag",
-    icon: "mdi:school",
-    cards: [{ type: "markdown", content: le(r, "editor.no_students") }]
+    cards: [{ type: "markdown", content: E(r, "editor.no_students") }]
   }), { title: "Schoolbag", views: t };
 }
-class Lt extends HTMLElement {
+class qt extends HTMLElement {
   static async generate(e, t) {
-    return Ht(t);
+    return Wt(t);
   }
 }
-const Bt = "https://github.com/schoolbag-ha/schoolbag#dashboard", Ft = [
+const Vt = "https://github.com/schoolbag-ha/schoolbag#dashboard", Zt = [
   ["schoolbag-day-card", M, "day"],
-  ["schoolbag-homework-card", E, "homework"],
+  ["schoolbag-homework-card", C, "homework"],
   ["schoolbag-grades-card", re, "grades"]
 ];
 function fe(r, e) {
   customElements.get(r) || customElements.define(r, e);
 }
 fe("schoolbag-card-editor", R);
-fe("ll-strategy-dashboard-schoolbag", Lt);
+fe("ll-strategy-dashboard-schoolbag", qt);
 window.customCards = window.customCards ?? [];
-for (const [r, e, t] of Ft)
+for (const [r, e, t] of Zt)
   fe(r, e), window.customCards.some((s) => s.type === r) || window.customCards.push({
     type: r,
-    name: q[`${t}.name`],
-    description: q[`${t}.description`],
+    name: V[`${t}.name`],
+    description: V[`${t}.description`],
     preview: !0,
-    documentationURL: Bt
+    documentationURL: Vt
   });

@@ -29,6 +29,8 @@ export const da: Translations = {
   "grades.class_average": "klassen {value}",
   "grades.coefficient": "vægt {value}",
   "grades.overall": "Samlet gennemsnit",
+  "grades.period_average": "Gennemsnit {period}",
+  "grades.ue_average": "Gennemsnit {unit}",
   "grades.none": "Ingen karakterer endnu.",
   "mark.absent": "Fraværende",
   "mark.exempt": "Fritaget",

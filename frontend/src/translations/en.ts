@@ -28,6 +28,8 @@ export const en = {
   "grades.class_average": "class {value}",
   "grades.coefficient": "coef. {value}",
   "grades.overall": "Overall average",
+  "grades.period_average": "Average {period}",
+  "grades.ue_average": "{unit} average",
   "grades.none": "No grade yet.",
   "mark.absent": "Absent",
   "mark.exempt": "Exempt",

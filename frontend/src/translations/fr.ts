@@ -29,6 +29,8 @@ export const fr: Translations = {
   "grades.class_average": "classe {value}",
   "grades.coefficient": "coef. {value}",
   "grades.overall": "Moyenne générale",
+  "grades.period_average": "Moyenne {period}",
+  "grades.ue_average": "Moyenne {unit}",
   "grades.none": "Pas encore de note.",
   "mark.absent": "Absent",
   "mark.exempt": "Dispensé",
