@@ -13,16 +13,21 @@ from .data import StudentData
 from .entity import LastGoodDataEntity
 
 
-class LastRefreshSensor(LastGoodDataEntity, SensorEntity):
-    """The time of the last successful refresh; it stays shown through outages."""
+class _RefreshTimeSensor(LastGoodDataEntity, SensorEntity):
+    """A diagnostic time of the student's device, named by its translation key."""
 
-    _attr_translation_key = "last_refresh"
     _attr_device_class = SensorDeviceClass.TIMESTAMP
     _attr_entity_category = EntityCategory.DIAGNOSTIC
 
     def __init__(self, coordinator: SchoolbagCoordinator, data: StudentData) -> None:
         """One per student device."""
-        super().__init__(coordinator, data.student, "last_refresh")
+        super().__init__(coordinator, data.student, str(self._attr_translation_key))
+
+
+class LastRefreshSensor(_RefreshTimeSensor):
+    """The time of the last successful refresh; it stays shown through outages."""
+
+    _attr_translation_key = "last_refresh"
 
     @property
     def native_value(self) -> datetime:
@@ -30,16 +35,10 @@ class LastRefreshSensor(LastGoodDataEntity, SensorEntity):
         return self.coordinator.data.fetched_at
 
 
-class NextRefreshSensor(LastGoodDataEntity, SensorEntity):
+class NextRefreshSensor(_RefreshTimeSensor):
     """When the school is asked next, and why then (school hours, night, holidays…)."""
 
     _attr_translation_key = "next_refresh"
-    _attr_device_class = SensorDeviceClass.TIMESTAMP
-    _attr_entity_category = EntityCategory.DIAGNOSTIC
-
-    def __init__(self, coordinator: SchoolbagCoordinator, data: StudentData) -> None:
-        """One per student device."""
-        super().__init__(coordinator, data.student, "next_refresh")
 
     @property
     def native_value(self) -> datetime | None:
