@@ -34,6 +34,7 @@ from ..servers import ServeApp
 from .conftest import NO_QCM_STUDENT, PARENT, SCHOOL_DAY, add_account
 from .test_lectio import _password_entry as lectio_entry
 from .test_pronote import PASSWORD as PRONOTE_PASSWORD, _created, _password_login
+from .test_pronote_more import _qr_entry
 from .test_scodoc import add_scodoc
 
 type AddEntry = Callable[[HomeAssistant, ServeApp], Awaitable[tuple[ConfigEntry, list[str]]]]
@@ -197,3 +198,46 @@ async def test_capture_of_an_unknown_entry_is_refused(hass: HomeAssistant) -> No
         await hass.services.async_call(
             DOMAIN, "record_capture", {"config_entry": "nope"}, blocking=True, return_response=True
         )
+
+
+async def test_a_refused_login_is_captured_with_its_error(
+    hass: HomeAssistant,
+    school_morning: object,
+    serve_app: ServeApp,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    hass.config.config_dir = str(tmp_path)
+    entry, _ = await _ecoledirecte(hass, serve_app)
+    hass.config_entries.async_update_entry(entry, data={**entry.data, "password": "wrong"})
+
+    response, text, _ = await _record(hass, entry, monkeypatch)
+
+    assert response["error"] == "InvalidCredentialsError"
+    capture = loads(text)
+    assert capture["exchanges"]
+    assert "wrong" not in text
+    assert any("InvalidCredentialsError" in note for note in capture["notes"])
+
+
+async def test_a_token_the_capture_login_rotated_is_kept(
+    hass: HomeAssistant,
+    serve_app: ServeApp,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    hass.config.config_dir = str(tmp_path)
+    simulator = PronoteSimulator()
+    simulator.base_url = await serve_app(build_app(pronote=simulator))
+    entry = await _qr_entry(hass, simulator)
+    token = entry.data["trust"]
+
+    response, text, _ = await _record(hass, entry, monkeypatch)
+    await hass.async_block_till_done()
+
+    assert response["error"] is None
+    # The QR-code token rotates at each login: the entry keeps the new one, not in the file.
+    assert entry.data["trust"] != token
+    for value in entry.data["trust"].values():
+        if len(str(value)) >= 6:
+            assert str(value) not in text
