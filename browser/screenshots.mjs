@@ -207,7 +207,7 @@ async function waitForFrontend(page) {
   await page.waitForFunction(
     () => {
       const hass = document.querySelector("home-assistant")?.hass;
-      return hass?.connected && hass.user && Object.keys(hass.states).length > 0;
+      return Boolean(hass?.connected && hass.user && hass.states && Object.keys(hass.states).length > 0);
     },
     undefined,
     { timeout: 60_000 },
@@ -507,7 +507,7 @@ async function main() {
     // French, from the user's profile language.
     await setLanguage(page, "fr");
     await openView(page, first);
-    await page.waitForFunction(() => document.querySelector("home-assistant").hass.language === "fr", undefined, {
+    await page.waitForFunction(() => document.querySelector("home-assistant")?.hass?.language === "fr", undefined, {
       timeout: 30_000,
     });
     await page
