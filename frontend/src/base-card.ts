@@ -51,6 +51,16 @@ export abstract class SchoolbagCard extends LitElement {
     </div>`;
   }
 
+  protected override render(): TemplateResult {
+    const hass = this.hass;
+    const deviceId = this.deviceId;
+    const body = hass && deviceId ? this.content(hass, deviceId) : this.message(this.t("card.no_student"));
+    return html`<ha-card>${body}</ha-card>`;
+  }
+
+  /** What the card shows for the chosen student. */
+  protected abstract content(hass: HomeAssistant, deviceId: string): TemplateResult;
+
   protected message(text: string, error = false): TemplateResult {
     return html`<div class="message ${error ? "error" : ""}">${text}</div>`;
   }

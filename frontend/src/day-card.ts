@@ -3,7 +3,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from "li
 import { state } from "lit/decorators.js";
 import { SchoolbagCard } from "./base-card";
 import { addDays, dayKey, formatDay, formatTime, timeZone } from "./dates";
-import type { HassEntity } from "./hass";
+import type { HassEntity, HomeAssistant } from "./hass";
 import { studentEntity } from "./students";
 import { cardStyles } from "./styles";
 import {
@@ -111,15 +111,7 @@ export class SchoolbagDayCard extends SchoolbagCard {
     }
   }
 
-  protected override render(): TemplateResult {
-    return html`<ha-card>${this.content()}</ha-card>`;
-  }
-
-  private content(): TemplateResult {
-    const hass = this.hass;
-    if (!hass || !this.deviceId) {
-      return this.message(this.t("card.no_student"));
-    }
+  protected content(hass: HomeAssistant): TemplateResult {
     const entityId = this.calendarId;
     if (!entityId) {
       return this.message(this.t("card.missing", { what: this.t("day.what") }));

@@ -1,6 +1,7 @@
 // The grades card: the latest grade on its scale with the class average, then the averages.
 import { css, html, nothing, type TemplateResult } from "lit";
 import { SchoolbagCard } from "./base-card";
+import type { HomeAssistant } from "./hass";
 import { cardStyles } from "./styles";
 import { formatNumber } from "./dates";
 import { averages, latestGrade, latestGradeEntity, type AverageRow, type LatestGrade } from "./grades";
@@ -47,16 +48,7 @@ export class SchoolbagGradesCard extends SchoolbagCard {
     `,
   ];
 
-  protected override render(): TemplateResult {
-    return html`<ha-card>${this.content()}</ha-card>`;
-  }
-
-  private content(): TemplateResult {
-    const hass = this.hass;
-    const deviceId = this.deviceId;
-    if (!hass || !deviceId) {
-      return this.message(this.t("card.no_student"));
-    }
+  protected content(hass: HomeAssistant, deviceId: string): TemplateResult {
     const latestId = latestGradeEntity(hass, deviceId);
     const rows = averages(hass, deviceId);
     if (!latestId && rows.length === 0) {

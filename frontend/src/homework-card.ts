@@ -4,7 +4,7 @@ import { state } from "lit/decorators.js";
 import { live } from "lit/directives/live.js";
 import { SchoolbagCard } from "./base-card";
 import { addDays, dayKey, formatDay, timeZone } from "./dates";
-import type { Unsubscribe } from "./hass";
+import type { HomeAssistant, Unsubscribe } from "./hass";
 import { homeworkByDay, type TodoItem } from "./homework";
 import { studentEntity } from "./students";
 import { cardStyles } from "./styles";
@@ -126,15 +126,7 @@ export class SchoolbagHomeworkCard extends SchoolbagCard {
     }
   }
 
-  protected override render(): TemplateResult {
-    return html`<ha-card>${this.content()}</ha-card>`;
-  }
-
-  private content(): TemplateResult {
-    const hass = this.hass;
-    if (!hass || !this.deviceId) {
-      return this.message(this.t("card.no_student"));
-    }
+  protected content(hass: HomeAssistant): TemplateResult {
     if (!this.todoId) {
       return this.message(this.t("card.missing", { what: this.t("homework.what") }));
     }

@@ -259,10 +259,10 @@ const st = (r, e) => {
   let n, i = e === 2 ? "<svg>" : e === 3 ? "<math>" : "", o = P;
   for (let a = 0; a < t; a++) {
     const d = r[a];
-    let u, p, h = -1, f = 0;
-    for (; f < d.length && (o.lastIndex = f, p = o.exec(d), p !== null); ) f = o.lastIndex, o === P ? p[1] === "!--" ? o = Ee : p[1] !== void 0 ? o = Se : p[2] !== void 0 ? (Ie.test(p[2]) && (n = RegExp("</" + p[2], "g")), o = $) : p[3] !== void 0 && (o = $) : o === $ ? p[0] === ">" ? (o = n ?? P, h = -1) : p[1] === void 0 ? h = -2 : (h = o.lastIndex - p[2].length, u = p[1], o = p[3] === void 0 ? $ : p[3] === '"' ? Te : Ce) : o === Te || o === Ce ? o = $ : o === Ee || o === Se ? o = P : (o = $, n = void 0);
-    const m = o === $ && r[a + 1].startsWith("/>") ? " " : "";
-    i += o === P ? d + Xe : h >= 0 ? (s.push(u), d.slice(0, h) + Ne + d.slice(h) + v + m) : d + v + (h === -2 ? a : m);
+    let u, p, h = -1, m = 0;
+    for (; m < d.length && (o.lastIndex = m, p = o.exec(d), p !== null); ) m = o.lastIndex, o === P ? p[1] === "!--" ? o = Ee : p[1] !== void 0 ? o = Se : p[2] !== void 0 ? (Ie.test(p[2]) && (n = RegExp("</" + p[2], "g")), o = $) : p[3] !== void 0 && (o = $) : o === $ ? p[0] === ">" ? (o = n ?? P, h = -1) : p[1] === void 0 ? h = -2 : (h = o.lastIndex - p[2].length, u = p[1], o = p[3] === void 0 ? $ : p[3] === '"' ? Te : Ce) : o === Te || o === Ce ? o = $ : o === Ee || o === Se ? o = P : (o = $, n = void 0);
+    const f = o === $ && r[a + 1].startsWith("/>") ? " " : "";
+    i += o === P ? d + Xe : h >= 0 ? (s.push(u), d.slice(0, h) + Ne + d.slice(h) + v + f) : d + v + (h === -2 ? a : f);
   }
   return [Me(r, i + (r[t] || "<?>") + (e === 2 ? "</svg>" : e === 3 ? "</math>" : "")), s];
 };
@@ -279,15 +279,15 @@ class I {
     for (; (n = y.nextNode()) !== null && d.length < a; ) {
       if (n.nodeType === 1) {
         if (n.hasAttributes()) for (const h of n.getAttributeNames()) if (h.endsWith(Ne)) {
-          const f = p[o++], m = n.getAttribute(h).split(v), B = /([.?@])?(.*)/.exec(f);
-          d.push({ type: 1, index: i, name: B[2], strings: m, ctor: B[1] === "." ? nt : B[1] === "?" ? it : B[1] === "@" ? ot : Y }), n.removeAttribute(h);
+          const m = p[o++], f = n.getAttribute(h).split(v), B = /([.?@])?(.*)/.exec(m);
+          d.push({ type: 1, index: i, name: B[2], strings: f, ctor: B[1] === "." ? nt : B[1] === "?" ? it : B[1] === "@" ? ot : Y }), n.removeAttribute(h);
         } else h.startsWith(v) && (d.push({ type: 6, index: i }), n.removeAttribute(h));
         if (Ie.test(n.tagName)) {
-          const h = n.textContent.split(v), f = h.length - 1;
-          if (f > 0) {
+          const h = n.textContent.split(v), m = h.length - 1;
+          if (m > 0) {
             n.textContent = q ? q.emptyScript : "";
-            for (let m = 0; m < f; m++) n.append(h[m], N()), y.nextNode(), d.push({ type: 2, index: ++i });
-            n.append(h[f], N());
+            for (let f = 0; f < m; f++) n.append(h[f], N()), y.nextNode(), d.push({ type: 2, index: ++i });
+            n.append(h[m], N());
           }
         }
       } else if (n.nodeType === 8) if (n.data === Ue) d.push({ type: 2, index: i });
@@ -649,12 +649,12 @@ const pt = {
   "editor.student": "Élève",
   "editor.no_students": "Aucun élève Schoolbag : ajoutez d'abord l'intégration.",
   "editor.days": "Jours à venir"
-}, ft = { en: V, fr: gt, da: pt };
+}, mt = { en: V, fr: gt, da: pt };
 function H(r) {
   return r.locale?.language || r.language || "en";
 }
 function E(r, e, t = {}) {
-  return (ft[H(r).slice(0, 2).toLowerCase()] ?? V)[e].replace(/\{(\w+)\}/g, (n, i) => t[i] ?? "");
+  return (mt[H(r).slice(0, 2).toLowerCase()] ?? V)[e].replace(/\{(\w+)\}/g, (n, i) => t[i] ?? "");
 }
 const Re = "schoolbag";
 function le(r, e) {
@@ -675,7 +675,7 @@ function ue(r, e, t, s) {
 function Q(r, e, t, s) {
   return ue(r, e, t, s)[0];
 }
-function mt(r, e, t) {
+function ft(r, e, t) {
   const s = String(r.states[e]?.attributes.friendly_name ?? e), n = `${le(r, t)} `;
   return s.startsWith(n) ? s.slice(n.length) : s;
 }
@@ -716,6 +716,10 @@ class L extends k {
       <span class="title">${e}</span>
       <span class="student">${this.hass && t ? le(this.hass, t) : ""}</span>
     </div>`;
+  }
+  render() {
+    const e = this.hass, t = this.deviceId, s = e && t ? this.content(e, t) : this.message(this.t("card.no_student"));
+    return c`<ha-card>${s}</ha-card>`;
   }
   message(e, t = !1) {
     return c`<div class="message ${t ? "error" : ""}">${e}</div>`;
@@ -892,7 +896,7 @@ var kt = Object.defineProperty, He = (r, e, t, s) => {
     (o = r[i]) && (n = o(e, t, n) || n);
   return n && kt(e, t, n), n;
 };
-const Et = 8, te = 6e4, me = class me extends L {
+const Et = 8, te = 6e4, fe = class fe extends L {
   connectedCallback() {
     super.connectedCallback(), this.timer = setInterval(() => this.requestUpdate(), te);
   }
@@ -918,13 +922,7 @@ const Et = 8, te = 6e4, me = class me extends L {
       this.error = o instanceof Error ? o.message : String(o?.body ?? o);
     }
   }
-  render() {
-    return c`<ha-card>${this.content()}</ha-card>`;
-  }
-  content() {
-    const e = this.hass;
-    if (!e || !this.deviceId)
-      return this.message(this.t("card.no_student"));
+  content(e) {
     const t = this.calendarId;
     if (!t)
       return this.message(this.t("card.missing", { what: this.t("day.what") }));
@@ -954,7 +952,7 @@ const Et = 8, te = 6e4, me = class me extends L {
     </li>`;
   }
 };
-me.styles = [
+fe.styles = [
   pe,
   j`
       .lesson {
@@ -992,7 +990,7 @@ me.styles = [
       }
     `
 ];
-let M = me;
+let M = fe;
 He([
   T()
 ], M.prototype, "events");
@@ -1100,13 +1098,7 @@ const Le = 7, ve = class ve extends L {
       i.delete(e.uid), this.sending = i;
     }
   }
-  render() {
-    return c`<ha-card>${this.content()}</ha-card>`;
-  }
-  content() {
-    const e = this.hass;
-    if (!e || !this.deviceId)
-      return this.message(this.t("card.no_student"));
+  content(e) {
     if (!this.todoId)
       return this.message(this.t("card.missing", { what: this.t("homework.what") }));
     if (this.items === void 0)
@@ -1302,7 +1294,7 @@ function Mt(r) {
 function Rt(r, e, t, s) {
   if (s === "overall_average")
     return E(r, "grades.overall");
-  const n = mt(r, e, t), i = s === "period_average" ? "period" : "unit", o = x(r.states[e]?.attributes[i]).trim();
+  const n = ft(r, e, t), i = s === "period_average" ? "period" : "unit", o = x(r.states[e]?.attributes[i]).trim();
   return o ? s === "period_average" ? E(r, "grades.period_average", { period: o }) : E(r, "grades.ue_average", { unit: o }) : n;
 }
 function jt(r, e, t, s) {
@@ -1324,13 +1316,7 @@ function Ht(r, e) {
   return Q(r, e, "sensor", "latest_grade");
 }
 const Lt = ["absent", "exempt", "not_graded", "pending", "other"], ye = class ye extends L {
-  render() {
-    return c`<ha-card>${this.content()}</ha-card>`;
-  }
-  content() {
-    const e = this.hass, t = this.deviceId;
-    if (!e || !t)
-      return this.message(this.t("card.no_student"));
+  content(e, t) {
     const s = Ht(e, t), n = zt(e, t);
     if (!s && n.length === 0)
       return this.message(this.t("card.missing", { what: this.t("grades.what") }));
@@ -1443,14 +1429,14 @@ const Vt = "https://github.com/schoolbag-ha/schoolbag#dashboard", Zt = [
   ["schoolbag-homework-card", C, "homework"],
   ["schoolbag-grades-card", re, "grades"]
 ];
-function fe(r, e) {
+function me(r, e) {
   customElements.get(r) || customElements.define(r, e);
 }
-fe("schoolbag-card-editor", R);
-fe("ll-strategy-dashboard-schoolbag", qt);
+me("schoolbag-card-editor", R);
+me("ll-strategy-dashboard-schoolbag", qt);
 window.customCards = window.customCards ?? [];
 for (const [r, e, t] of Zt)
-  fe(r, e), window.customCards.some((s) => s.type === r) || window.customCards.push({
+  me(r, e), window.customCards.some((s) => s.type === r) || window.customCards.push({
     type: r,
     name: V[`${t}.name`],
     description: V[`${t}.description`],
