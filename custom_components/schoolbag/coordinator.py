@@ -49,18 +49,19 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         store: LastGoodDataStore,
     ) -> None:
         """Keep the client; the first refresh logs in."""
+        schedule = ScheduleOptions.from_options(entry.options)
         super().__init__(
             hass,
             LOGGER,
             config_entry=entry,
             name=f"{DOMAIN} {entry.title}",
-            update_interval=ScheduleOptions.from_options(entry.options).interval,
+            update_interval=schedule.interval,
         )
         self.client = client
         self.store = store
         self._fetcher = StudentFetcher(client, entry)
         self.ticks = HomeworkTicks(hass, entry.entry_id, client)
-        self.schedule = ScheduleOptions.from_options(entry.options)
+        self.schedule = schedule
         self._calendar = SchoolCalendar({})
         self.next_refresh: NextRefresh | None = None
         self._keep_alive_until: datetime | None = None

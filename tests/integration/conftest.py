@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -50,7 +50,7 @@ async def school_morning(hass_paris: HomeAssistant, freezer: FrozenDateTimeFacto
 
     Build the simulators with ``today=SCHOOL_DAY`` so their lessons fall on it.
     """
-    freezer.move_to(datetime(2026, 3, 10, 10, 0, tzinfo=PARIS))
+    freezer.move_to(datetime.combine(SCHOOL_DAY, time(10), PARIS))
     return SCHOOL_DAY
 
 
