@@ -11,11 +11,13 @@ from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
+from .client import BudgetLimits, RequestBudget
 from .client_setup import ClientContext, school_session
 from .const import (
     CONF_COOKIE,
     CONF_LOGIN_MODE,
     CONF_QR_CODE,
+    CONF_STUDENTS,
     DOMAIN,
     ENTRY_VERSION,
     LOGIN_COOKIE,
@@ -53,9 +55,11 @@ async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) ->
         # Rotating tokens must be saved at once, not at the end of a refresh.
         on_trust_change=lambda trust: async_save_trust(hass, entry, trust),
     )
-    client = stored_login(entry.data).client(school_session(hass, entry.data), context)
+    budget = RequestBudget(BudgetLimits.for_students(len(entry.options.get(CONF_STUDENTS, ()))))
+    session = school_session(hass, entry.data, budget=budget)
+    client = stored_login(entry.data).client(session, context)
     store = LastGoodDataStore(hass, entry.entry_id)
-    coordinator = SchoolbagCoordinator(hass, entry, client, store)
+    coordinator = SchoolbagCoordinator(hass, entry, client, store, budget)
     saved = await store.async_load()
     # A restart does not ask the school again for data that is not due for a refresh yet.
     starting = hass.state is not CoreState.running

@@ -73,7 +73,8 @@ async def async_record_capture(hass: HomeAssistant, entry: SchoolbagConfigEntry)
         options=entry.options,
         on_trust_change=lambda trust: async_save_trust(hass, entry, trust),
     )
-    session = school_session(hass, entry.data, auto_cleanup=False)
+    # The capture's requests are the account's too: they are spent from its budget.
+    session = school_session(hass, entry.data, auto_cleanup=False, budget=entry.runtime_data.budget)
     client = stored_login(entry.data).client(session, context)
     recorder = CaptureRecorder(client.platform, secrets=entry_secrets(entry.data))
     error: str | None = None

@@ -11,15 +11,15 @@ from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 
-from .client import IpSuspendedError, SchoolClient, SchoolError
+from .client import BudgetLimits, RequestBudget, SchoolClient, SchoolError
 from .client.models import Account, Student
 from .const import CONF_STUDENTS, CONF_TRUST, DOMAIN, LOGGER
 from .data import SchoolbagData
 from .homework_ticks import HomeworkTicks
 from .refresh_backoff import RefreshBackoff
 from .refresh_errors import (
-    async_clear_ip_suspended,
-    async_report_ip_suspended,
+    async_clear_held_back,
+    async_report_held_back,
     coordinator_error,
     is_passing_outage,
 )
@@ -47,6 +47,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         entry: SchoolbagConfigEntry,
         client: SchoolClient,
         store: LastGoodDataStore,
+        budget: RequestBudget,
     ) -> None:
         """Keep the client; the first refresh logs in."""
         schedule = ScheduleOptions.from_options(entry.options)
@@ -59,6 +60,8 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         )
         self.client = client
         self.store = store
+        # Spent by every request of the account's session (see school_session).
+        self.budget = budget
         self._fetcher = StudentFetcher(client, entry)
         self.ticks = HomeworkTicks(hass, entry.entry_id, client)
         self.schedule = schedule
@@ -100,10 +103,11 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         return account
 
     def _refresh_error(self, err: SchoolError) -> ConfigEntryAuthFailed | UpdateFailed:
-        """Map a client error; a blocked IP also gets a repair issue the user sees."""
+        """Map a client error; a ban or the spent budget also gets a repair issue."""
         now = dt_util.now()
         planned = next_refresh(now, self._calendar, self.schedule).at - now
         error = coordinator_error(err)
+        held_until = now + planned
         if is_passing_outage(err):
             # Look again soon, then less and less often, up to when the schedule would.
             self._backoff.interval = max(self.schedule.interval, planned)
@@ -112,10 +116,9 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         elif isinstance(error, UpdateFailed) and error.retry_after is not None:
             # A ban holds the next refresh back, even past a school-hours interval.
             error.retry_after = max(error.retry_after, planned.total_seconds())
-            retry = timedelta(seconds=error.retry_after)
-            self.next_refresh = NextRefresh(now + retry, RefreshReason.RETRY)
-        if isinstance(err, IpSuspendedError):
-            async_report_ip_suspended(self.hass, self.config_entry)
+            held_until = now + timedelta(seconds=error.retry_after)
+            self.next_refresh = NextRefresh(held_until, RefreshReason.RETRY)
+        async_report_held_back(self.hass, self.config_entry, err, held_until)
         return error
 
     def _persist_trust(self) -> None:
@@ -147,7 +150,8 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             raise self._refresh_error(err) from err
         self._persist_trust()
         self._backoff.reset()
-        async_clear_ip_suspended(self.hass, self.config_entry)
+        async_clear_held_back(self.hass, self.config_entry)
+        self.budget.limits = BudgetLimits.for_students(len(students))
         data = SchoolbagData(
             fetched_at=dt_util.utcnow(),
             account=self.account,

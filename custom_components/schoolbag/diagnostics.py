@@ -41,6 +41,12 @@ async def async_get_config_entry_diagnostics(
         "account_kind": str(coordinator.account.kind),
         "last_update_success": coordinator.last_update_success,
         "fetched_at": data.fetched_at.isoformat() if data else None,
+        "request_budget": {
+            "sent_last_day": coordinator.budget.sent_last_day,
+            "per_day": coordinator.budget.limits.per_day,
+            "burst": coordinator.budget.limits.burst,
+            "wait_seconds": round(coordinator.budget.wait()),
+        },
         "students": [
             {
                 "class_name": student_data.student.class_name,

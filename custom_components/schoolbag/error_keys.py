@@ -31,6 +31,7 @@ ERROR_KEYS: ErrorTable = (
     (errors.DoubleAuthRequiredError, ErrorKeys("double_auth_required", "cannot_connect")),
     (errors.ChallengeFailedError, ErrorKeys("challenge_failed", "cannot_connect")),
     (errors.SessionExpiredError, ErrorKeys("session_expired", "cannot_connect")),
+    (errors.RequestBudgetExceededError, ErrorKeys("request_budget", "rate_limited")),
     (errors.RateLimitedError, ErrorKeys("rate_limited", "rate_limited")),
     (errors.ServerUnavailableError, ErrorKeys("server_unavailable", "cannot_connect")),
     (errors.ProtocolChangedError, ErrorKeys("protocol_changed", "protocol_changed")),

@@ -11,6 +11,9 @@ The public API:
   logging in (persist it: it spares a new double authentication and carries rotating tokens).
 - Every error is a ``SchoolError``; the subclasses say what to do (log in again, wait
   ``retry_after`` seconds, answer a ``Challenge``...). Messages never hold a secret.
+- ``RequestBudget`` caps what one account may send (a token bucket and a cap on any 24
+  hours): add its ``middleware`` to the account's session, and a request past the budget
+  raises ``RequestBudgetExceededError`` instead of leaving.
 - The platform subpackages add what is specific to a platform, such as finding a Lectio
   school or a ScoDoc student.
 
@@ -29,10 +32,12 @@ from .errors import (
     PermissionDeniedError,
     ProtocolChangedError,
     RateLimitedError,
+    RequestBudgetExceededError,
     SchoolError,
     ServerUnavailableError,
     SessionExpiredError,
 )
+from .http import BudgetLimits, RequestBudget
 from .lectio import LectioClient
 from .models import (
     PLATFORM_NAMES,
@@ -94,6 +99,7 @@ __all__ = [
     "Attachment",
     "Average",
     "AverageKind",
+    "BudgetLimits",
     "Canteen",
     "CanteenReservation",
     "Capability",
@@ -132,6 +138,8 @@ __all__ = [
     "ProtocolChangedError",
     "Punishment",
     "RateLimitedError",
+    "RequestBudget",
+    "RequestBudgetExceededError",
     "SchoolClient",
     "SchoolError",
     "SchoolLife",

@@ -48,6 +48,13 @@ class IpSuspendedError(RateLimitedError):
     """
 
 
+class RequestBudgetExceededError(RateLimitedError):
+    """Schoolbag itself holds the request back: the account used its request budget.
+
+    Nothing was sent; ``retry_after`` says when the budget allows the next request.
+    """
+
+
 class ServerUnavailableError(SchoolError):
     """The server cannot be reached or answered with a server fault."""
 

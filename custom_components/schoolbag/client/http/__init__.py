@@ -6,6 +6,7 @@ Each platform keeps only its envelope on top (headers, body format, answer codes
 from __future__ import annotations
 
 from .answer import Answer
+from .budget import BudgetLimits, RequestBudget
 from .cookies import CookieStore, SiteCookies
 from .recording import Exchange, Recorder, active_recorder, recording
 from .redirects import follow_redirects
@@ -16,9 +17,11 @@ from .status import raise_for_server_status
 __all__ = [
     "DEFAULT_TIMEOUT",
     "Answer",
+    "BudgetLimits",
     "CookieStore",
     "Exchange",
     "Recorder",
+    "RequestBudget",
     "Sender",
     "SiteCookies",
     "active_recorder",
