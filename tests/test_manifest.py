@@ -69,3 +69,5 @@ def test_third_party_imports_are_manifest_requirements() -> None:
     sources = "\n".join(path.read_text() for path in INTEGRATION.rglob("*.py"))
     uses_soup = "from bs4 import" in sources or "import bs4" in sources
     assert uses_soup == ("beautifulsoup4" in required)
+    uses_holidays = "\nimport holidays\n" in sources or "from holidays import" in sources
+    assert uses_holidays == ("holidays" in required)

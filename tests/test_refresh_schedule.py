@@ -151,3 +151,15 @@ def test_whole_day_and_multi_day_entries_set_no_lesson_hours() -> None:
     )
     calendar = SchoolCalendar.from_data([trip, sports], [], None, PARIS)
     assert calendar.lesson_hours == {}
+
+
+def test_a_public_holiday_outside_the_timetable_has_no_school() -> None:
+    thursday = MONDAY + timedelta(days=3)
+    calendar = SchoolCalendar({}, public_holidays=frozenset({thursday}))
+    assert next_refresh(_at(thursday, 10), calendar, DEFAULTS).reason is RefreshReason.NO_SCHOOL
+    assert calendar.is_school_day(thursday + timedelta(days=1))
+    # Lessons in the timetable win over the fallback.
+    with_lessons = SchoolCalendar.from_data(
+        [_lesson(thursday, 8, 12)], [], WEEK, PARIS, frozenset({thursday})
+    )
+    assert with_lessons.is_school_day(thursday)

@@ -16,6 +16,7 @@ from .client.models import Account, Student
 from .const import CONF_STUDENTS, CONF_TRUST, DOMAIN, LOGGER
 from .data import SchoolbagData
 from .homework_ticks import HomeworkTicks
+from .public_holidays import PublicHolidays
 from .refresh_backoff import RefreshBackoff
 from .refresh_errors import (
     async_clear_held_back,
@@ -66,6 +67,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
         self.ticks = HomeworkTicks(hass, entry.entry_id, client)
         self.schedule = schedule
         self._calendar = SchoolCalendar({})
+        self._public_holidays = PublicHolidays(client.platform)
         self.next_refresh: NextRefresh | None = None
         self._keep_alive_until: datetime | None = None
         self._backoff = RefreshBackoff(self.schedule.interval)
@@ -157,6 +159,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             account=self.account,
             students={data.student.id: data for data in students},
         )
+        await self._public_holidays.async_cover(self.hass, dt_util.now().date())
         self._plan_next_refresh(data)
         await self.store.async_save(data)
         await self.ticks.async_forget_gone(data)
@@ -172,6 +175,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
             (student.grades for student in data.students.values() if student.grades),
             self._fetcher.timetable_window(fetched.date()),
             now.tzinfo or dt_util.get_default_time_zone(),
+            self._public_holidays.days,
         )
         self.next_refresh = next_refresh(fetched, self._calendar, self.schedule)
         self.update_interval = max(self.next_refresh.at - now, timedelta(0))
@@ -185,6 +189,7 @@ class SchoolbagCoordinator(DataUpdateCoordinator[SchoolbagData]):
 
         False (nothing changed) when that refresh is already due.
         """
+        await self._public_holidays.async_cover(self.hass, dt_util.now().date())
         if self._plan_next_refresh(saved).at <= dt_util.now():
             return False
         await self.ticks.async_load()

@@ -90,6 +90,8 @@ class SchoolCalendar:
     known: tuple[date, date] | None = None
     # The last day of the last grading period: later days are holidays.
     year_end: date | None = None
+    # Public holidays of the school's country, for days the timetable does not cover.
+    public_holidays: frozenset[date] = frozenset()
 
     @classmethod
     def from_data(
@@ -98,6 +100,7 @@ class SchoolCalendar:
         grade_books: Iterable[GradeBook],
         known: tuple[date, date] | None,
         zone: tzinfo,
+        public_holidays: frozenset[date] = frozenset(),
     ) -> SchoolCalendar:
         """The calendar of the followed students' lessons and grading periods, in ``zone``."""
         hours: dict[date, tuple[time, time]] = {}
@@ -109,7 +112,7 @@ class SchoolCalendar:
             first, last = hours.get(day, (start, end))
             hours[day] = (min(first, start), max(last, end))
         ends = [period.end for book in grade_books for period in book.periods]
-        return cls(hours, known, max(ends, default=None))
+        return cls(hours, known, max(ends, default=None), public_holidays)
 
     def is_holiday(self, day: date) -> bool:
         """Whether the school year is over on ``day``."""
@@ -121,7 +124,11 @@ class SchoolCalendar:
             return True
         if self.known is not None and self.known[0] <= day <= self.known[1]:
             return False
-        return day.weekday() < SATURDAY and not self.is_holiday(day)
+        return (
+            day.weekday() < SATURDAY
+            and not self.is_holiday(day)
+            and day not in self.public_holidays
+        )
 
     def school_hours(self, day: date, tz_moment: datetime) -> tuple[datetime, datetime]:
         """From 07:00 (or before the first lesson) to 19:00 (or the last lesson's end)."""

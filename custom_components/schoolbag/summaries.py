@@ -60,7 +60,11 @@ def homework_attributes(homework: Iterable[Homework]) -> dict[str, Any]:
 
 
 def grade_dict(grade: Grade) -> dict[str, Any]:
-    """A grade as plain data; ``counted_out_of`` only when averages count it on another scale."""
+    """A grade as plain data.
+
+    ``counted_out_of`` is there only when averages count the grade on another scale, and
+    ``subject_code`` only where the platform gives one.
+    """
     data: dict[str, Any] = {
         "id": grade.id,
         "subject": grade.subject,
@@ -79,6 +83,9 @@ def grade_dict(grade: Grade) -> dict[str, Any]:
     }
     if grade.counted_out_of is not None:
         data["counted_out_of"] = grade.counted_out_of
+    if grade.subject_code is not None:
+        # Matches the ``code`` of the subject's averages (Pronote's namesake subjects).
+        data["subject_code"] = grade.subject_code
     return data
 
 

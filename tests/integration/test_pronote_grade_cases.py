@@ -63,6 +63,11 @@ async def test_grades_action_keeps_namesakes_and_counted_scales(
     assert len(namesakes) == 2
     assert len({average["code"] for average in namesakes}) == 2
     assert SECOND_PHYSICS.id in {average["code"] for average in namesakes}
+    # Each grade names its own namesake subject, by the code of that subject's averages.
+    namesake_grades = [g for g in student["grades"] if g["subject"] == SECOND_PHYSICS.label]
+    assert {grade["subject_code"] for grade in namesake_grades} == {
+        average["code"] for average in namesakes
+    }
 
     counted = [grade for grade in student["grades"] if "counted_out_of" in grade]
     assert counted

@@ -174,6 +174,8 @@ class Grade:
     competence-only evaluation. ``counted_out_of`` is the scale the school
     counts the grade on in averages when it differs from ``out_of`` (Pronote's
     7.5/10 "ramenée sur 20" counts as 15/20); None means as given.
+    ``subject_code`` tells apart subjects of the same name, as ``Average.code`` does
+    (a Pronote service id).
     """
 
     id: str
@@ -193,6 +195,7 @@ class Grade:
     entered: dt.date | None = None
     comment: str | None = None
     counted_out_of: float | None = None
+    subject_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

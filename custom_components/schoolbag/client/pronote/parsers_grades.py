@@ -84,6 +84,8 @@ def _grade(item: dict[str, Any], period_id: str, ids: IdMaker) -> Grade | None:
         class_max=number(item.get("noteMax")),
         significant=mark.significant,
         counted_out_of=_counted_out_of(item, out_of),
+        # The service id, as on the averages: namesake subjects stay apart.
+        subject_code=text(as_dict(item.get("service")).get("N")) or None,
     )
 
 
