@@ -1,8 +1,9 @@
-// The browser check of the dashboard cards (run by scripts/screenshots, which starts a fresh
-// Home Assistant and the simulated schools first). It onboards Home Assistant, adds demo
-// accounts through the config flow API, creates a dashboard built by the `custom:schoolbag`
-// strategy, then drives the web UI in Debian's headless Chromium: it logs in, checks that each
-// card shows the simulator's data, ticks a homework item and takes screenshots.
+// The browser check of the Schoolbag panel and cards (run by scripts/screenshots, which starts a
+// fresh Home Assistant and the simulated schools first). It onboards Home Assistant, adds demo
+// accounts through the config flow API, then drives the web UI in Debian's headless Chromium:
+// it logs in, opens the Schoolbag sidebar panel the integration registers by itself, checks that
+// each student's tab shows the cards with the simulator's data, ticks a homework item and takes
+// screenshots. The `custom:schoolbag` dashboard strategy must give the same students.
 //
 // Environment: HA_URL, SIM_URL, OUT_DIR (screenshots; empty = none), CHROMIUM (executable).
 import { mkdirSync } from "node:fs";
@@ -15,7 +16,7 @@ const OUT_DIR = process.env.OUT_DIR ?? "";
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const CLIENT_ID = `${HA}/`;
 const OWNER = { name: "Claire Martin", username: "parent", password: "schoolbag-demo-1" };
-const DASHBOARD = "schoolbag-family";
+const PANEL = "schoolbag";
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 // Chromium flags for a closed network: no lookups that would only fail or wait.
@@ -225,31 +226,102 @@ async function logIn(page) {
   log(`logged in as ${OWNER.username}`);
 }
 
-async function createDashboard(page) {
-  await callWS(page, {
-    type: "lovelace/dashboards/create",
-    url_path: DASHBOARD,
-    title: "Schoolbag",
-    icon: "mdi:school",
-    mode: "storage",
-    require_admin: false,
-    show_in_sidebar: true,
+/** The Schoolbag panel, found through the shadow roots of Home Assistant's layout. */
+const panel = (page) => page.locator("schoolbag-panel");
+
+/** Open the Schoolbag panel from the sidebar link the integration registered. */
+async function openPanel(page) {
+  await page.goto(`${HA}/`);
+  await waitForFrontend(page);
+  const link = page.locator(`ha-sidebar a[href="/${PANEL}"]`);
+  await link.waitFor({ state: "visible", timeout: 30_000 }).catch(() => {
+    throw new CheckFailed(`the sidebar has no link to /${PANEL}`);
   });
-  await callWS(page, {
-    type: "lovelace/config/save",
-    url_path: DASHBOARD,
-    config: { strategy: { type: "custom:schoolbag" } },
-  });
-  const saved = await callWS(page, { type: "lovelace/config", url_path: DASHBOARD });
-  check(saved?.strategy?.type === "custom:schoolbag", `dashboard not saved: ${JSON.stringify(saved)}`);
-  log(`dashboard /${DASHBOARD} created with the custom:schoolbag strategy`);
+  // The link may sit in the shadow root of a list item whose text is slotted into it.
+  const title = await link.evaluate((a) => (a.textContent.trim() || a.getRootNode().host?.textContent || "").trim());
+  check(title === "Schoolbag", `the sidebar link to /${PANEL} says "${title}"`);
+  await link.click();
+  await page.waitForURL((url) => url.pathname === `/${PANEL}`, { timeout: 30_000 });
+  await panel(page).locator('[role="tab"]').first().waitFor({ state: "visible", timeout: 30_000 });
+  log(`opened the Schoolbag panel from the sidebar`);
 }
 
-/** Open a view and wait until the three cards have shown the simulator's data. */
-async function openView(page, path) {
-  await page.goto(`${HA}/${DASHBOARD}/${path}`);
-  await waitForFrontend(page);
-  return waitForCards(page, path);
+/** At phone width the sidebar is hidden: the panel's menu button must open it. */
+async function checkMenuButton(page) {
+  const button = panel(page).locator("ha-menu-button");
+  await button.waitFor({ state: "visible", timeout: 10_000 }).catch(async () => {
+    const defined = await page.evaluate(() => Boolean(customElements.get("ha-menu-button")));
+    throw new CheckFailed(`the panel shows no menu button at phone width (defined: ${defined})`);
+  });
+  // Home Assistant's drawer holds the sidebar; at phone width it is closed until asked for.
+  const drawer = page.locator("ha-drawer");
+  const drawerOpen = async (open) => {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+      if ((await drawer.evaluate((element) => Boolean(element.open))) === open) {
+        return true;
+      }
+      await page.waitForTimeout(100);
+    }
+    return false;
+  };
+  check(await drawerOpen(false), "at phone width, the sidebar is open before the menu button is used");
+  await button.click();
+  check(await drawerOpen(true), "the panel's menu button did not open the sidebar");
+  // Once it has slid in (a drawer still opening ignores taps), a tap beside it closes it.
+  await page.locator("ha-drawer aside.mdc-drawer--open:not(.mdc-drawer--opening)").waitFor({ timeout: 10_000 });
+  await page.mouse.click(PHONE.width - 10, PHONE.height / 2);
+  check(await drawerOpen(false), "the sidebar opened by the menu button did not close");
+  await page.waitForTimeout(300);
+  log("at phone width, the panel's menu button opens the sidebar");
+}
+
+/** The students' tabs of the panel. */
+async function panelTabs(page) {
+  const tabs = await panel(page)
+    .locator('[role="tab"]')
+    .evaluateAll((buttons) =>
+      buttons.map((button) => ({ path: button.dataset.path, title: button.textContent.trim() })),
+    );
+  check(tabs.length > 0, "the Schoolbag panel shows no student tab");
+  return tabs;
+}
+
+/** Show a student's tab (clicking it, or loading /schoolbag#path) and wait for their cards. */
+async function openTab(page, tab, { load = false } = {}) {
+  if (load) {
+    // A new document, not a jump within the page: the panel is opened straight from its URL.
+    await page.goto("about:blank");
+    await page.goto(`${HA}/${PANEL}#${tab.path}`);
+    await waitForFrontend(page);
+    // Opened straight from its URL, the panel has Home Assistant's cards and menu button.
+    await page
+      .waitForFunction(() => ["ha-card", "ha-menu-button"].every((name) => customElements.get(name)), undefined, {
+        timeout: 10_000,
+      })
+      .catch(() => {
+        throw new CheckFailed("ha-card or ha-menu-button is not defined on /schoolbag");
+      });
+  } else {
+    await panel(page).locator(`[role="tab"][data-path="${tab.path}"]`).click();
+  }
+  await panel(page)
+    .locator(`[role="tab"][data-path="${tab.path}"][aria-selected="true"]`)
+    .waitFor({ timeout: 30_000 })
+    .catch(() => {
+      throw new CheckFailed(`the tab of ${tab.title} is not selected`);
+    });
+  const summary = await waitForCards(page, tab.title);
+  // The cards are those of this student: one device for all three, named in their headers.
+  const devices = await panel(page)
+    .locator(".columns > *")
+    .evaluateAll((cards) => [...new Set(cards.map((card) => card.config?.device_id))]);
+  check(devices.length === 1 && devices[0], `${tab.title}: the cards are of devices ${devices}`);
+  const names = await panel(page).locator(".columns .student").allInnerTexts();
+  check(
+    names.length >= 3 && names.every((name) => name.trim() === tab.title),
+    `${tab.title}: the cards are headed ${names.join(", ")}`,
+  );
+  return summary;
 }
 
 async function waitForCards(page, view) {
@@ -360,35 +432,18 @@ async function tickHomework(page, view) {
   log(`the simulator recorded ${puts[0].path}?verbe=put`);
 }
 
-async function viewPaths(page) {
-  const config = await page.evaluate(async (url) => {
-    const root = document.querySelector("home-assistant");
-    const config = await root.hass.callWS({ type: "lovelace/config", url_path: url });
-    return config;
-  }, DASHBOARD);
-  check(config.strategy, "the dashboard has no strategy");
-  // The views are generated in the browser: read them from the panel's rendered tabs.
-  const lovelace = await page.waitForFunction(
-    () => {
-      const find = (root, name) => {
-        const found = root.querySelector(name);
-        if (found) return found;
-        for (const el of root.querySelectorAll("*")) {
-          if (el.shadowRoot) {
-            const deep = find(el.shadowRoot, name);
-            if (deep) return deep;
-          }
-        }
-        return null;
-      };
-      const panel = find(document, "ha-panel-lovelace");
-      const views = panel?.lovelace?.config?.views;
-      return views?.length ? views.map((view) => ({ path: view.path, title: view.title })) : null;
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
-  return lovelace.jsonValue();
+/** The dashboard strategy, for those who build their own dashboard, gives the same students. */
+async function checkStrategy(page, tabs) {
+  const views = await page.evaluate(async () => {
+    const strategy = customElements.get("ll-strategy-dashboard-schoolbag");
+    const hass = document.querySelector("home-assistant").hass;
+    const dashboard = await strategy.generate({ type: "custom:schoolbag" }, hass);
+    return dashboard.views.map((view) => ({ path: view.path, title: view.title, cards: view.cards.length }));
+  });
+  const same = JSON.stringify(views.map(({ path, title }) => ({ path, title }))) === JSON.stringify(tabs);
+  check(same, `the strategy's views ${JSON.stringify(views)} are not the panel's tabs ${JSON.stringify(tabs)}`);
+  check(views.every((view) => view.cards === 3), `a strategy view lacks cards: ${JSON.stringify(views)}`);
+  log(`the custom:schoolbag strategy builds the same ${views.length} views`);
 }
 
 async function setLanguage(page, language) {
@@ -467,46 +522,46 @@ async function main() {
     });
 
     await logIn(page);
-    await createDashboard(page);
-    await page.goto(`${HA}/${DASHBOARD}`);
-    await waitForFrontend(page);
-    const views = await viewPaths(page);
-    log(`the strategy built ${views.length} views: ${views.map((v) => v.title).join(", ")}`);
-    check(views.length >= 3, `expected a view per student (3), got ${views.length}`);
+    await openPanel(page);
+    const tabs = await panelTabs(page);
+    log(`the panel has ${tabs.length} tabs: ${tabs.map((tab) => tab.title).join(", ")}`);
+    check(tabs.length >= 3, `expected a tab per student (3), got ${tabs.length}`);
+    await checkStrategy(page, tabs);
 
-    // Every student's view shows the three cards with data.
-    for (const view of views) {
-      await openView(page, view.path);
+    // Every student's tab shows the three cards with data.
+    for (const tab of tabs.slice(1)) {
+      await openTab(page, tab);
     }
-    const first = views[0].path;
-    const pronote = views.find((view) => /L[ée]a/.test(view.title))?.path ?? views.at(-1).path;
+    const first = tabs[0];
+    const pronote = tabs.find((tab) => /L[ée]a/.test(tab.title)) ?? tabs.at(-1);
 
     // Tick a homework item of the EcoleDirecte student (the simulator records the update).
-    await openView(page, first);
-    await tickHomework(page, first);
+    await openTab(page, first);
+    await tickHomework(page, first.title);
 
     // Light and dark, desktop and phone width.
     await shoot(page, "desktop-light");
     await page.emulateMedia({ colorScheme: "dark" });
-    await waitForCards(page, first);
+    await waitForCards(page, first.title);
     const dark = await page.evaluate(() => document.querySelector("home-assistant").hass.themes.darkMode);
     check(dark, "the frontend did not switch to the dark theme");
     await shoot(page, "desktop-dark");
     await page.setViewportSize(PHONE);
-    await waitForCards(page, first);
+    await waitForCards(page, first.title);
+    await checkMenuButton(page);
     await shoot(page, "phone-dark");
     await page.emulateMedia({ colorScheme: "light" });
-    await waitForCards(page, first);
+    await waitForCards(page, first.title);
     await shoot(page, "phone-light");
-    await openView(page, pronote);
+    await openTab(page, pronote);
     await shoot(page, "phone-light-pronote");
     await page.setViewportSize(DESKTOP);
-    await openView(page, pronote);
+    await waitForCards(page, pronote.title);
     await shoot(page, "desktop-light-pronote");
 
-    // French, from the user's profile language.
+    // French, from the user's profile language; the URL's hash opens the student's tab.
     await setLanguage(page, "fr");
-    await openView(page, first);
+    await openTab(page, first, { load: true });
     await page.waitForFunction(() => document.querySelector("home-assistant")?.hass?.language === "fr", undefined, {
       timeout: 30_000,
     });
@@ -516,14 +571,14 @@ async function main() {
       .catch(async () => {
         throw new CheckFailed(`the cards are not in French: ${await cardTexts(page)}`);
       });
-    await waitForCards(page, first);
+    await waitForCards(page, first.title);
     await shoot(page, "desktop-light-fr");
-    await openView(page, pronote);
+    await openTab(page, pronote);
     await shoot(page, "desktop-light-fr-pronote");
-    await openView(page, first);
+    await openTab(page, first);
     await page.setViewportSize(PHONE);
     await page.emulateMedia({ colorScheme: "dark" });
-    await waitForCards(page, first);
+    await waitForCards(page, first.title);
     await shoot(page, "phone-dark-fr");
 
     check(pageErrors.length === 0, `the page reported errors: ${pageErrors.join(" | ")}`);

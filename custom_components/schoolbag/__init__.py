@@ -27,6 +27,7 @@ from .const import (
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator, async_save_trust
 from .flow_platforms import stored_login
 from .frontend_cards import async_register_cards
+from .frontend_panel import async_register_schoolbag_panel, async_remove_schoolbag_panel
 from .homework_ticks import async_remove_ticks
 from .services import async_setup_services
 from .store import LastGoodDataStore
@@ -75,6 +76,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) ->
     coordinator.async_start_keep_alive()
     _remove_stale_devices(hass, entry, coordinator)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    await async_register_schoolbag_panel(hass)
     return True
 
 
@@ -114,7 +116,8 @@ async def async_unload_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: SchoolbagConfigEntry) -> None:
-    """Delete the saved data and the homework ticks of a removed account."""
+    """Delete the saved data and the homework ticks of a removed account (and the panel)."""
+    async_remove_schoolbag_panel(hass, entry.entry_id)
     await LastGoodDataStore(hass, entry.entry_id).async_remove()
     await async_remove_ticks(hass, entry.entry_id)
 

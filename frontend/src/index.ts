@@ -1,8 +1,10 @@
-// The one file the integration serves: defines the cards and lists them in the card picker.
+// The one file the integration serves: defines the cards and lists them in the card picker,
+// the sidebar panel and the dashboard strategy.
 import { SchoolbagDayCard } from "./day-card";
 import { SchoolbagCardEditor } from "./editor";
 import { SchoolbagGradesCard } from "./grades-card";
 import { SchoolbagHomeworkCard } from "./homework-card";
+import { SchoolbagPanel } from "./panel";
 import { SchoolbagDashboardStrategy } from "./strategy";
 import { en } from "./translations/en";
 
@@ -36,6 +38,8 @@ function define(name: string, element: CustomElementConstructor): void {
 }
 
 define("schoolbag-card-editor", SchoolbagCardEditor);
+// The sidebar panel the integration registers (web component of its custom panel).
+define("schoolbag-panel", SchoolbagPanel);
 // A dashboard with `strategy: {type: custom:schoolbag}` is built by this element.
 define("ll-strategy-dashboard-schoolbag", SchoolbagDashboardStrategy);
 window.customCards = window.customCards ?? [];

@@ -1,15 +1,15 @@
-const F = globalThis, ne = F.ShadowRoot && (F.ShadyCSS === void 0 || F.ShadyCSS.nativeShadow) && "adoptedStyleSheets" in Document.prototype && "replace" in CSSStyleSheet.prototype, ie = /* @__PURE__ */ Symbol(), _e = /* @__PURE__ */ new WeakMap();
-let De = class {
+const q = globalThis, ae = q.ShadowRoot && (q.ShadyCSS === void 0 || q.ShadyCSS.nativeShadow) && "adoptedStyleSheets" in Document.prototype && "replace" in CSSStyleSheet.prototype, de = /* @__PURE__ */ Symbol(), xe = /* @__PURE__ */ new WeakMap();
+let Me = class {
   constructor(e, t, s) {
-    if (this._$cssResult$ = !0, s !== ie) throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");
+    if (this._$cssResult$ = !0, s !== de) throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");
     this.cssText = e, this.t = t;
   }
   get styleSheet() {
     let e = this.o;
     const t = this.t;
-    if (ne && e === void 0) {
+    if (ae && e === void 0) {
       const s = t !== void 0 && t.length === 1;
-      s && (e = _e.get(t)), e === void 0 && ((this.o = e = new CSSStyleSheet()).replaceSync(this.cssText), s && _e.set(t, e));
+      s && (e = xe.get(t)), e === void 0 && ((this.o = e = new CSSStyleSheet()).replaceSync(this.cssText), s && xe.set(t, e));
     }
     return e;
   }
@@ -17,28 +17,28 @@ let De = class {
     return this.cssText;
   }
 };
-const Fe = (r) => new De(typeof r == "string" ? r : r + "", void 0, ie), j = (r, ...e) => {
+const Ke = (r) => new Me(typeof r == "string" ? r : r + "", void 0, de), U = (r, ...e) => {
   const t = r.length === 1 ? r[0] : e.reduce((s, n, i) => s + ((o) => {
     if (o._$cssResult$ === !0) return o.cssText;
     if (typeof o == "number") return o;
     throw Error("Value passed to 'css' function must be a 'css' function result: " + o + ". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.");
   })(n) + r[i + 1], r[0]);
-  return new De(t, r, ie);
-}, We = (r, e) => {
-  if (ne) r.adoptedStyleSheets = e.map((t) => t instanceof CSSStyleSheet ? t : t.styleSheet);
+  return new Me(t, r, de);
+}, Ge = (r, e) => {
+  if (ae) r.adoptedStyleSheets = e.map((t) => t instanceof CSSStyleSheet ? t : t.styleSheet);
   else for (const t of e) {
-    const s = document.createElement("style"), n = F.litNonce;
+    const s = document.createElement("style"), n = q.litNonce;
     n !== void 0 && s.setAttribute("nonce", n), s.textContent = t.cssText, r.appendChild(s);
   }
-}, be = ne ? (r) => r : (r) => r instanceof CSSStyleSheet ? ((e) => {
+}, Ae = ae ? (r) => r : (r) => r instanceof CSSStyleSheet ? ((e) => {
   let t = "";
   for (const s of e.cssRules) t += s.cssText;
-  return Fe(t);
+  return Ke(t);
 })(r) : r;
-const { is: qe, defineProperty: Ve, getOwnPropertyDescriptor: Ze, getOwnPropertyNames: Ke, getOwnPropertySymbols: Ge, getPrototypeOf: Ye } = Object, G = globalThis, we = G.trustedTypes, Je = we ? we.emptyScript : "", Qe = G.reactiveElementPolyfillSupport, D = (r, e) => r, W = { toAttribute(r, e) {
+const { is: Je, defineProperty: Ye, getOwnPropertyDescriptor: Qe, getOwnPropertyNames: Xe, getOwnPropertySymbols: et, getPrototypeOf: tt } = Object, Y = globalThis, ke = Y.trustedTypes, st = ke ? ke.emptyScript : "", rt = Y.reactiveElementPolyfillSupport, I = (r, e) => r, V = { toAttribute(r, e) {
   switch (e) {
     case Boolean:
-      r = r ? Je : null;
+      r = r ? st : null;
       break;
     case Object:
     case Array:
@@ -63,23 +63,23 @@ const { is: qe, defineProperty: Ve, getOwnPropertyDescriptor: Ze, getOwnProperty
       }
   }
   return t;
-} }, oe = (r, e) => !qe(r, e), Ae = { attribute: !0, type: String, converter: W, reflect: !1, useDefault: !1, hasChanged: oe };
-Symbol.metadata ??= /* @__PURE__ */ Symbol("metadata"), G.litPropertyMetadata ??= /* @__PURE__ */ new WeakMap();
-let A = class extends HTMLElement {
+} }, ce = (r, e) => !Je(r, e), Se = { attribute: !0, type: String, converter: V, reflect: !1, useDefault: !1, hasChanged: ce };
+Symbol.metadata ??= /* @__PURE__ */ Symbol("metadata"), Y.litPropertyMetadata ??= /* @__PURE__ */ new WeakMap();
+let C = class extends HTMLElement {
   static addInitializer(e) {
     this._$Ei(), (this.l ??= []).push(e);
   }
   static get observedAttributes() {
     return this.finalize(), this._$Eh && [...this._$Eh.keys()];
   }
-  static createProperty(e, t = Ae) {
+  static createProperty(e, t = Se) {
     if (t.state && (t.attribute = !1), this._$Ei(), this.prototype.hasOwnProperty(e) && ((t = Object.create(t)).wrapped = !0), this.elementProperties.set(e, t), !t.noAccessor) {
       const s = /* @__PURE__ */ Symbol(), n = this.getPropertyDescriptor(e, s, t);
-      n !== void 0 && Ve(this.prototype, e, n);
+      n !== void 0 && Ye(this.prototype, e, n);
     }
   }
   static getPropertyDescriptor(e, t, s) {
-    const { get: n, set: i } = Ze(this.prototype, e) ?? { get() {
+    const { get: n, set: i } = Qe(this.prototype, e) ?? { get() {
       return this[t];
     }, set(o) {
       this[t] = o;
@@ -90,17 +90,17 @@ let A = class extends HTMLElement {
     }, configurable: !0, enumerable: !0 };
   }
   static getPropertyOptions(e) {
-    return this.elementProperties.get(e) ?? Ae;
+    return this.elementProperties.get(e) ?? Se;
   }
   static _$Ei() {
-    if (this.hasOwnProperty(D("elementProperties"))) return;
-    const e = Ye(this);
+    if (this.hasOwnProperty(I("elementProperties"))) return;
+    const e = tt(this);
     e.finalize(), e.l !== void 0 && (this.l = [...e.l]), this.elementProperties = new Map(e.elementProperties);
   }
   static finalize() {
-    if (this.hasOwnProperty(D("finalized"))) return;
-    if (this.finalized = !0, this._$Ei(), this.hasOwnProperty(D("properties"))) {
-      const t = this.properties, s = [...Ke(t), ...Ge(t)];
+    if (this.hasOwnProperty(I("finalized"))) return;
+    if (this.finalized = !0, this._$Ei(), this.hasOwnProperty(I("properties"))) {
+      const t = this.properties, s = [...Xe(t), ...et(t)];
       for (const n of s) this.createProperty(n, t[n]);
     }
     const e = this[Symbol.metadata];
@@ -119,8 +119,8 @@ let A = class extends HTMLElement {
     const t = [];
     if (Array.isArray(e)) {
       const s = new Set(e.flat(1 / 0).reverse());
-      for (const n of s) t.unshift(be(n));
-    } else e !== void 0 && t.push(be(e));
+      for (const n of s) t.unshift(Ae(n));
+    } else e !== void 0 && t.push(Ae(e));
     return t;
   }
   static _$Eu(e, t) {
@@ -146,7 +146,7 @@ let A = class extends HTMLElement {
   }
   createRenderRoot() {
     const e = this.shadowRoot ?? this.attachShadow(this.constructor.shadowRootOptions);
-    return We(e, this.constructor.elementStyles), e;
+    return Ge(e, this.constructor.elementStyles), e;
   }
   connectedCallback() {
     this.renderRoot ??= this.createRenderRoot(), this.enableUpdating(!0), this._$EO?.forEach((e) => e.hostConnected?.());
@@ -162,14 +162,14 @@ let A = class extends HTMLElement {
   _$ET(e, t) {
     const s = this.constructor.elementProperties.get(e), n = this.constructor._$Eu(e, s);
     if (n !== void 0 && s.reflect === !0) {
-      const i = (s.converter?.toAttribute !== void 0 ? s.converter : W).toAttribute(t, s.type);
+      const i = (s.converter?.toAttribute !== void 0 ? s.converter : V).toAttribute(t, s.type);
       this._$Em = e, i == null ? this.removeAttribute(n) : this.setAttribute(n, i), this._$Em = null;
     }
   }
   _$AK(e, t) {
     const s = this.constructor, n = s._$Eh.get(e);
     if (n !== void 0 && this._$Em !== n) {
-      const i = s.getPropertyOptions(n), o = typeof i.converter == "function" ? { fromAttribute: i.converter } : i.converter?.fromAttribute !== void 0 ? i.converter : W;
+      const i = s.getPropertyOptions(n), o = typeof i.converter == "function" ? { fromAttribute: i.converter } : i.converter?.fromAttribute !== void 0 ? i.converter : V;
       this._$Em = n;
       const a = o.fromAttribute(t, i.type);
       this[n] = a ?? this._$Ej?.get(n) ?? a, this._$Em = null;
@@ -178,7 +178,7 @@ let A = class extends HTMLElement {
   requestUpdate(e, t, s, n = !1, i) {
     if (e !== void 0) {
       const o = this.constructor;
-      if (n === !1 && (i = this[e]), s ??= o.getPropertyOptions(e), !((s.hasChanged ?? oe)(i, t) || s.useDefault && s.reflect && i === this._$Ej?.get(e) && !this.hasAttribute(o._$Eu(e, s)))) return;
+      if (n === !1 && (i = this[e]), s ??= o.getPropertyOptions(e), !((s.hasChanged ?? ce)(i, t) || s.useDefault && s.reflect && i === this._$Ej?.get(e) && !this.hasAttribute(o._$Eu(e, s)))) return;
       this.C(e, t, s);
     }
     this.isUpdatePending === !1 && (this._$ES = this._$EP());
@@ -246,70 +246,70 @@ let A = class extends HTMLElement {
   firstUpdated(e) {
   }
 };
-A.elementStyles = [], A.shadowRootOptions = { mode: "open" }, A[D("elementProperties")] = /* @__PURE__ */ new Map(), A[D("finalized")] = /* @__PURE__ */ new Map(), Qe?.({ ReactiveElement: A }), (G.reactiveElementVersions ??= []).push("2.1.2");
-const ae = globalThis, xe = (r) => r, q = ae.trustedTypes, ke = q ? q.createPolicy("lit-html", { createHTML: (r) => r }) : void 0, Ne = "$lit$", v = `lit$${Math.random().toFixed(9).slice(2)}$`, Ue = "?" + v, Xe = `<${Ue}>`, b = document, N = () => b.createComment(""), U = (r) => r === null || typeof r != "object" && typeof r != "function", de = Array.isArray, et = (r) => de(r) || typeof r?.[Symbol.iterator] == "function", ee = `[ 	
-\f\r]`, P = /<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g, Ee = /-->/g, Se = />/g, $ = RegExp(`>|${ee}(?:([^\\s"'>=/]+)(${ee}*=${ee}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`, "g"), Ce = /'/g, Te = /"/g, Ie = /^(?:script|style|textarea|title)$/i, tt = (r) => (e, ...t) => ({ _$litType$: r, strings: e, values: t }), c = tt(1), g = /* @__PURE__ */ Symbol.for("lit-noChange"), l = /* @__PURE__ */ Symbol.for("lit-nothing"), Pe = /* @__PURE__ */ new WeakMap(), y = b.createTreeWalker(b, 129);
-function Me(r, e) {
-  if (!de(r) || !r.hasOwnProperty("raw")) throw Error("invalid template strings array");
-  return ke !== void 0 ? ke.createHTML(e) : e;
+C.elementStyles = [], C.shadowRootOptions = { mode: "open" }, C[I("elementProperties")] = /* @__PURE__ */ new Map(), C[I("finalized")] = /* @__PURE__ */ new Map(), rt?.({ ReactiveElement: C }), (Y.reactiveElementVersions ??= []).push("2.1.2");
+const le = globalThis, Ee = (r) => r, Z = le.trustedTypes, Ce = Z ? Z.createPolicy("lit-html", { createHTML: (r) => r }) : void 0, Re = "$lit$", $ = `lit$${Math.random().toFixed(9).slice(2)}$`, je = "?" + $, nt = `<${je}>`, x = document, M = () => x.createComment(""), R = (r) => r === null || typeof r != "object" && typeof r != "function", he = Array.isArray, it = (r) => he(r) || typeof r?.[Symbol.iterator] == "function", re = `[ 	
+\f\r]`, D = /<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g, Te = /-->/g, Pe = />/g, y = RegExp(`>|${re}(?:([^\\s"'>=/]+)(${re}*=${re}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`, "g"), Oe = /'/g, Ue = /"/g, ze = /^(?:script|style|textarea|title)$/i, ot = (r) => (e, ...t) => ({ _$litType$: r, strings: e, values: t }), c = ot(1), g = /* @__PURE__ */ Symbol.for("lit-noChange"), l = /* @__PURE__ */ Symbol.for("lit-nothing"), De = /* @__PURE__ */ new WeakMap(), b = x.createTreeWalker(x, 129);
+function He(r, e) {
+  if (!he(r) || !r.hasOwnProperty("raw")) throw Error("invalid template strings array");
+  return Ce !== void 0 ? Ce.createHTML(e) : e;
 }
-const st = (r, e) => {
+const at = (r, e) => {
   const t = r.length - 1, s = [];
-  let n, i = e === 2 ? "<svg>" : e === 3 ? "<math>" : "", o = P;
+  let n, i = e === 2 ? "<svg>" : e === 3 ? "<math>" : "", o = D;
   for (let a = 0; a < t; a++) {
     const d = r[a];
     let u, p, h = -1, m = 0;
-    for (; m < d.length && (o.lastIndex = m, p = o.exec(d), p !== null); ) m = o.lastIndex, o === P ? p[1] === "!--" ? o = Ee : p[1] !== void 0 ? o = Se : p[2] !== void 0 ? (Ie.test(p[2]) && (n = RegExp("</" + p[2], "g")), o = $) : p[3] !== void 0 && (o = $) : o === $ ? p[0] === ">" ? (o = n ?? P, h = -1) : p[1] === void 0 ? h = -2 : (h = o.lastIndex - p[2].length, u = p[1], o = p[3] === void 0 ? $ : p[3] === '"' ? Te : Ce) : o === Te || o === Ce ? o = $ : o === Ee || o === Se ? o = P : (o = $, n = void 0);
-    const f = o === $ && r[a + 1].startsWith("/>") ? " " : "";
-    i += o === P ? d + Xe : h >= 0 ? (s.push(u), d.slice(0, h) + Ne + d.slice(h) + v + f) : d + v + (h === -2 ? a : f);
+    for (; m < d.length && (o.lastIndex = m, p = o.exec(d), p !== null); ) m = o.lastIndex, o === D ? p[1] === "!--" ? o = Te : p[1] !== void 0 ? o = Pe : p[2] !== void 0 ? (ze.test(p[2]) && (n = RegExp("</" + p[2], "g")), o = y) : p[3] !== void 0 && (o = y) : o === y ? p[0] === ">" ? (o = n ?? D, h = -1) : p[1] === void 0 ? h = -2 : (h = o.lastIndex - p[2].length, u = p[1], o = p[3] === void 0 ? y : p[3] === '"' ? Ue : Oe) : o === Ue || o === Oe ? o = y : o === Te || o === Pe ? o = D : (o = y, n = void 0);
+    const v = o === y && r[a + 1].startsWith("/>") ? " " : "";
+    i += o === D ? d + nt : h >= 0 ? (s.push(u), d.slice(0, h) + Re + d.slice(h) + $ + v) : d + $ + (h === -2 ? a : v);
   }
-  return [Me(r, i + (r[t] || "<?>") + (e === 2 ? "</svg>" : e === 3 ? "</math>" : "")), s];
+  return [He(r, i + (r[t] || "<?>") + (e === 2 ? "</svg>" : e === 3 ? "</math>" : "")), s];
 };
-class I {
+class j {
   constructor({ strings: e, _$litType$: t }, s) {
     let n;
     this.parts = [];
     let i = 0, o = 0;
-    const a = e.length - 1, d = this.parts, [u, p] = st(e, t);
-    if (this.el = I.createElement(u, s), y.currentNode = this.el.content, t === 2 || t === 3) {
+    const a = e.length - 1, d = this.parts, [u, p] = at(e, t);
+    if (this.el = j.createElement(u, s), b.currentNode = this.el.content, t === 2 || t === 3) {
       const h = this.el.content.firstChild;
       h.replaceWith(...h.childNodes);
     }
-    for (; (n = y.nextNode()) !== null && d.length < a; ) {
+    for (; (n = b.nextNode()) !== null && d.length < a; ) {
       if (n.nodeType === 1) {
-        if (n.hasAttributes()) for (const h of n.getAttributeNames()) if (h.endsWith(Ne)) {
-          const m = p[o++], f = n.getAttribute(h).split(v), B = /([.?@])?(.*)/.exec(m);
-          d.push({ type: 1, index: i, name: B[2], strings: f, ctor: B[1] === "." ? nt : B[1] === "?" ? it : B[1] === "@" ? ot : Y }), n.removeAttribute(h);
-        } else h.startsWith(v) && (d.push({ type: 6, index: i }), n.removeAttribute(h));
-        if (Ie.test(n.tagName)) {
-          const h = n.textContent.split(v), m = h.length - 1;
+        if (n.hasAttributes()) for (const h of n.getAttributeNames()) if (h.endsWith(Re)) {
+          const m = p[o++], v = n.getAttribute(h).split($), W = /([.?@])?(.*)/.exec(m);
+          d.push({ type: 1, index: i, name: W[2], strings: v, ctor: W[1] === "." ? ct : W[1] === "?" ? lt : W[1] === "@" ? ht : Q }), n.removeAttribute(h);
+        } else h.startsWith($) && (d.push({ type: 6, index: i }), n.removeAttribute(h));
+        if (ze.test(n.tagName)) {
+          const h = n.textContent.split($), m = h.length - 1;
           if (m > 0) {
-            n.textContent = q ? q.emptyScript : "";
-            for (let f = 0; f < m; f++) n.append(h[f], N()), y.nextNode(), d.push({ type: 2, index: ++i });
-            n.append(h[m], N());
+            n.textContent = Z ? Z.emptyScript : "";
+            for (let v = 0; v < m; v++) n.append(h[v], M()), b.nextNode(), d.push({ type: 2, index: ++i });
+            n.append(h[m], M());
           }
         }
-      } else if (n.nodeType === 8) if (n.data === Ue) d.push({ type: 2, index: i });
+      } else if (n.nodeType === 8) if (n.data === je) d.push({ type: 2, index: i });
       else {
         let h = -1;
-        for (; (h = n.data.indexOf(v, h + 1)) !== -1; ) d.push({ type: 7, index: i }), h += v.length - 1;
+        for (; (h = n.data.indexOf($, h + 1)) !== -1; ) d.push({ type: 7, index: i }), h += $.length - 1;
       }
       i++;
     }
   }
   static createElement(e, t) {
-    const s = b.createElement("template");
+    const s = x.createElement("template");
     return s.innerHTML = e, s;
   }
 }
-function S(r, e, t = r, s) {
+function P(r, e, t = r, s) {
   if (e === g) return e;
   let n = s !== void 0 ? t._$Co?.[s] : t._$Cl;
-  const i = U(e) ? void 0 : e._$litDirective$;
-  return n?.constructor !== i && (n?._$AO?.(!1), i === void 0 ? n = void 0 : (n = new i(r), n._$AT(r, t, s)), s !== void 0 ? (t._$Co ??= [])[s] = n : t._$Cl = n), n !== void 0 && (e = S(r, n._$AS(r, e.values), n, s)), e;
+  const i = R(e) ? void 0 : e._$litDirective$;
+  return n?.constructor !== i && (n?._$AO?.(!1), i === void 0 ? n = void 0 : (n = new i(r), n._$AT(r, t, s)), s !== void 0 ? (t._$Co ??= [])[s] = n : t._$Cl = n), n !== void 0 && (e = P(r, n._$AS(r, e.values), n, s)), e;
 }
-class rt {
+class dt {
   constructor(e, t) {
     this._$AV = [], this._$AN = void 0, this._$AD = e, this._$AM = t;
   }
@@ -320,24 +320,24 @@ class rt {
     return this._$AM._$AU;
   }
   u(e) {
-    const { el: { content: t }, parts: s } = this._$AD, n = (e?.creationScope ?? b).importNode(t, !0);
-    y.currentNode = n;
-    let i = y.nextNode(), o = 0, a = 0, d = s[0];
+    const { el: { content: t }, parts: s } = this._$AD, n = (e?.creationScope ?? x).importNode(t, !0);
+    b.currentNode = n;
+    let i = b.nextNode(), o = 0, a = 0, d = s[0];
     for (; d !== void 0; ) {
       if (o === d.index) {
         let u;
-        d.type === 2 ? u = new z(i, i.nextSibling, this, e) : d.type === 1 ? u = new d.ctor(i, d.name, d.strings, this, e) : d.type === 6 && (u = new at(i, this, e)), this._$AV.push(u), d = s[++a];
+        d.type === 2 ? u = new L(i, i.nextSibling, this, e) : d.type === 1 ? u = new d.ctor(i, d.name, d.strings, this, e) : d.type === 6 && (u = new ut(i, this, e)), this._$AV.push(u), d = s[++a];
       }
-      o !== d?.index && (i = y.nextNode(), o++);
+      o !== d?.index && (i = b.nextNode(), o++);
     }
-    return y.currentNode = b, n;
+    return b.currentNode = x, n;
   }
   p(e) {
     let t = 0;
     for (const s of this._$AV) s !== void 0 && (s.strings !== void 0 ? (s._$AI(e, s, t), t += s.strings.length - 2) : s._$AI(e[t])), t++;
   }
 }
-class z {
+class L {
   get _$AU() {
     return this._$AM?._$AU ?? this._$Cv;
   }
@@ -356,7 +356,7 @@ class z {
     return this._$AB;
   }
   _$AI(e, t = this) {
-    e = S(this, e, t), U(e) ? e === l || e == null || e === "" ? (this._$AH !== l && this._$AR(), this._$AH = l) : e !== this._$AH && e !== g && this._(e) : e._$litType$ !== void 0 ? this.$(e) : e.nodeType !== void 0 ? this.T(e) : et(e) ? this.k(e) : this._(e);
+    e = P(this, e, t), R(e) ? e === l || e == null || e === "" ? (this._$AH !== l && this._$AR(), this._$AH = l) : e !== this._$AH && e !== g && this._(e) : e._$litType$ !== void 0 ? this.$(e) : e.nodeType !== void 0 ? this.T(e) : it(e) ? this.k(e) : this._(e);
   }
   O(e) {
     return this._$AA.parentNode.insertBefore(e, this._$AB);
@@ -365,38 +365,38 @@ class z {
     this._$AH !== e && (this._$AR(), this._$AH = this.O(e));
   }
   _(e) {
-    this._$AH !== l && U(this._$AH) ? this._$AA.nextSibling.data = e : this.T(b.createTextNode(e)), this._$AH = e;
+    this._$AH !== l && R(this._$AH) ? this._$AA.nextSibling.data = e : this.T(x.createTextNode(e)), this._$AH = e;
   }
   $(e) {
-    const { values: t, _$litType$: s } = e, n = typeof s == "number" ? this._$AC(e) : (s.el === void 0 && (s.el = I.createElement(Me(s.h, s.h[0]), this.options)), s);
+    const { values: t, _$litType$: s } = e, n = typeof s == "number" ? this._$AC(e) : (s.el === void 0 && (s.el = j.createElement(He(s.h, s.h[0]), this.options)), s);
     if (this._$AH?._$AD === n) this._$AH.p(t);
     else {
-      const i = new rt(n, this), o = i.u(this.options);
+      const i = new dt(n, this), o = i.u(this.options);
       i.p(t), this.T(o), this._$AH = i;
     }
   }
   _$AC(e) {
-    let t = Pe.get(e.strings);
-    return t === void 0 && Pe.set(e.strings, t = new I(e)), t;
+    let t = De.get(e.strings);
+    return t === void 0 && De.set(e.strings, t = new j(e)), t;
   }
   k(e) {
-    de(this._$AH) || (this._$AH = [], this._$AR());
+    he(this._$AH) || (this._$AH = [], this._$AR());
     const t = this._$AH;
     let s, n = 0;
-    for (const i of e) n === t.length ? t.push(s = new z(this.O(N()), this.O(N()), this, this.options)) : s = t[n], s._$AI(i), n++;
+    for (const i of e) n === t.length ? t.push(s = new L(this.O(M()), this.O(M()), this, this.options)) : s = t[n], s._$AI(i), n++;
     n < t.length && (this._$AR(s && s._$AB.nextSibling, n), t.length = n);
   }
   _$AR(e = this._$AA.nextSibling, t) {
     for (this._$AP?.(!1, !0, t); e !== this._$AB; ) {
-      const s = xe(e).nextSibling;
-      xe(e).remove(), e = s;
+      const s = Ee(e).nextSibling;
+      Ee(e).remove(), e = s;
     }
   }
   setConnected(e) {
     this._$AM === void 0 && (this._$Cv = e, this._$AP?.(e));
   }
 }
-class Y {
+class Q {
   get tagName() {
     return this.element.tagName;
   }
@@ -409,11 +409,11 @@ class Y {
   _$AI(e, t = this, s, n) {
     const i = this.strings;
     let o = !1;
-    if (i === void 0) e = S(this, e, t, 0), o = !U(e) || e !== this._$AH && e !== g, o && (this._$AH = e);
+    if (i === void 0) e = P(this, e, t, 0), o = !R(e) || e !== this._$AH && e !== g, o && (this._$AH = e);
     else {
       const a = e;
       let d, u;
-      for (e = i[0], d = 0; d < i.length - 1; d++) u = S(this, a[s + d], t, d), u === g && (u = this._$AH[d]), o ||= !U(u) || u !== this._$AH[d], u === l ? e = l : e !== l && (e += (u ?? "") + i[d + 1]), this._$AH[d] = u;
+      for (e = i[0], d = 0; d < i.length - 1; d++) u = P(this, a[s + d], t, d), u === g && (u = this._$AH[d]), o ||= !R(u) || u !== this._$AH[d], u === l ? e = l : e !== l && (e += (u ?? "") + i[d + 1]), this._$AH[d] = u;
     }
     o && !n && this.j(e);
   }
@@ -421,7 +421,7 @@ class Y {
     e === l ? this.element.removeAttribute(this.name) : this.element.setAttribute(this.name, e ?? "");
   }
 }
-class nt extends Y {
+class ct extends Q {
   constructor() {
     super(...arguments), this.type = 3;
   }
@@ -429,7 +429,7 @@ class nt extends Y {
     this.element[this.name] = e === l ? void 0 : e;
   }
 }
-class it extends Y {
+class lt extends Q {
   constructor() {
     super(...arguments), this.type = 4;
   }
@@ -437,12 +437,12 @@ class it extends Y {
     this.element.toggleAttribute(this.name, !!e && e !== l);
   }
 }
-class ot extends Y {
+class ht extends Q {
   constructor(e, t, s, n, i) {
     super(e, t, s, n, i), this.type = 5;
   }
   _$AI(e, t = this) {
-    if ((e = S(this, e, t, 0) ?? l) === g) return;
+    if ((e = P(this, e, t, 0) ?? l) === g) return;
     const s = this._$AH, n = e === l && s !== l || e.capture !== s.capture || e.once !== s.once || e.passive !== s.passive, i = e !== l && (s === l || n);
     n && this.element.removeEventListener(this.name, this, s), i && this.element.addEventListener(this.name, this, e), this._$AH = e;
   }
@@ -450,7 +450,7 @@ class ot extends Y {
     typeof this._$AH == "function" ? this._$AH.call(this.options?.host ?? this.element, e) : this._$AH.handleEvent(e);
   }
 }
-class at {
+class ut {
   constructor(e, t, s) {
     this.element = e, this.type = 6, this._$AN = void 0, this._$AM = t, this.options = s;
   }
@@ -458,22 +458,22 @@ class at {
     return this._$AM._$AU;
   }
   _$AI(e) {
-    S(this, e);
+    P(this, e);
   }
 }
-const dt = ae.litHtmlPolyfillSupport;
-dt?.(I, z), (ae.litHtmlVersions ??= []).push("3.3.3");
-const ct = (r, e, t) => {
+const pt = le.litHtmlPolyfillSupport;
+pt?.(j, L), (le.litHtmlVersions ??= []).push("3.3.3");
+const gt = (r, e, t) => {
   const s = t?.renderBefore ?? e;
   let n = s._$litPart$;
   if (n === void 0) {
     const i = t?.renderBefore ?? null;
-    s._$litPart$ = n = new z(e.insertBefore(N(), i), i, void 0, t ?? {});
+    s._$litPart$ = n = new L(e.insertBefore(M(), i), i, void 0, t ?? {});
   }
   return n._$AI(r), n;
 };
-const ce = globalThis;
-let k = class extends A {
+const ue = globalThis;
+let w = class extends C {
   constructor() {
     super(...arguments), this.renderOptions = { host: this }, this._$Do = void 0;
   }
@@ -483,7 +483,7 @@ let k = class extends A {
   }
   update(e) {
     const t = this.render();
-    this.hasUpdated || (this.renderOptions.isConnected = this.isConnected), super.update(e), this._$Do = ct(t, this.renderRoot, this.renderOptions);
+    this.hasUpdated || (this.renderOptions.isConnected = this.isConnected), super.update(e), this._$Do = gt(t, this.renderRoot, this.renderOptions);
   }
   connectedCallback() {
     super.connectedCallback(), this._$Do?.setConnected(!0);
@@ -495,11 +495,11 @@ let k = class extends A {
     return g;
   }
 };
-k._$litElement$ = !0, k.finalized = !0, ce.litElementHydrateSupport?.({ LitElement: k });
-const lt = ce.litElementPolyfillSupport;
-lt?.({ LitElement: k });
-(ce.litElementVersions ??= []).push("4.2.2");
-const ht = { attribute: !0, type: String, converter: W, reflect: !1, hasChanged: oe }, ut = (r = ht, e, t) => {
+w._$litElement$ = !0, w.finalized = !0, ue.litElementHydrateSupport?.({ LitElement: w });
+const mt = ue.litElementPolyfillSupport;
+mt?.({ LitElement: w });
+(ue.litElementVersions ??= []).push("4.2.2");
+const ft = { attribute: !0, type: String, converter: V, reflect: !1, hasChanged: ce }, vt = (r = ft, e, t) => {
   const { kind: s, metadata: n } = t;
   let i = globalThis.litPropertyMetadata.get(n);
   if (i === void 0 && globalThis.litPropertyMetadata.set(n, i = /* @__PURE__ */ new Map()), s === "setter" && ((r = Object.create(r)).wrapped = !0), i.set(t.name, r), s === "accessor") {
@@ -520,16 +520,16 @@ const ht = { attribute: !0, type: String, converter: W, reflect: !1, hasChanged:
   }
   throw Error("Unsupported decorator location: " + s);
 };
-function J(r) {
-  return (e, t) => typeof t == "object" ? ut(r, e, t) : ((s, n, i) => {
+function k(r) {
+  return (e, t) => typeof t == "object" ? vt(r, e, t) : ((s, n, i) => {
     const o = n.hasOwnProperty(i);
     return n.constructor.createProperty(i, s), o ? Object.getOwnPropertyDescriptor(n, i) : void 0;
   })(r, e, t);
 }
-function T(r) {
-  return J({ ...r, state: !0, attribute: !1 });
+function S(r) {
+  return k({ ...r, state: !0, attribute: !1 });
 }
-const pt = {
+const $t = {
   "card.no_student": "Vælg en elev i kortets indstillinger.",
   "card.missing": "Denne elev har ingen {what} i Schoolbag.",
   "card.error": "Kunne ikke læses: {error}",
@@ -568,8 +568,10 @@ const pt = {
   "mark.other": "Andet",
   "editor.student": "Elev",
   "editor.no_students": "Ingen Schoolbag-elev endnu: tilføj integrationen først.",
-  "editor.days": "Dage frem"
-}, V = {
+  "editor.days": "Dage frem",
+  "panel.students": "Elever",
+  "panel.nothing": "Schoolbag har endnu intet at vise for {name}."
+}, K = {
   "card.no_student": "Choose a student in the card's settings.",
   "card.missing": "This student has no {what} in Schoolbag.",
   "card.error": "Could not read it: {error}",
@@ -608,8 +610,10 @@ const pt = {
   "mark.other": "Other",
   "editor.student": "Student",
   "editor.no_students": "No Schoolbag student yet: add the integration first.",
-  "editor.days": "Days ahead"
-}, gt = {
+  "editor.days": "Days ahead",
+  "panel.students": "Students",
+  "panel.nothing": "Schoolbag has nothing to show for {name} yet."
+}, yt = {
   "card.no_student": "Choisissez un élève dans les paramètres de la carte.",
   "card.missing": "Cet élève n'a pas de {what} dans Schoolbag.",
   "card.error": "Lecture impossible : {error}",
@@ -648,49 +652,51 @@ const pt = {
   "mark.other": "Autre",
   "editor.student": "Élève",
   "editor.no_students": "Aucun élève Schoolbag : ajoutez d'abord l'intégration.",
-  "editor.days": "Jours à venir"
-}, mt = { en: V, fr: gt, da: pt };
-function H(r) {
+  "editor.days": "Jours à venir",
+  "panel.students": "Élèves",
+  "panel.nothing": "Schoolbag n'a encore rien à montrer pour {name}."
+}, bt = { en: K, fr: yt, da: $t };
+function B(r) {
   return r.locale?.language || r.language || "en";
 }
-function E(r, e, t = {}) {
-  return (mt[H(r).slice(0, 2).toLowerCase()] ?? V)[e].replace(/\{(\w+)\}/g, (n, i) => t[i] ?? "");
+function f(r, e, t = {}) {
+  return (bt[B(r).slice(0, 2).toLowerCase()] ?? K)[e].replace(/\{(\w+)\}/g, (n, i) => t[i] ?? "");
 }
-const Re = "schoolbag";
-function le(r, e) {
+const Le = "schoolbag";
+function pe(r, e) {
   const t = r.devices[e];
   return t?.name_by_user || t?.name || e;
 }
-function he(r) {
+function ge(r) {
   const e = /* @__PURE__ */ new Set();
   for (const t of Object.values(r.entities))
-    t.platform === Re && t.device_id && r.devices[t.device_id] && e.add(t.device_id);
-  return [...e].map((t) => ({ deviceId: t, name: le(r, t) })).sort((t, s) => t.name.localeCompare(s.name));
+    t.platform === Le && t.device_id && r.devices[t.device_id] && e.add(t.device_id);
+  return [...e].map((t) => ({ deviceId: t, name: pe(r, t) })).sort((t, s) => t.name.localeCompare(s.name));
 }
-function ue(r, e, t, s) {
+function me(r, e, t, s) {
   return Object.values(r.entities).filter(
-    (n) => n.platform === Re && n.device_id === e && n.translation_key === s && n.entity_id.startsWith(`${t}.`)
+    (n) => n.platform === Le && n.device_id === e && n.translation_key === s && n.entity_id.startsWith(`${t}.`)
   ).map((n) => n.entity_id).sort();
 }
-function Q(r, e, t, s) {
-  return ue(r, e, t, s)[0];
+function X(r, e, t, s) {
+  return me(r, e, t, s)[0];
 }
-function ft(r, e, t) {
-  const s = String(r.states[e]?.attributes.friendly_name ?? e), n = `${le(r, t)} `;
+function _t(r, e, t) {
+  const s = String(r.states[e]?.attributes.friendly_name ?? e), n = `${pe(r, t)} `;
   return s.startsWith(n) ? s.slice(n.length) : s;
 }
-var vt = Object.defineProperty, je = (r, e, t, s) => {
+var wt = Object.defineProperty, Be = (r, e, t, s) => {
   for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
     (o = r[i]) && (n = o(e, t, n) || n);
-  return n && vt(e, t, n), n;
+  return n && wt(e, t, n), n;
 };
-class L extends k {
+class F extends w {
   static getConfigElement() {
     return document.createElement("schoolbag-card-editor");
   }
   /** A new card shows the first student. */
   static getStubConfig(e) {
-    const t = he(e)[0];
+    const t = ge(e)[0];
     return t ? { device_id: t.deviceId } : {};
   }
   setConfig(e) {
@@ -708,13 +714,13 @@ class L extends k {
     return this.config?.device_id;
   }
   t(e, t) {
-    return this.hass ? E(this.hass, e, t) : e;
+    return this.hass ? f(this.hass, e, t) : e;
   }
   header(e) {
     const t = this.deviceId;
     return c`<div class="header">
       <span class="title">${e}</span>
-      <span class="student">${this.hass && t ? le(this.hass, t) : ""}</span>
+      <span class="student">${this.hass && t ? pe(this.hass, t) : ""}</span>
     </div>`;
   }
   render() {
@@ -725,16 +731,16 @@ class L extends k {
     return c`<div class="message ${t ? "error" : ""}">${e}</div>`;
   }
 }
-je([
-  J({ attribute: !1 })
-], L.prototype, "hass");
-je([
-  J({ attribute: !1 })
-], L.prototype, "config");
-function Z(r) {
+Be([
+  k({ attribute: !1 })
+], F.prototype, "hass");
+Be([
+  k({ attribute: !1 })
+], F.prototype, "config");
+function G(r) {
   return r.locale?.time_zone === "local" ? Intl.DateTimeFormat().resolvedOptions().timeZone : r.config.time_zone;
 }
-function K(r, e) {
+function J(r, e) {
   const t = new Intl.DateTimeFormat("en-CA", {
     timeZone: e,
     year: "numeric",
@@ -743,41 +749,41 @@ function K(r, e) {
   }).formatToParts(r), s = (n) => t.find((i) => i.type === n)?.value ?? "";
   return `${s("year")}-${s("month")}-${s("day")}`;
 }
-function X(r, e) {
+function ee(r, e) {
   const [t, s, n] = r.split("-").map(Number);
   return new Date(Date.UTC(t, s - 1, n + e)).toISOString().slice(0, 10);
 }
-function ze(r, e) {
-  return r.length === 10 ? r : K(new Date(r), e);
+function Fe(r, e) {
+  return r.length === 10 ? r : J(new Date(r), e);
 }
-function $t(r) {
+function xt(r) {
   const e = r.locale?.time_format;
   if (e === "12" || e === "24")
     return e === "12";
-  const t = e === "system" ? void 0 : H(r);
+  const t = e === "system" ? void 0 : B(r);
   return (/* @__PURE__ */ new Date("January 1, 2023 22:00:00")).toLocaleString(t).includes("10");
 }
-function Oe(r, e) {
-  return new Intl.DateTimeFormat(H(r), {
-    timeZone: Z(r),
+function Ne(r, e) {
+  return new Intl.DateTimeFormat(B(r), {
+    timeZone: G(r),
     hour: "numeric",
     minute: "2-digit",
-    hourCycle: $t(r) ? "h12" : "h23"
+    hourCycle: xt(r) ? "h12" : "h23"
   }).format(new Date(e));
 }
-function se(r, e) {
+function ie(r, e) {
   const [t, s, n] = e.split("-").map(Number);
-  return new Intl.DateTimeFormat(H(r), {
+  return new Intl.DateTimeFormat(B(r), {
     timeZone: "UTC",
     weekday: "long",
     day: "numeric",
     month: "long"
   }).format(new Date(Date.UTC(t, s - 1, n)));
 }
-function O(r, e) {
-  return new Intl.NumberFormat(H(r), { maximumFractionDigits: 2 }).format(e);
+function N(r, e) {
+  return new Intl.NumberFormat(B(r), { maximumFractionDigits: 2 }).format(e);
 }
-const pe = j`
+const fe = U`
   :host {
     display: block;
   }
@@ -841,40 +847,40 @@ const pe = j`
   .exempted {
     --badge-color: var(--disabled-color, #bdbdbd);
   }
-`, yt = ["changed", "cancelled", "exam", "exempted"], _t = {
+`, At = ["changed", "cancelled", "exam", "exempted"], kt = {
   cancelled: ["cancelled", "annulé", "aflyst"],
   changed: ["changed", "modifié", "ændret"],
   exam: ["exam", "examen", "eksamen"],
   exempted: ["exempted", "dispensé", "fritaget"]
 };
-function bt(r, e) {
+function St(r, e) {
   if (e === "normal")
     return r;
-  for (const t of _t[e]) {
+  for (const t of kt[e]) {
     const s = ` (${t})`;
     if (r.endsWith(s) && r.length > s.length)
       return r.slice(0, -s.length);
   }
   return r;
 }
-function wt(r) {
+function Et(r) {
   const e = /* @__PURE__ */ new Map(), t = r?.lesson_status;
   if (t && typeof t == "object")
     for (const [s, n] of Object.entries(t))
-      yt.includes(n) && e.set(s, n);
+      At.includes(n) && e.set(s, n);
   return e;
 }
-function At(r, e, t) {
+function Ct(r, e, t) {
   return r.map((s, n) => {
     const i = s.start.dateTime === void 0, o = s.start.dateTime ?? s.start.date ?? "", a = s.uid ?? `event-${n}`, d = e.get(a) ?? "normal";
     return {
       uid: a,
       // The card shows the status as its own badge, in the user's language.
-      summary: bt(s.summary, d),
+      summary: St(s.summary, d),
       start: o,
       end: s.end.dateTime ?? s.end.date ?? o,
       allDay: i,
-      day: ze(o, t),
+      day: Fe(o, t),
       location: s.location ?? "",
       details: (s.description ?? "").split(`
 `).filter((u) => u.trim()),
@@ -882,40 +888,40 @@ function At(r, e, t) {
     };
   }).sort((s, n) => Number(n.allDay) - Number(s.allDay) || Date.parse(s.start) - Date.parse(n.start));
 }
-function xt(r, e, t) {
+function Tt(r, e, t) {
   const s = (a) => r.filter((d) => d.day === a);
   if (s(t).filter(
     (a) => !a.allDay && a.status !== "cancelled"
   ).some((a) => Date.parse(a.end) > e.getTime()))
     return { day: t, lessons: s(t) };
-  const o = r.map((a) => a.day).filter((a) => a > t).sort()[0] ?? X(t, 1);
+  const o = r.map((a) => a.day).filter((a) => a > t).sort()[0] ?? ee(t, 1);
   return { day: o, lessons: s(o) };
 }
-var kt = Object.defineProperty, He = (r, e, t, s) => {
+var Pt = Object.defineProperty, We = (r, e, t, s) => {
   for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
     (o = r[i]) && (n = o(e, t, n) || n);
-  return n && kt(e, t, n), n;
+  return n && Pt(e, t, n), n;
 };
-const Et = 8, te = 6e4, fe = class fe extends L {
+const Ot = 8, ne = 6e4, $e = class $e extends F {
   connectedCallback() {
-    super.connectedCallback(), this.timer = setInterval(() => this.requestUpdate(), te);
+    super.connectedCallback(), this.timer = setInterval(() => this.requestUpdate(), ne);
   }
   disconnectedCallback() {
     super.disconnectedCallback(), clearInterval(this.timer);
   }
   get calendarId() {
-    return this.hass && this.deviceId ? Q(this.hass, this.deviceId, "calendar", "timetable") : void 0;
+    return this.hass && this.deviceId ? X(this.hass, this.deviceId, "calendar", "timetable") : void 0;
   }
   updated(e) {
     super.updated(e);
     const t = this.hass, s = this.calendarId;
     if (!t || !s)
       return;
-    const n = t.states[s], i = K(/* @__PURE__ */ new Date(), Z(t)), o = this.fetchedFor;
+    const n = t.states[s], i = J(/* @__PURE__ */ new Date(), G(t)), o = this.fetchedFor;
     o?.entityId === s && o.stateObj === n && o.today === i || (this.fetchedFor = { entityId: s, stateObj: n, today: i }, this.fetchEvents(s));
   }
   async fetchEvents(e) {
-    const t = Date.now(), s = new Date(t - 1440 * te).toISOString(), n = new Date(t + Et * 24 * 60 * te).toISOString(), i = `calendars/${e}?start=${encodeURIComponent(s)}&end=${encodeURIComponent(n)}`;
+    const t = Date.now(), s = new Date(t - 1440 * ne).toISOString(), n = new Date(t + Ot * 24 * 60 * ne).toISOString(), i = `calendars/${e}?start=${encodeURIComponent(s)}&end=${encodeURIComponent(n)}`;
     try {
       this.events = await this.hass.callApi("GET", i), this.error = void 0;
     } catch (o) {
@@ -931,9 +937,9 @@ const Et = 8, te = 6e4, fe = class fe extends L {
         this.t("card.error", { error: this.error }),
         !0
       )}`;
-    const s = Z(e), n = /* @__PURE__ */ new Date(), i = K(n, s), o = At(this.events ?? [], wt(e.states[t]?.attributes), s), a = xt(o, n, i), d = a.day === i ? this.t("day.today") : a.day === X(i, 1) ? this.t("day.tomorrow") : se(e, a.day);
+    const s = G(e), n = /* @__PURE__ */ new Date(), i = J(n, s), o = Ct(this.events ?? [], Et(e.states[t]?.attributes), s), a = Tt(o, n, i), d = a.day === i ? this.t("day.today") : a.day === ee(i, 1) ? this.t("day.tomorrow") : ie(e, a.day);
     return c`${this.header(d)}
-      <div class="secondary">${se(e, a.day)}</div>
+      <div class="secondary">${ie(e, a.day)}</div>
       ${this.events === void 0 ? l : a.lessons.length === 0 ? this.message(this.t("day.none")) : c`<ul>
               ${a.lessons.map((u) => this.lesson(u))}
             </ul>`}`;
@@ -942,7 +948,7 @@ const Et = 8, te = 6e4, fe = class fe extends L {
     const t = this.hass, s = [e.location, ...e.details].filter(Boolean).join(" · ");
     return c`<li class="lesson ${e.status}" data-uid=${e.uid}>
       <div class="time">
-        ${e.allDay ? l : c`${Oe(t, e.start)}<br />${Oe(t, e.end)}`}
+        ${e.allDay ? l : c`${Ne(t, e.start)}<br />${Ne(t, e.end)}`}
       </div>
       <div class="main">
         <div class="subject">${e.summary}</div>
@@ -952,9 +958,9 @@ const Et = 8, te = 6e4, fe = class fe extends L {
     </li>`;
   }
 };
-fe.styles = [
-  pe,
-  j`
+$e.styles = [
+  fe,
+  U`
       .lesson {
         display: flex;
         align-items: center;
@@ -990,15 +996,15 @@ fe.styles = [
       }
     `
 ];
-let M = fe;
-He([
-  T()
-], M.prototype, "events");
-He([
-  T()
-], M.prototype, "error");
-const w = { ATTRIBUTE: 1, PROPERTY: 3, BOOLEAN_ATTRIBUTE: 4 }, St = (r) => (...e) => ({ _$litDirective$: r, values: e });
-class Ct {
+let z = $e;
+We([
+  S()
+], z.prototype, "events");
+We([
+  S()
+], z.prototype, "error");
+const E = { ATTRIBUTE: 1, PROPERTY: 3, BOOLEAN_ATTRIBUTE: 4 }, Ut = (r) => (...e) => ({ _$litDirective$: r, values: e });
+class Dt {
   constructor(e) {
   }
   get _$AU() {
@@ -1014,11 +1020,11 @@ class Ct {
     return this.render(...t);
   }
 }
-const Tt = (r) => r.strings === void 0, Pt = {}, Ot = (r, e = Pt) => r._$AH = e;
-const Dt = St(class extends Ct {
+const Nt = (r) => r.strings === void 0, It = {}, Mt = (r, e = It) => r._$AH = e;
+const Rt = Ut(class extends Dt {
   constructor(r) {
-    if (super(r), r.type !== w.PROPERTY && r.type !== w.ATTRIBUTE && r.type !== w.BOOLEAN_ATTRIBUTE) throw Error("The `live` directive is not allowed on child or event bindings");
-    if (!Tt(r)) throw Error("`live` bindings can only contain a single expression");
+    if (super(r), r.type !== E.PROPERTY && r.type !== E.ATTRIBUTE && r.type !== E.BOOLEAN_ATTRIBUTE) throw Error("The `live` directive is not allowed on child or event bindings");
+    if (!Nt(r)) throw Error("`live` bindings can only contain a single expression");
   }
   render(r) {
     return r;
@@ -1026,35 +1032,35 @@ const Dt = St(class extends Ct {
   update(r, [e]) {
     if (e === g || e === l) return e;
     const t = r.element, s = r.name;
-    if (r.type === w.PROPERTY) {
+    if (r.type === E.PROPERTY) {
       if (e === t[s]) return g;
-    } else if (r.type === w.BOOLEAN_ATTRIBUTE) {
+    } else if (r.type === E.BOOLEAN_ATTRIBUTE) {
       if (!!e === t.hasAttribute(s)) return g;
-    } else if (r.type === w.ATTRIBUTE && t.getAttribute(s) === e + "") return g;
-    return Ot(r), e;
+    } else if (r.type === E.ATTRIBUTE && t.getAttribute(s) === e + "") return g;
+    return Mt(r), e;
   }
 });
-function Nt(r, e, t, s) {
-  const n = X(e, t - 1), i = /* @__PURE__ */ new Map();
+function jt(r, e, t, s) {
+  const n = ee(e, t - 1), i = /* @__PURE__ */ new Map();
   for (const o of r) {
     if (!o.due)
       continue;
-    const a = ze(o.due, s);
+    const a = Fe(o.due, s);
     a >= e && a <= n && i.set(a, [...i.get(a) ?? [], o]);
   }
   return [...i.keys()].sort().map((o) => ({ day: o, items: i.get(o) }));
 }
-var Ut = Object.defineProperty, ge = (r, e, t, s) => {
+var zt = Object.defineProperty, ve = (r, e, t, s) => {
   for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
     (o = r[i]) && (n = o(e, t, n) || n);
-  return n && Ut(e, t, n), n;
+  return n && zt(e, t, n), n;
 };
-const Le = 7, ve = class ve extends L {
+const qe = 7, ye = class ye extends F {
   constructor() {
     super(...arguments), this.sending = /* @__PURE__ */ new Map(), this.refused = /* @__PURE__ */ new Map();
   }
   get todoId() {
-    return this.hass && this.deviceId ? Q(this.hass, this.deviceId, "todo", "homework") : void 0;
+    return this.hass && this.deviceId ? X(this.hass, this.deviceId, "todo", "homework") : void 0;
   }
   connectedCallback() {
     super.connectedCallback(), this.requestUpdate();
@@ -1103,7 +1109,7 @@ const Le = 7, ve = class ve extends L {
       return this.message(this.t("card.missing", { what: this.t("homework.what") }));
     if (this.items === void 0)
       return this.header(this.t("homework.title"));
-    const t = Z(e), s = K(/* @__PURE__ */ new Date(), t), n = Nt(this.items, s, this.config?.days ?? Le, t);
+    const t = G(e), s = J(/* @__PURE__ */ new Date(), t), n = jt(this.items, s, this.config?.days ?? qe, t);
     return c`${this.header(this.t("homework.title"))}
       ${n.length === 0 ? this.message(this.t("homework.none")) : n.map(
       ({ day: i, items: o }) => c`<h3>${this.dayTitle(i, s)}</h3>
@@ -1113,14 +1119,14 @@ const Le = 7, ve = class ve extends L {
     )}`;
   }
   dayTitle(e, t) {
-    return e === t ? this.t("day.today") : e === X(t, 1) ? this.t("day.tomorrow") : se(this.hass, e);
+    return e === t ? this.t("day.today") : e === ee(t, 1) ? this.t("day.tomorrow") : ie(this.hass, e);
   }
   item(e) {
     const t = e.status === "completed", s = this.sending.get(e.uid), n = s !== void 0, i = this.refused.get(e.uid);
     return c`<li class="item ${e.status}" data-uid=${e.uid}>
       <input
         type="checkbox"
-        .checked=${Dt(s ?? t)}
+        .checked=${Rt(s ?? t)}
         ?disabled=${n}
         aria-label=${e.summary}
         @change=${(o) => {
@@ -1136,9 +1142,9 @@ const Le = 7, ve = class ve extends L {
     </li>`;
   }
 };
-ve.styles = [
-  pe,
-  j`
+ye.styles = [
+  fe,
+  U`
       h3 {
         margin: 12px 0 4px;
         font-size: var(--ha-font-size-m, 14px);
@@ -1171,27 +1177,27 @@ ve.styles = [
       }
     `
 ];
-let C = ve;
-ge([
-  T()
-], C.prototype, "items");
-ge([
-  T()
-], C.prototype, "sending");
-ge([
-  T()
-], C.prototype, "refused");
-var It = Object.defineProperty, Be = (r, e, t, s) => {
+let O = ye;
+ve([
+  S()
+], O.prototype, "items");
+ve([
+  S()
+], O.prototype, "sending");
+ve([
+  S()
+], O.prototype, "refused");
+var Ht = Object.defineProperty, Ve = (r, e, t, s) => {
   for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
     (o = r[i]) && (n = o(e, t, n) || n);
-  return n && It(e, t, n), n;
+  return n && Ht(e, t, n), n;
 };
-const $e = class $e extends k {
+const be = class be extends w {
   setConfig(e) {
     this.config = e;
   }
   t(e) {
-    return this.hass ? E(this.hass, e) : e;
+    return this.hass ? f(this.hass, e) : e;
   }
   change(e) {
     this.config && (this.config = { ...this.config, ...e }, this.dispatchEvent(
@@ -1205,7 +1211,7 @@ const $e = class $e extends k {
   render() {
     if (!this.hass || !this.config)
       return c``;
-    const e = he(this.hass);
+    const e = ge(this.hass);
     if (e.length === 0)
       return c`<p class="hint">${this.t("editor.no_students")}</p>`;
     const t = this.config.device_id;
@@ -1231,7 +1237,7 @@ const $e = class $e extends k {
               type="number"
               min="1"
               max="31"
-              .value=${String(this.config.days ?? Le)}
+              .value=${String(this.config.days ?? qe)}
               @change=${(s) => {
       const n = Number(s.target.value);
       Number.isInteger(n) && n >= 1 && this.change({ days: n });
@@ -1240,7 +1246,7 @@ const $e = class $e extends k {
           </label>` : l}`;
   }
 };
-$e.styles = j`
+be.styles = U`
     label {
       display: block;
       margin-bottom: 12px;
@@ -1263,64 +1269,64 @@ $e.styles = j`
       color: var(--secondary-text-color, #727272);
     }
   `;
-let R = $e;
-Be([
-  J({ attribute: !1 })
-], R.prototype, "hass");
-Be([
-  T()
-], R.prototype, "config");
+let H = be;
+Ve([
+  k({ attribute: !1 })
+], H.prototype, "hass");
+Ve([
+  S()
+], H.prototype, "config");
 function _(r) {
   const e = typeof r == "number" ? r : Number.parseFloat(String(r));
   return Number.isFinite(e) ? e : null;
 }
-function x(r) {
+function T(r) {
   return r == null ? "" : String(r);
 }
-function Mt(r) {
+function Lt(r) {
   const e = r?.attributes;
   return !r || !e || e.subject === void 0 ? null : {
-    subject: x(e.subject),
-    title: x(e.title),
-    date: x(e.date),
+    subject: T(e.subject),
+    title: T(e.title),
+    date: T(e.date),
     value: _(e.value ?? r.state),
     outOf: _(e.out_of),
-    mark: e.mark ? x(e.mark) : null,
-    raw: x(e.raw),
+    mark: e.mark ? T(e.mark) : null,
+    raw: T(e.raw),
     coefficient: _(e.coefficient),
     classAverage: _(e.class_average)
   };
 }
-function Rt(r, e, t, s) {
+function Bt(r, e, t, s) {
   if (s === "overall_average")
-    return E(r, "grades.overall");
-  const n = ft(r, e, t), i = s === "period_average" ? "period" : "unit", o = x(r.states[e]?.attributes[i]).trim();
-  return o ? s === "period_average" ? E(r, "grades.period_average", { period: o }) : E(r, "grades.ue_average", { unit: o }) : n;
+    return f(r, "grades.overall");
+  const n = _t(r, e, t), i = s === "period_average" ? "period" : "unit", o = T(r.states[e]?.attributes[i]).trim();
+  return o ? s === "period_average" ? f(r, "grades.period_average", { period: o }) : f(r, "grades.ue_average", { unit: o }) : n;
 }
-function jt(r, e, t, s) {
+function Ft(r, e, t, s) {
   const n = r.states[e];
   return {
     entityId: e,
-    name: Rt(r, e, t, s),
+    name: Bt(r, e, t, s),
     value: _(n?.state),
     outOf: _(n?.attributes.out_of),
     classAverage: _(n?.attributes.class_average)
   };
 }
-function zt(r, e) {
+function Wt(r, e) {
   return ["overall_average", "period_average", "ue_average"].flatMap(
-    (s) => ue(r, e, "sensor", s).filter((n) => r.states[n]).map((n) => jt(r, n, e, s))
+    (s) => me(r, e, "sensor", s).filter((n) => r.states[n]).map((n) => Ft(r, n, e, s))
   );
 }
-function Ht(r, e) {
-  return Q(r, e, "sensor", "latest_grade");
+function qt(r, e) {
+  return X(r, e, "sensor", "latest_grade");
 }
-const Lt = ["absent", "exempt", "not_graded", "pending", "other"], ye = class ye extends L {
+const Vt = ["absent", "exempt", "not_graded", "pending", "other"], _e = class _e extends F {
   content(e, t) {
-    const s = Ht(e, t), n = zt(e, t);
+    const s = qt(e, t), n = Wt(e, t);
     if (!s && n.length === 0)
       return this.message(this.t("card.missing", { what: this.t("grades.what") }));
-    const i = s ? Mt(e.states[s]) : null;
+    const i = s ? Lt(e.states[s]) : null;
     return c`${this.header(this.t("grades.title"))}
       ${i ? this.latest(i) : this.message(this.t("grades.none"))}
       ${n.length ? c`<ul>${n.map((o) => this.average(o))}</ul>` : l}`;
@@ -1328,14 +1334,14 @@ const Lt = ["absent", "exempt", "not_graded", "pending", "other"], ye = class ye
   score(e, t, s = "–") {
     if (e === null)
       return c`${s}`;
-    const n = O(this.hass, e);
-    return t === null ? c`${n}` : c`${n}<span class="scale">/${O(this.hass, t)}</span>`;
+    const n = N(this.hass, e);
+    return t === null ? c`${n}` : c`${n}<span class="scale">/${N(this.hass, t)}</span>`;
   }
   latest(e) {
-    const t = e.mark && Lt.includes(e.mark) ? this.t(`mark.${e.mark}`) : e.raw || "–", s = [
+    const t = e.mark && Vt.includes(e.mark) ? this.t(`mark.${e.mark}`) : e.raw || "–", s = [
       e.title,
-      e.classAverage === null ? "" : this.t("grades.class_average", { value: O(this.hass, e.classAverage) }),
-      e.coefficient === null || e.coefficient === 1 ? "" : this.t("grades.coefficient", { value: O(this.hass, e.coefficient) })
+      e.classAverage === null ? "" : this.t("grades.class_average", { value: N(this.hass, e.classAverage) }),
+      e.coefficient === null || e.coefficient === 1 ? "" : this.t("grades.coefficient", { value: N(this.hass, e.coefficient) })
     ].filter(Boolean);
     return c`<div class="latest">
       <span class="value">${this.score(e.value, e.outOf, t)}</span>
@@ -1352,15 +1358,15 @@ const Lt = ["absent", "exempt", "not_graded", "pending", "other"], ye = class ye
       <span class="figure">
         ${this.score(e.value, e.outOf)}
         ${e.classAverage === null ? l : c`<div class="secondary">
-              ${this.t("grades.class_average", { value: O(this.hass, e.classAverage) })}
+              ${this.t("grades.class_average", { value: N(this.hass, e.classAverage) })}
             </div>`}
       </span>
     </li>`;
   }
 };
-ye.styles = [
-  pe,
-  j`
+_e.styles = [
+  fe,
+  U`
       .latest {
         display: flex;
         align-items: center;
@@ -1395,51 +1401,230 @@ ye.styles = [
       }
     `
 ];
-let re = ye;
-function Bt(r, e) {
-  const t = (n, i) => ue(r, e, n, i).length > 0, s = [];
-  return t("calendar", "timetable") && s.push({ type: "custom:schoolbag-day-card", device_id: e }), t("todo", "homework") && s.push({ type: "custom:schoolbag-homework-card", device_id: e }), (Q(r, e, "sensor", "latest_grade") || t("sensor", "overall_average") || t("sensor", "period_average") || t("sensor", "ue_average")) && s.push({ type: "custom:schoolbag-grades-card", device_id: e }), s;
+let oe = _e;
+const Zt = U`
+  :host {
+    display: block;
+    min-height: 100vh;
+    background: var(--primary-background-color, #fafafa);
+    color: var(--primary-text-color, #212121);
+  }
+  .header {
+    position: sticky;
+    top: 0;
+    z-index: 4;
+    padding-top: env(safe-area-inset-top);
+    background: var(--app-header-background-color, var(--primary-color, #03a9f4));
+    color: var(--app-header-text-color, var(--text-primary-color, #fff));
+    border-bottom: var(--app-header-border-bottom, none);
+  }
+  .toolbar {
+    display: flex;
+    align-items: center;
+    box-sizing: border-box;
+    height: var(--header-height, 56px);
+    padding: 0 12px;
+  }
+  .title {
+    flex: 1;
+    margin-inline-start: 12px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: var(--ha-font-size-xl, 20px);
+    font-weight: var(--ha-font-weight-normal, 400);
+  }
+  .tabs {
+    display: flex;
+    overflow-x: auto;
+    scrollbar-width: none;
+    padding: 0 12px;
+  }
+  .tab {
+    flex: none;
+    appearance: none;
+    background: none;
+    border: none;
+    border-bottom: 2px solid transparent;
+    color: inherit;
+    cursor: pointer;
+    font: inherit;
+    font-size: var(--ha-font-size-m, 14px);
+    font-weight: var(--ha-font-weight-medium, 500);
+    opacity: 0.75;
+    padding: 12px 16px 10px;
+    white-space: nowrap;
+  }
+  .tab[aria-selected="true"] {
+    opacity: 1;
+    border-bottom-color: currentColor;
+  }
+  .tab:focus-visible {
+    outline: 2px solid currentColor;
+    outline-offset: -4px;
+  }
+  .content {
+    box-sizing: border-box;
+    max-width: 1600px;
+    margin: 0 auto;
+    padding: 16px 16px calc(16px + env(safe-area-inset-bottom));
+  }
+  :host([narrow]) .content {
+    padding: 8px 8px calc(8px + env(safe-area-inset-bottom));
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr));
+    align-items: start;
+    gap: 16px;
+  }
+  :host([narrow]) .columns {
+    gap: 8px;
+  }
+  .message {
+    display: block;
+    padding: 16px;
+    color: var(--secondary-text-color, #727272);
+  }
+`;
+function Kt(r, e) {
+  const t = (n, i) => me(r, e, n, i).length > 0, s = [];
+  return t("calendar", "timetable") && s.push({ type: "custom:schoolbag-day-card", device_id: e }), t("todo", "homework") && s.push({ type: "custom:schoolbag-homework-card", device_id: e }), (X(r, e, "sensor", "latest_grade") || t("sensor", "overall_average") || t("sensor", "period_average") || t("sensor", "ue_average")) && s.push({ type: "custom:schoolbag-grades-card", device_id: e }), s;
 }
-function Ft(r, e) {
+function Gt(r, e) {
   const t = r.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "student";
   let s = t;
   for (let n = 2; e.has(s); n++)
     s = `${t}-${n}`;
   return e.add(s), s;
 }
-function Wt(r) {
-  const e = /* @__PURE__ */ new Set(), t = he(r).map(({ deviceId: s, name: n }) => ({
-    title: n,
-    path: Ft(n, e),
-    cards: Bt(r, s)
+function Ze(r) {
+  const e = /* @__PURE__ */ new Set();
+  return ge(r).map(({ deviceId: t, name: s }) => ({
+    deviceId: t,
+    name: s,
+    path: Gt(s, e),
+    cards: Kt(r, t)
   }));
-  return t.length === 0 && t.push({
+}
+var Jt = Object.defineProperty, te = (r, e, t, s) => {
+  for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
+    (o = r[i]) && (n = o(e, t, n) || n);
+  return n && Jt(e, t, n), n;
+};
+function Yt(r) {
+  const e = document.createElement(r.type.replace(/^custom:/, ""));
+  return e.setConfig?.(r), e;
+}
+const Ie = () => decodeURIComponent(window.location.hash.slice(1)), we = class we extends w {
+  constructor() {
+    super(...arguments), this.narrow = !1, this.selected = Ie(), this.views = [], this.cards = [], this.cardsFrom = "", this.onHashChange = () => {
+      this.selected = Ie();
+    };
+  }
+  connectedCallback() {
+    super.connectedCallback(), window.addEventListener("hashchange", this.onHashChange), window.location.hash && this.onHashChange();
+  }
+  disconnectedCallback() {
+    window.removeEventListener("hashchange", this.onHashChange), super.disconnectedCallback();
+  }
+  get current() {
+    return this.views.find((e) => e.path === this.selected) ?? this.views[0];
+  }
+  willUpdate() {
+    const e = this.hass;
+    if (!e)
+      return;
+    (this.viewsFrom?.[0] !== e.entities || this.viewsFrom[1] !== e.devices) && (this.views = Ze(e), this.viewsFrom = [e.entities, e.devices]);
+    const t = this.current?.cards ?? [], s = JSON.stringify(t);
+    s !== this.cardsFrom && (this.cards = t.map(Yt), this.cardsFrom = s);
+    for (const n of this.cards)
+      n.hass = e;
+  }
+  updated() {
+    const e = this.current?.path;
+    e !== this.shownPath && (this.shownPath = e, this.renderRoot.querySelector('[role="tab"][aria-selected="true"]')?.scrollIntoView?.({ block: "nearest", inline: "nearest" }));
+  }
+  select(e) {
+    this.selected = e.path, window.history.replaceState(window.history.state, "", `#${encodeURIComponent(e.path)}`);
+  }
+  render() {
+    const e = this.hass;
+    if (!e)
+      return l;
+    const t = this.current;
+    return c`<div class="header">
+        <div class="toolbar">
+          <ha-menu-button .hass=${e} .narrow=${this.narrow}></ha-menu-button>
+          <div class="title">${this.panel?.title || "Schoolbag"}</div>
+        </div>
+        ${this.views.length ? c`<div class="tabs" role="tablist" aria-label=${f(e, "panel.students")}>
+              ${this.views.map(
+      (s) => c`<button
+                    class="tab"
+                    role="tab"
+                    data-path=${s.path}
+                    aria-selected=${s === t ? "true" : "false"}
+                    @click=${() => this.select(s)}
+                  >
+                    ${s.name}
+                  </button>`
+    )}
+            </div>` : l}
+      </div>
+      <div class="content" role="tabpanel">${this.body(e, t)}</div>`;
+  }
+  body(e, t) {
+    return t ? this.cards.length === 0 ? this.message(f(e, "panel.nothing", { name: t.name })) : c`<div class="columns">${this.cards}</div>` : this.message(f(e, "editor.no_students"));
+  }
+  message(e) {
+    return c`<ha-card><div class="message">${e}</div></ha-card>`;
+  }
+};
+we.styles = Zt;
+let A = we;
+te([
+  k({ attribute: !1 })
+], A.prototype, "hass");
+te([
+  k({ type: Boolean, reflect: !0 })
+], A.prototype, "narrow");
+te([
+  k({ attribute: !1 })
+], A.prototype, "panel");
+te([
+  S()
+], A.prototype, "selected");
+function Qt(r) {
+  const e = Ze(r).map(({ name: t, path: s, cards: n }) => ({ title: t, path: s, cards: n }));
+  return e.length === 0 && e.push({
     title: "Schoolbag",
     path: "schoolbag",
-    cards: [{ type: "markdown", content: E(r, "editor.no_students") }]
-  }), { title: "Schoolbag", views: t };
+    cards: [{ type: "markdown", content: f(r, "editor.no_students") }]
+  }), { title: "Schoolbag", views: e };
 }
-class qt extends HTMLElement {
+class Xt extends HTMLElement {
   static async generate(e, t) {
-    return Wt(t);
+    return Qt(t);
   }
 }
-const Vt = "https://github.com/schoolbag-ha/schoolbag#dashboard", Zt = [
-  ["schoolbag-day-card", M, "day"],
-  ["schoolbag-homework-card", C, "homework"],
-  ["schoolbag-grades-card", re, "grades"]
+const es = "https://github.com/schoolbag-ha/schoolbag#dashboard", ts = [
+  ["schoolbag-day-card", z, "day"],
+  ["schoolbag-homework-card", O, "homework"],
+  ["schoolbag-grades-card", oe, "grades"]
 ];
-function me(r, e) {
+function se(r, e) {
   customElements.get(r) || customElements.define(r, e);
 }
-me("schoolbag-card-editor", R);
-me("ll-strategy-dashboard-schoolbag", qt);
+se("schoolbag-card-editor", H);
+se("schoolbag-panel", A);
+se("ll-strategy-dashboard-schoolbag", Xt);
 window.customCards = window.customCards ?? [];
-for (const [r, e, t] of Zt)
-  me(r, e), window.customCards.some((s) => s.type === r) || window.customCards.push({
+for (const [r, e, t] of ts)
+  se(r, e), window.customCards.some((s) => s.type === r) || window.customCards.push({
     type: r,
-    name: V[`${t}.name`],
-    description: V[`${t}.description`],
+    name: K[`${t}.name`],
+    description: K[`${t}.description`],
     preview: !0,
-    documentationURL: Vt
+    documentationURL: es
   });

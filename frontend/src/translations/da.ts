@@ -40,4 +40,6 @@ export const da: Translations = {
   "editor.student": "Elev",
   "editor.no_students": "Ingen Schoolbag-elev endnu: tilføj integrationen først.",
   "editor.days": "Dage frem",
+  "panel.students": "Elever",
+  "panel.nothing": "Schoolbag har endnu intet at vise for {name}.",
 };

@@ -39,6 +39,8 @@ export const en = {
   "editor.student": "Student",
   "editor.no_students": "No Schoolbag student yet: add the integration first.",
   "editor.days": "Days ahead",
+  "panel.students": "Students",
+  "panel.nothing": "Schoolbag has nothing to show for {name} yet.",
 };
 
 export type TranslationKey = keyof typeof en;

@@ -40,4 +40,6 @@ export const fr: Translations = {
   "editor.student": "Élève",
   "editor.no_students": "Aucun élève Schoolbag : ajoutez d'abord l'intégration.",
   "editor.days": "Jours à venir",
+  "panel.students": "Élèves",
+  "panel.nothing": "Schoolbag n'a encore rien à montrer pour {name}.",
 };
