@@ -19,37 +19,29 @@ from homeassistant.config_entries import (
     ConfigFlow,
     ConfigFlowResult,
 )
-from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
+from homeassistant.const import CONF_PASSWORD, CONF_VERIFY_SSL
 from homeassistant.core import callback
 import voluptuous as vol
 
 from .client import ChallengeFailedError, DoubleAuthRequiredError, SchoolClient, SchoolError
 from .client.models import Account, AccountKind, Challenge, SchoolPlatform, Student
 from .client_setup import ClientContext, EntryData, school_session
-from .const import (
-    CONF_ANSWER,
-    CONF_PLATFORM,
-    CONF_STUDENTS,
-    CONF_TRUST,
-    DOMAIN,
-    ENTRY_VERSION,
-    LOGGER,
-)
+from .const import CONF_ANSWER, CONF_STUDENTS, CONF_TRUST, DOMAIN, ENTRY_VERSION, LOGGER
 from .error_keys import UNEXPECTED, error_keys_for, error_reason
-from .flow_handler import PlatformHandler
-from .flow_platforms import PLATFORM_HANDLERS, STEP_PLATFORMS, STEP_PREFIX
-from .flow_selectors import (
+from .flow_handler import (
     PASSWORD_SELECTOR,
+    PlatformHandler,
+    StepMethod,
     UserInput,
     answer_schema,
     followed_option,
-    server_url_shown,
-    students_selector,
-    typed_server_url,
+    students_field,
+    ticked_students,
 )
+from .flow_platforms import PLATFORM_HANDLERS, STEP_PLATFORMS, STEP_PREFIX, stored_login
 from .options_flow import SchoolbagOptionsFlow
 
-type StepMethod = Callable[[UserInput], Awaitable[ConfigFlowResult]]
+PASSWORD_FORM = vol.Schema({vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR})
 
 
 class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -59,14 +51,13 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
     MINOR_VERSION = 1
 
     def __init__(self) -> None:
-        """Start with nothing known about the account."""
         self._handler: PlatformHandler | None = None
         self._login: EntryData | None = None
         self._client: SchoolClient | None = None
         self._challenge: Challenge | None = None
         self._account: Account | None = None
-        # The last refused login, for forms that show more of it (an ENT's name).
-        self.last_error: SchoolError | None = None
+        # What the last refusal named (an ENT, an error), for messages that show it.
+        self.error_detail = ""
         # One HTTP session (cookie jar) per flow and certificate setting, not per attempt.
         self._sessions: dict[bool, ClientSession] = {}
 
@@ -97,8 +88,7 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
 
     async def async_step_user(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Pick the school platform."""
-        platforms = [str(platform) for platform in PLATFORM_HANDLERS]
-        return self.async_show_menu(step_id="user", menu_options=platforms)
+        return self.async_show_menu(step_id="user", menu_options=list(PLATFORM_HANDLERS))
 
     def flow_client(self, login: EntryData) -> SchoolClient:
         """A client for ``login`` on the flow's session for its certificate setting."""
@@ -151,7 +141,7 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
             key = error_keys_for(err, self.platform_handler.form_errors).form
             if key == UNEXPECTED.form:
                 LOGGER.error("Unexpected error from the school: %s", error_reason(err))
-            errors["base"], self.last_error = key, err
+            errors["base"], self.error_detail = key, error_reason(err)
         except Exception:
             LOGGER.exception("Unexpected error while logging in")
             errors["base"] = "unknown"
@@ -212,14 +202,10 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
         """Choose which children to follow."""
         assert self._account is not None
         students = self._account.students
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            if chosen := set(user_input[CONF_STUDENTS]):
-                return self._async_create([s for s in students if s.id in chosen])
-            errors["base"] = "no_students"
-        every_id = [student.id for student in students]
-        picker = students_selector(students)
-        schema = vol.Schema({vol.Required(CONF_STUDENTS, default=every_id): picker})
+        if user_input is not None and (chosen := ticked_students(user_input, students)):
+            return self._async_create(chosen)
+        errors = {} if user_input is None else {"base": "no_students"}
+        schema = vol.Schema(students_field(students, [student.id for student in students]))
         return self.async_show_form(step_id="students", data_schema=schema, errors=errors)
 
     def _async_create(self, students: list[Student]) -> ConfigFlowResult:
@@ -232,45 +218,30 @@ class SchoolbagConfigFlow(ConfigFlow, domain=DOMAIN):
 
     async def async_step_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult:
         """The stored password or double-auth trust stopped working."""
-        handler = self._handler_for(SchoolPlatform(entry_data[CONF_PLATFORM]))
-        if step := await handler.async_reauth(entry_data):
-            return step
+        stored = stored_login(entry_data)
+        handler = self._handler_for(stored.platform)
+        # A login without a password (a QR-code token, a MitID cookie) needs its own proof.
+        if not stored.password and (step := handler.relogin_step(stored)):
+            return await step(None)
         # The stored password may still be right: the school may only want its security
         # question answered again. Ask for a password only once the school refuses it.
-        if result := await self.async_try_login(handler.data_type.from_dict(entry_data), {}):
+        if result := await self.async_try_login(stored, {}):
             return result
         return await self.async_step_reauth_confirm()
 
     async def async_step_reauth_confirm(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Ask for the password again."""
-        stored = self.platform_handler.data_type.from_dict(self._get_reauth_entry().data)
+        stored = stored_login(self._get_reauth_entry().data)
         return await self.platform_handler.async_login_form(
-            "reauth_confirm",
-            vol.Schema({vol.Required(CONF_PASSWORD): PASSWORD_SELECTOR}),
-            user_input,
-            lambda typed: replace(stored, password=typed[CONF_PASSWORD]),
-            username=stored.username,
+            "reauth_confirm", PASSWORD_FORM, user_input, stored, username=stored.username
         )
 
     async def async_step_reconfigure(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Change the username, password or server of an account."""
-        entry = self._get_reconfigure_entry()
-        handler = self._handler_for(SchoolPlatform(entry.data[CONF_PLATFORM]))
-        if user_input is None and (step := await handler.async_reconfigure(entry.data)):
-            return step
-        stored = handler.data_type.from_dict(entry.data)
-        shown = {CONF_USERNAME: stored.username} | server_url_shown(stored.server_url)
-        login = partial(_changed_login, stored)
+        stored = stored_login(self._get_reconfigure_entry().data)
+        handler = self._handler_for(stored.platform)
+        if user_input is None and (step := handler.relogin_step(stored)):
+            return await step(None)
         return await handler.async_login_form(
-            "reconfigure", handler.reconfigure_form, user_input, login, shown
+            "reconfigure", handler.reconfigure_form, user_input, stored
         )
-
-
-def _changed_login(stored: EntryData, user_input: dict[str, Any]) -> EntryData:
-    """``stored`` with the username, password and maybe server of the reconfigure form."""
-    return replace(
-        stored,
-        username=user_input[CONF_USERNAME].strip(),
-        password=user_input[CONF_PASSWORD],
-        server_url=typed_server_url(user_input) or stored.server_url,
-    )

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlowResult
-from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 
 from .client.ecoledirecte import DEFAULT_BASE_URL, EcoleDirecteClient
 from .client.models import SchoolPlatform
 from .client_setup import ClientContext, EntryData
-from .flow_handler import PlatformHandler
-from .flow_selectors import CREDENTIALS_FORM, UserInput, typed_server_url
+from .flow_handler import CREDENTIALS_FORM, PlatformHandler, UserInput
 
 
 @dataclass(kw_only=True, frozen=True)
@@ -35,12 +33,5 @@ class EcoleDirecteHandler(PlatformHandler):
 
     async def async_step_ecoledirecte(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Log in to EcoleDirecte with a username and password."""
-        return await self.async_login_form("ecoledirecte", CREDENTIALS_FORM, user_input, _login)
-
-
-def _login(user_input: dict[str, Any]) -> EcoleDirecteData:
-    return EcoleDirecteData(
-        username=user_input[CONF_USERNAME].strip(),
-        password=user_input[CONF_PASSWORD],
-        server_url=typed_server_url(user_input),
-    )
+        login = EcoleDirecteData()
+        return await self.async_login_form("ecoledirecte", CREDENTIALS_FORM, user_input, login)

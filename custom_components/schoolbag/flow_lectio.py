@@ -2,30 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlowResult
-from homeassistant.const import CONF_PASSWORD, CONF_USERNAME
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import TextSelector
 import voluptuous as vol
 
-from .client import SchoolError, lectio
+from .client import lectio
 from .client.models import SchoolPlatform
 from .client_setup import ClientContext, EntryData
-from .const import CONF_COOKIE, CONF_SCHOOL, CONF_SCHOOL_ID, LOGGER, LOGIN_COOKIE, LOGIN_PASSWORD
+from .const import CONF_COOKIE, CONF_SCHOOL, CONF_SCHOOL_ID, LOGIN_COOKIE
 from .error_keys import ErrorKeys
-from .flow_handler import PlatformHandler
-from .flow_selectors import (
+from .flow_handler import (
     CREDENTIALS_SCHEMA,
     PASSWORD_SELECTOR,
+    MultiModeLogin,
+    PlatformHandler,
+    StepMethod,
     UserInput,
     list_selector,
-    typed_server_url,
+    typed_login,
     with_server_url_section,
 )
 
@@ -39,21 +39,17 @@ COOKIE_FORM = vol.Schema({vol.Required(CONF_COOKIE): PASSWORD_SELECTOR})
 
 
 @dataclass(kw_only=True, frozen=True)
-class LectioData(EntryData):
+class LectioData(MultiModeLogin):
     """A Lectio login: the school, and a password or MitID's autologin cookie."""
 
     platform: ClassVar[SchoolPlatform] = SchoolPlatform.LECTIO
+    secret_fields = {LOGIN_COOKIE: CONF_COOKIE}
     school_id: str = ""
-    login_mode: str = LOGIN_PASSWORD
     cookie: str = ""
 
     def replaces_trust(self) -> bool:
         """A newly pasted cookie replaces the key kept from earlier logins."""
         return self.login_mode == LOGIN_COOKIE
-
-    def secret(self) -> str:
-        """A MitID login sends its cookie where others send the password."""
-        return self.cookie if self.login_mode == LOGIN_COOKIE else self.password
 
     def client(self, session: ClientSession, context: ClientContext) -> lectio.LectioClient:
         """The school's client, on its server, logging in the chosen way."""
@@ -83,7 +79,7 @@ class LectioHandler(PlatformHandler):
         """Find the school by name, number or Lectio address."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            self.draft = LectioData(server_url=typed_server_url(user_input))
+            self.draft = typed_login(LectioData(), user_input)
             found = await self._async_find(user_input[CONF_SCHOOL].strip(), errors)
             if len(found) == 1:
                 return await self._async_school_chosen(found[0].id)
@@ -99,18 +95,12 @@ class LectioHandler(PlatformHandler):
             return [lectio.School(id=lectio.school_id_from(query), name=query)]
         session = async_get_clientsession(self.flow.hass)
         url = self.draft.server_url or lectio.DEFAULT_BASE_URL
-        try:
-            found = await lectio.search_schools(session, query, url)
-        except SchoolError as err:
-            LOGGER.debug("Lectio school search failed: %s", err)
-            errors["base"] = "cannot_connect"
-            return []
-        if not found:
-            errors[CONF_SCHOOL] = "school_not_found"
-        elif len(found) > MAX_SCHOOLS_SHOWN:
-            errors[CONF_SCHOOL] = "too_many_schools"
-            return []
-        return found
+        search = lectio.search_schools(session, query, url)
+        found = await self.async_search(search, errors, CONF_SCHOOL, "school_not_found")
+        if len(found) <= MAX_SCHOOLS_SHOWN:
+            return found
+        errors[CONF_SCHOOL] = "too_many_schools"
+        return []
 
     async def _async_school_chosen(self, school_id: str) -> ConfigFlowResult:
         self.draft = replace(self.draft, school_id=school_id)
@@ -131,36 +121,27 @@ class LectioHandler(PlatformHandler):
     async def async_step_lectio_password(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Log in with the Lectio username and password."""
         return await self.async_login_form(
-            "lectio_password", CREDENTIALS_SCHEMA, user_input, self._login
+            "lectio_password", CREDENTIALS_SCHEMA, user_input, self.draft
         )
-
-    def _login(self, user_input: dict[str, Any]) -> LectioData:
-        username, password = user_input[CONF_USERNAME].strip(), user_input[CONF_PASSWORD]
-        return replace(self.draft, username=username, password=password)
 
     async def async_step_lectio_cookie(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Log in with the autologin cookie of a browser signed in with MitID.
 
         Also the reauth and reconfigure step of cookie accounts: the entry's school is kept.
         """
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            cookie = user_input[CONF_COOKIE].strip()
-            login = replace(self.draft, login_mode=LOGIN_COOKIE, cookie=cookie)
-            if result := await self.flow.async_try_login(login, errors):
-                return result
-            if errors.get("base") == "invalid_auth":
-                # There is no username or password here: the cookie is what was refused.
-                errors["base"] = "invalid_cookie"
-        return self.show("lectio_cookie", COOKIE_FORM, errors=errors, lectio_host=LECTIO_HOST)
+        login = replace(self.draft, login_mode=LOGIN_COOKIE)
+        # There is no username or password here: the cookie is what was refused.
+        return await self.async_login_form(
+            "lectio_cookie",
+            COOKIE_FORM,
+            user_input,
+            login,
+            refused="invalid_cookie",
+            lectio_host=LECTIO_HOST,
+        )
 
-    async def async_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult | None:
+    def relogin_step(self, stored: EntryData) -> StepMethod | None:
         """A MitID account has no password: it needs a new autologin cookie."""
-        return await self.async_reconfigure(entry_data)
-
-    async def async_reconfigure(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult | None:
-        """A MitID account changes its cookie; a password account uses the shared form."""
-        if (stored := LectioData.from_dict(entry_data)).login_mode != LOGIN_COOKIE:
-            return None
+        assert isinstance(stored, LectioData)
         self.draft = stored
-        return await self.async_step_lectio_cookie()
+        return self.async_step_lectio_cookie if stored.login_mode == LOGIN_COOKIE else None

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlowResult
-from homeassistant.const import CONF_PASSWORD, CONF_USERNAME, CONF_VERIFY_SSL
+from homeassistant.const import CONF_VERIFY_SSL
 from homeassistant.helpers.selector import BooleanSelector, TextSelector
 import voluptuous as vol
 
@@ -25,11 +25,12 @@ from .const import (
     LOGGER,
     SEMESTER_CURRENT,
 )
-from .flow_handler import PlatformHandler
-from .flow_selectors import (
+from .flow_handler import (
     CREDENTIALS_SCHEMA,
     URL_CREDENTIALS_SCHEMA,
     URL_SELECTOR,
+    FormError,
+    PlatformHandler,
     UserInput,
     list_selector,
 )
@@ -85,9 +86,8 @@ class ScoDocHandler(PlatformHandler):
 
     async def async_step_scodoc(self, user_input: UserInput = None) -> ConfigFlowResult:
         """The ScoDoc address and the API account (a staff account with read rights)."""
-        url = SCODOC_EXAMPLE_URL
         return await self.async_login_form(
-            "scodoc", ACCOUNT_FORM, user_input, _login, scodoc_example_url=url
+            "scodoc", ACCOUNT_FORM, user_input, ScoDocData(), scodoc_example_url=SCODOC_EXAMPLE_URL
         )
 
     async def async_logged_in(
@@ -134,62 +134,45 @@ class ScoDocHandler(PlatformHandler):
     async def async_step_scodoc_students(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Find the students to follow by NIP, or by name when the account may search."""
         errors: dict[str, str] = {}
-        query = (user_input or {}).get(CONF_STUDENT_QUERY)
-        if query and (found := await self._async_find(query, errors)):
-            self.found = found
-            return await self.async_step_scodoc_pick()
+        if query := (user_input or {}).get(CONF_STUDENT_QUERY):
+            search = self._async_find(query)
+            found = await self.async_search(search, errors, CONF_STUDENT_QUERY, "no_student_found")
+            if found:
+                self.found = dict(found)
+                return await self.async_step_scodoc_pick()
         department = str(self.draft.department)
         return self.show("scodoc_students", QUERY_FORM, user_input, errors, department=department)
 
-    async def _async_find(self, query: str, errors: dict[str, str]) -> dict[str, ScoDocStudent]:
-        """Students matching each NIP or name of ``query``, by NIP."""
+    async def _async_find(self, query: str) -> list[tuple[str, ScoDocStudent]]:
+        """Students with a NIP matching each NIP or name of ``query``, by NIP."""
         found: dict[str, ScoDocStudent] = {}
         # A client on the chosen department's root (where department-only roles work).
         client = self.flow.flow_client(self.draft)
         assert isinstance(client, ScoDocClient)
-        try:
-            for part in filter(None, (p.strip() for p in _QUERY_SEPARATORS.split(query))):
-                for student in await client.find_students(part):
-                    if student.nip:
-                        # ScoDoc keeps some NIPs with a spreadsheet's ".0"; the client needs none.
-                        found.setdefault(student.nip.removesuffix(".0"), student)
-        except PermissionDeniedError:
-            errors["base"] = "permission_denied"
-            return {}
-        except SchoolError as err:
-            LOGGER.debug("ScoDoc student search failed: %s", err)
-            errors["base"] = "cannot_connect"
-            return {}
-        if not found:
-            errors[CONF_STUDENT_QUERY] = "no_student_found"
-        return found
+        for part in filter(None, (p.strip() for p in _QUERY_SEPARATORS.split(query))):
+            for student in await client.find_students(part):
+                if student.nip:
+                    # ScoDoc keeps some NIPs with a spreadsheet's ".0"; the client needs none.
+                    found.setdefault(student.nip.removesuffix(".0"), student)
+        return list(found.items())
 
     async def async_step_scodoc_pick(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Tick the students found; the account then follows them."""
-        errors: dict[str, str] = {}
-        chosen = [nip for nip in (user_input or {}).get(CONF_STUDENTS, []) if nip in self.found]
-        if user_input is not None and not chosen:
-            errors["base"] = "no_students"
-        elif chosen:
-            login = replace(self.draft, student_ids=chosen)
-            if result := await self.flow.async_try_login(login, errors):
-                return result
         picker = list_selector(
             ((nip, f"{s.full_name} (NIP {nip}{_where(s)})") for nip, s in self.found.items()),
             multiple=True,
         )
         schema = vol.Schema({vol.Required(CONF_STUDENTS, default=list(self.found)): picker})
-        return self.show("scodoc_pick", schema, errors=errors)
+        return await self.async_login_form(
+            "scodoc_pick", schema, user_input, self.draft, _with_students
+        )
 
 
-def _login(user_input: dict[str, Any]) -> ScoDocData:
-    return ScoDocData(
-        server_url=user_input[CONF_SERVER_URL].strip(),
-        username=user_input[CONF_USERNAME].strip(),
-        password=user_input[CONF_PASSWORD],
-        verify_ssl=user_input.get(CONF_VERIFY_SSL, True),
-        department=(user_input.get(CONF_DEPARTMENT) or "").strip() or None,
-    )
+def _with_students(base: ScoDocData, user_input: dict[str, Any]) -> ScoDocData:
+    """``base`` following the students ticked."""
+    if chosen := user_input[CONF_STUDENTS]:
+        return replace(base, student_ids=chosen)
+    raise FormError("no_students")
 
 
 def _where(student: ScoDocStudent) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from homeassistant.config_entries import ConfigEntryState, ConfigFlowResult, OptionsFlowWithReload
 from homeassistant.helpers import selector
 import voluptuous as vol
@@ -21,8 +19,8 @@ from .const import (
     TIMETABLE_DAYS_AHEAD,
 )
 from .coordinator import SchoolbagCoordinator
+from .flow_handler import UserInput, followed_option, students_field, ticked_students
 from .flow_platforms import PLATFORM_HANDLERS
-from .flow_selectors import UserInput, followed_option, students_selector
 from .refresh_schedule import ScheduleOptions
 
 WEEKS_SELECTOR = selector.NumberSelector(
@@ -47,16 +45,12 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
             return self.async_abort(reason="not_loaded")
         coordinator = self.config_entry.runtime_data
         options, account = self.config_entry.options, coordinator.account
-        errors: dict[str, str] = {}
-        if user_input is not None:
-            if chosen := set(user_input[CONF_STUDENTS]):
-                followed = [student for student in account.students if student.id in chosen]
-                students = followed_option(followed, account.students)
-                return self.async_create_entry(data={**user_input, CONF_STUDENTS: students})
-            errors["base"] = "no_students"
+        if user_input is not None and (chosen := ticked_students(user_input, account.students)):
+            students = followed_option(chosen, account.students)
+            return self.async_create_entry(data={**user_input, CONF_STUDENTS: students})
+        errors = {} if user_input is None else {"base": "no_students"}
         current = options.get(CONF_STUDENTS) or [s.id for s in account.students]
-        picker = students_selector(account.students)
-        schema: dict[vol.Marker, Any] = {vol.Required(CONF_STUDENTS, default=current): picker}
+        schema = students_field(account.students, current)
         if Capability.TIMETABLE in coordinator.client.capabilities:
             weeks = options.get(CONF_WEEKS_AHEAD, TIMETABLE_DAYS_AHEAD // 7)
             schema[vol.Required(CONF_WEEKS_AHEAD, default=weeks)] = WEEKS_SELECTOR
