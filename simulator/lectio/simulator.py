@@ -83,6 +83,10 @@ class LectioSimulator:
 
     # -- test API ----------------------------------------------------------------------------
 
+    def pin_today(self, day: date) -> None:
+        """Move the demo to ``day``: its data is dated relative to it."""
+        self._pinned_today = day
+
     def expire_sessions(self) -> None:
         """End every server session (auto-login keys stay valid)."""
         self.sessions.expire_all()

@@ -8,7 +8,11 @@ from bs4 import BeautifulSoup
 import pytest
 
 from custom_components.schoolbag.client.lectio import LectioClient, parsers_timetable
-from custom_components.schoolbag.client.lectio.const import COPENHAGEN, WEEK_CACHE_TTL
+from custom_components.schoolbag.client.lectio.const import (
+    COPENHAGEN,
+    FAR_WEEK_CACHE_TTL,
+    WEEK_CACHE_TTL,
+)
 from custom_components.schoolbag.client.lectio.dates import Week
 from custom_components.schoolbag.client.lectio.week_cache import WeekCache
 from custom_components.schoolbag.client.lectio.week_models import WeekModels
@@ -124,5 +128,11 @@ async def test_the_past_week_is_read_once_a_refresh_later(
     first = _schedule_pages(sim, before)
     fake.seconds += REFRESH
     await _refresh(client, TODAY)
-    # Last week is over: only this week and the two ahead are read again.
-    assert _schedule_pages(sim, before) - first == first - 1
+    # Last week is over, and the week after next starts past the seven days the change
+    # events watch: only this week and the next are read again.
+    second = _schedule_pages(sim, before) - first
+    assert second == first - 2
+    # Two hours later the far week is read again too.
+    fake.seconds += FAR_WEEK_CACHE_TTL
+    await _refresh(client, TODAY)
+    assert _schedule_pages(sim, before) - first - second == first - 1

@@ -22,13 +22,16 @@ from ..http import DEFAULT_TIMEOUT
 from ..protocol import Credentials
 from .auth import LoginMode, cookie_login, password_login, read_pasted_cookie
 from .const import (
+    ABSENCE_RATES_MAX_AGE,
     COOKIE_LOGIN_REQUESTS,
     COPENHAGEN,
     DEFAULT_BASE_URL,
+    FAR_WEEK_CACHE_TTL,
     GRADE_REPORT_MAX_AGE,
     KEEP_ALIVE_AFTER,
     KEEP_ALIVE_TICK,
     KEY_COOKIE,
+    NEAR_DAYS,
     NEWEST_FOLDER,
     ONE_DAY,
     PASSWORD_LOGIN_REQUESTS,
@@ -61,6 +64,9 @@ CAPABILITIES = frozenset(
         models.Capability.MESSAGES,
     }
 )
+
+
+type _AbsenceRates = tuple[tuple[models.Absence, ...], tuple[models.AbsenceRate, ...]]
 
 
 class _PageExpiredError(SessionExpiredError):
@@ -118,6 +124,8 @@ class LectioClient(BaseClient[Identity, Http]):
         self._key = self._pasted.get(KEY_COOKIE, "")
         self._weeks = WeekCache(WEEK_CACHE_TTL)
         self._grade_report: AgedCache[str, models.GradeBook] = AgedCache(GRADE_REPORT_MAX_AGE)
+        # The rates read with the registered absences they were read with.
+        self._absence_rates: AgedCache[str, _AbsenceRates] = AgedCache(ABSENCE_RATES_MAX_AGE)
         # When a page was last read (monotonic): any page keeps the session alive.
         self._last_read = 0.0
 
@@ -230,11 +238,15 @@ class LectioClient(BaseClient[Identity, Http]):
         """Absence rates (physical and written, per team and overall) and registered absences."""
 
         async def run() -> models.SchoolLife:
-            rates = parse_absence_rates(await self._fetch("subnav/fravaerelev.aspx"))
             reasons = await self._fetch("subnav/fravaerelev_fravaersaarsager.aspx")
-            return models.SchoolLife(
-                absences=tuple(parse_registered_absences(reasons)), absence_rates=tuple(rates)
-            )
+            absences = tuple(parse_registered_absences(reasons))
+            kept = self._absence_rates.get(student_id, self._clock())
+            if kept is not None and kept[0] == absences:
+                rates = kept[1]
+            else:
+                rates = tuple(parse_absence_rates(await self._fetch("subnav/fravaerelev.aspx")))
+                self._absence_rates.put(student_id, self._clock(), (absences, rates))
+            return models.SchoolLife(absences=absences, absence_rates=rates)
 
         return await self._call(student_id, run)
 
@@ -328,8 +340,10 @@ class LectioClient(BaseClient[Identity, Http]):
         read = read_week(
             await self._fetch("SkemaNy.aspx", type="elev", week=week.code), week.monday
         )
-        over = week.monday + timedelta(days=7) <= self._now().date()
-        self._weeks.put(week, now, read, over=over)
+        today = self._now().date()
+        over = week.monday + timedelta(days=7) <= today
+        far = week.monday > today + timedelta(days=NEAR_DAYS)
+        self._weeks.put(week, now, read, over=over, ttl=FAR_WEEK_CACHE_TTL if far else None)
         return read
 
     async def _past_homework(self, start: date, end: date) -> list[models.Homework]:

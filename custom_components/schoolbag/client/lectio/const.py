@@ -31,6 +31,10 @@ RATE_LIMIT_RETRY_AFTER = 60.0
 LOCKED_RETRY_AFTER = 15 * 60.0
 # Schedule pages are read again at most this often (Lectio protocol §10: be gentle).
 WEEK_CACHE_TTL = 5 * 60.0
+# Weeks that start after the coming seven days: calendars show them, but the change events
+# watch only today and the six days after, so they are read again at most this often.
+FAR_WEEK_CACHE_TTL = 2 * 3600.0
+NEAR_DAYS = 6
 # ASP.NET drops an idle session after tens of minutes (its default is 20; Lectio protocol §2.2):
 # a page read before that keeps it. The timer looks every tick, and reads a page once idle.
 KEEP_ALIVE_TICK = timedelta(minutes=5)
@@ -43,6 +47,9 @@ SCHOOL_LIST_TTL = 24 * 3600.0
 # The grade report holds term and exam grades, given a few times a year: read it again only
 # after this many seconds (as Pronote's skills evaluations).
 GRADE_REPORT_MAX_AGE = 6 * 3600.0
+# Absence rates are percentages over the school year and move slowly: read them again after
+# this many seconds, or at once when the list of registered absences changed.
+ABSENCE_RATES_MAX_AGE = 6 * 3600.0
 
 # Folder of the newest messages (beskeder2.aspx).
 NEWEST_FOLDER = "-70"

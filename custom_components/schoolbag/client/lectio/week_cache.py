@@ -32,10 +32,22 @@ class WeekCache:
             return None
         return entry[1]
 
-    def put(self, week: Week, now: float, models: WeekModels, *, over: bool = False) -> None:
-        """Keep ``models`` as read at ``now``; forget the weeks past their time."""
+    def put(
+        self,
+        week: Week,
+        now: float,
+        models: WeekModels,
+        *,
+        over: bool = False,
+        ttl: float | None = None,
+    ) -> None:
+        """Keep ``models`` as read at ``now`` (for ``ttl`` seconds, or the cache's own).
+
+        The weeks past their time are forgotten.
+        """
         self._weeks = {key: entry for key, entry in self._weeks.items() if now < entry[0]}
-        self._weeks[week.monday] = (math.inf if over else now + self._ttl, models)
+        kept_until = math.inf if over else now + (self._ttl if ttl is None else ttl)
+        self._weeks[week.monday] = (kept_until, models)
 
     def keep_from(self, first: date) -> None:
         """Drop the weeks that start before ``first``: the window has left them."""
