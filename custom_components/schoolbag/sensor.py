@@ -19,7 +19,7 @@ from .entity import SchoolbagEntity, add_student_entities
 from .sensor_averages import AverageSensors
 from .sensor_canteen import CANTEEN_SENSORS
 from .sensor_description import SchoolbagSensorDescription
-from .sensor_grades import GRADE_SENSORS
+from .sensor_grades import GRADE_SENSORS, UNRECORDED_GRADE_ATTRIBUTES
 from .sensor_homework import HOMEWORK_SENSORS
 from .sensor_messages import MESSAGE_SENSORS
 from .sensor_refresh import LastRefreshSensor, NextRefreshSensor
@@ -69,6 +69,7 @@ class SchoolbagSensor(SchoolbagEntity, SensorEntity):
     """A sensor described by a SchoolbagSensorDescription."""
 
     entity_description: SchoolbagSensorDescription
+    _unrecorded_attributes = UNRECORDED_GRADE_ATTRIBUTES
 
     def __init__(
         self,

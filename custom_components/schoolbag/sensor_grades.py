@@ -11,10 +11,20 @@ from .data import StudentData
 from .sensor_description import MAX_STATE_LENGTH, SchoolbagSensorDescription
 from .summaries import (
     current_overall,
-    grade_attributes,
+    latest_grade_attributes,
     overall_average,
     skill_attributes,
 )
+
+# Attributes kept out of the recorder's database: the list of recent grades changes with
+# every new grade and would store the same grades again and again.
+UNRECORDED_GRADE_ATTRIBUTES = frozenset({"recent"})
+
+
+def _overall_attributes(data: StudentData, now: datetime) -> dict[str, Any]:
+    """The scale of the overall average, for the cards to show "/20"."""
+    average = current_overall(data, now.date())
+    return {"out_of": average.out_of} if average else {}
 
 
 def _rank_attributes(data: StudentData, now: datetime) -> dict[str, Any]:
@@ -32,7 +42,8 @@ GRADE_SENSORS: tuple[SchoolbagSensorDescription, ...] = (
         translation_key="latest_grade",
         exists_fn=lambda data: data.grades is not None,
         value_fn=lambda data, now: (grade.value if (grade := data.latest_grade()) else None),
-        attributes_fn=lambda data, now: grade_attributes(data.latest_grade()),
+        # The latest grade's details, and ``recent``: up to 10 grades for the cards.
+        attributes_fn=lambda data, now: latest_grade_attributes(data),
     ),
     SchoolbagSensorDescription(
         key="overall_average",
@@ -42,6 +53,7 @@ GRADE_SENSORS: tuple[SchoolbagSensorDescription, ...] = (
         # Averages are per term: a grade book without terms (Lectio) has none.
         exists_fn=lambda data: data.grades is not None and bool(data.grades.periods),
         value_fn=lambda data, now: overall_average(data, now.date()),
+        attributes_fn=_overall_attributes,
     ),
     SchoolbagSensorDescription(
         key="rank",

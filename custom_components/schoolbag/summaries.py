@@ -10,8 +10,21 @@ from datetime import date
 from typing import Any
 
 from .client.codec import to_json
-from .client.models import Average, Grade, GradeBook, Homework, Lesson, SkillEvaluation
+from .client.models import (
+    Average,
+    Grade,
+    GradeBook,
+    GradeMark,
+    Homework,
+    Lesson,
+    SkillEvaluation,
+)
 from .data import StudentData
+
+# How many grades the latest-grade sensor lists in its ``recent`` attribute.
+RECENT_GRADES = 10
+# Marks of evaluations not graded yet: nothing to list for them.
+_NO_MARK_YET = frozenset({GradeMark.PENDING, GradeMark.NOT_GRADED})
 
 
 def lesson_attributes(lesson: Lesson | None) -> dict[str, Any]:
@@ -92,6 +105,48 @@ def grade_dict(grade: Grade) -> dict[str, Any]:
 def grade_attributes(grade: Grade | None) -> dict[str, Any]:
     """Attributes describing the latest grade."""
     return grade_dict(grade) if grade else {}
+
+
+def recent_grade_dict(grade: Grade) -> dict[str, Any]:
+    """A grade in the ``recent`` list: what a card shows of it, and no more."""
+    data: dict[str, Any] = {"subject": grade.subject}
+    if grade.subject_code is not None:
+        data["subject_code"] = grade.subject_code
+    data |= {
+        "title": grade.title,
+        "date": grade.date.isoformat(),
+        "value": grade.value,
+        "out_of": grade.out_of,
+    }
+    if grade.counted_out_of is not None:
+        data["counted_out_of"] = grade.counted_out_of
+    data |= {
+        "mark": str(grade.mark) if grade.mark else None,
+        "class_average": grade.class_average,
+        "coefficient": grade.coefficient,
+    }
+    return data
+
+
+def recent_grades(data: StudentData, limit: int = RECENT_GRADES) -> list[dict[str, Any]]:
+    """The latest grades of the whole year, newest entered first, as the sensor's state orders them.
+
+    Not only the current term's, so the list is not empty when a term starts. Special marks
+    (absent, exempt) are listed too; evaluations still to grade are not.
+    """
+    book = data.grades
+    given = [
+        grade
+        for grade in (book.grades if book else ())
+        if grade.value is not None or (grade.mark is not None and grade.mark not in _NO_MARK_YET)
+    ]
+    given.sort(key=lambda grade: (grade.entered or grade.date, grade.id), reverse=True)
+    return [recent_grade_dict(grade) for grade in given[:limit]]
+
+
+def latest_grade_attributes(data: StudentData) -> dict[str, Any]:
+    """The latest grade's details, then the ``recent`` grades for the cards."""
+    return {**grade_attributes(data.latest_grade()), "recent": recent_grades(data)}
 
 
 def grade_book_dict(book: GradeBook, today: date) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-// The visual editor of the three cards: pick the student (and, for homework, how far ahead).
+// The visual editor of the three cards: pick the student (and, for homework, how far ahead;
+// for grades, how many).
 import { LitElement, css, html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { HomeAssistant, SchoolbagCardConfig } from "./hass";
@@ -6,6 +7,7 @@ import { localize } from "./localize";
 import { students } from "./students";
 import type { TranslationKey } from "./translations/en";
 import { DEFAULT_DAYS } from "./homework-card";
+import { MAX_GRADES, gradesShown } from "./grades-card";
 
 export class SchoolbagCardEditor extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
@@ -98,6 +100,24 @@ export class SchoolbagCardEditor extends LitElement {
                 const days = Number((event.target as HTMLInputElement).value);
                 if (Number.isInteger(days) && days >= 1) {
                   this.change({ days });
+                }
+              }}
+            />
+          </label>`
+        : nothing}
+      ${this.config.type.endsWith("schoolbag-grades-card")
+        ? html`<label>
+            ${this.t("editor.grades")}
+            <input
+              name="grades"
+              type="number"
+              min="1"
+              max=${MAX_GRADES}
+              .value=${String(gradesShown(this.config.grades))}
+              @change=${(event: Event) => {
+                const grades = Number((event.target as HTMLInputElement).value);
+                if (Number.isInteger(grades) && grades >= 1 && grades <= MAX_GRADES) {
+                  this.change({ grades });
                 }
               }}
             />

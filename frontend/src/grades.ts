@@ -1,4 +1,4 @@
-// The latest grade and the averages, read from the grade sensors' states and attributes.
+// The latest grades and the averages, read from the grade sensors' states and attributes.
 import type { HassEntity, HomeAssistant } from "./hass";
 import { localize } from "./localize";
 import { shortName, studentEntities, studentEntity } from "./students";
@@ -49,6 +49,40 @@ export function latestGrade(stateObj: HassEntity | undefined): LatestGrade | nul
     coefficient: num(a["coefficient"]),
     classAverage: num(a["class_average"]),
   };
+}
+
+/** A grade of the `recent` attribute, or null when it is not a grade at all. */
+function recentGrade(item: unknown): LatestGrade | null {
+  if (!item || typeof item !== "object") {
+    return null;
+  }
+  const a = item as Record<string, unknown>;
+  return {
+    subject: text(a["subject"]),
+    title: text(a["title"]),
+    date: text(a["date"]),
+    value: num(a["value"]),
+    outOf: num(a["out_of"]),
+    mark: a["mark"] ? text(a["mark"]) : null,
+    raw: "",
+    coefficient: num(a["coefficient"]),
+    classAverage: num(a["class_average"]),
+  };
+}
+
+/**
+ * The `latest_grade` sensor's `recent` attribute (newest first, up to 10), at most `count`
+ * of them; null when the sensor has no such attribute (Schoolbag before it had one).
+ */
+export function recentGrades(stateObj: HassEntity | undefined, count: number): LatestGrade[] | null {
+  const recent = stateObj?.attributes["recent"];
+  if (!Array.isArray(recent)) {
+    return null;
+  }
+  return recent
+    .map(recentGrade)
+    .filter((grade): grade is LatestGrade => grade !== null)
+    .slice(0, count);
 }
 
 type AverageKey = "overall_average" | "period_average" | "ue_average";

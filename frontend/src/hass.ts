@@ -57,4 +57,6 @@ export interface SchoolbagCardConfig {
   device_id?: string;
   /** Homework card: how many days ahead to show. */
   days?: number;
+  /** Grades card: how many of the latest grades to show (1 to 10). */
+  grades?: number;
 }

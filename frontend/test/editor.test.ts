@@ -51,6 +51,7 @@ describe("cards in the card picker and their editor", () => {
     expect(texts(root, "option")).toEqual(["Léa MARTIN (Pronote, student account)", "Tom"]);
     expect(select.value).toBe(LEA);
     expect(root.querySelector("input[name=days]")).toBeNull();
+    expect(root.querySelector("input[name=grades]")).toBeNull();
 
     const changes: SchoolbagCardConfig[] = [];
     editor.addEventListener("config-changed", (event) =>
@@ -80,5 +81,30 @@ describe("cards in the card picker and their editor", () => {
     (editor as unknown as { hass: unknown }).hass = fakeHass("da");
     await settle(editor);
     expect(texts(root, "label")[0]).toMatch(/^Elev /);
+  });
+
+  it("asks the grades card how many grades to show, 1 to 10, in the user's language", async () => {
+    const editor = await editorFor("schoolbag-grades-card", { device_id: LEA });
+    const root = shadow(editor);
+    expect(root.querySelector("input[name=days]")).toBeNull();
+    const grades = root.querySelector<HTMLInputElement>("input[name=grades]")!;
+    expect(grades.value).toBe("5");
+    expect([grades.min, grades.max]).toEqual(["1", "10"]);
+    expect(texts(root, "label")[1]).toBe("Grades shown");
+
+    const changes: SchoolbagCardConfig[] = [];
+    editor.addEventListener("config-changed", (event) =>
+      changes.push((event as CustomEvent<{ config: SchoolbagCardConfig }>).detail.config),
+    );
+    for (const typed of ["11", "0", "2.5", "3"]) {
+      grades.value = typed;
+      grades.dispatchEvent(new Event("change"));
+    }
+    expect(changes).toEqual([{ type: "custom:schoolbag-grades-card", device_id: LEA, grades: 3 }]);
+
+    (editor as unknown as { hass: unknown }).hass = fakeHass("fr");
+    await settle(editor);
+    expect(texts(root, "label")[1]).toBe("Notes affichées");
+    expect(root.querySelector<HTMLInputElement>("input[name=grades]")!.value).toBe("3");
   });
 });

@@ -25,6 +25,22 @@ const TERM = state("sensor.lea_average_trimestre_1", "13.456", {
   class_average: 11,
 });
 
+/** An item of the latest-grade sensor's `recent` attribute (`recent_grade_dict`). */
+function recent(subject: string, title: string, value: number | null, extra: Record<string, unknown> = {}) {
+  return { subject, title, date: "2026-03-09", value, out_of: 20, mark: null, class_average: null, coefficient: 1, ...extra };
+}
+
+const RECENT = [
+  recent("Mathématiques", "Contrôle 3", 15.5, { coefficient: 2, class_average: 12.25 }),
+  recent("SVT", "TP cellules", null, { mark: "absent", class_average: 11 }),
+  recent("Physique-chimie", "Interrogation", 7.5, { out_of: 10, counted_out_of: 20, subject_code: "PC2" }),
+  recent("EPS", "Demi-fond", null, { mark: "exempt" }),
+  recent("Anglais", "Oral", 13, { class_average: 12.5 }),
+  recent("Histoire", "Évaluation", 9, {}),
+  recent("Musique", "Chant", 16, {}),
+];
+const WITH_RECENT = state("sensor.lea_latest_grade", "15.5", { ...LATEST.attributes, recent: RECENT });
+
 describe("grades card", () => {
   afterEach(() => {
     document.body.innerHTML = "";
@@ -127,6 +143,88 @@ describe("grades card", () => {
       "Moyenne Trimestre 1",
       "My UE",
     ]);
+  });
+
+  it("lists the latest five grades on their scale, marks as text, then the averages", async () => {
+    const root = shadow(
+      await mount("schoolbag-grades-card", fakeHass("en", [WITH_RECENT, OVERALL, TERM]), { device_id: LEA }),
+    );
+    expect(root.querySelector("div.latest")).toBeNull();
+    expect(texts(root, ".recent > .secondary")).toEqual(["Latest grades"]);
+    // The sensor's own grade (its state) is the newest with a value.
+    expect(texts(root, ".latest .value")).toEqual(["15.5/20"]);
+    expect(texts(root, "li.grade .subject")).toEqual(["Mathématiques", "SVT", "Physique-chimie", "EPS", "Anglais"]);
+    expect(texts(root, "li.grade .figure")).toEqual(["15.5/20", "Absent", "7.5/10", "Exempt", "13/20"]);
+    expect(texts(root, "li.grade .main .secondary")).toEqual([
+      "Contrôle 3 · class 12.25 · coef. 2",
+      "TP cellules · class 11",
+      "Interrogation",
+      "Demi-fond",
+      "Oral · class 12.5",
+    ]);
+    // Marks are told apart from numbers, for their quieter look.
+    expect([...root.querySelectorAll("li.grade .figure")].map((el) => el.classList.contains("mark"))).toEqual([
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect(texts(root, "li.row > span:first-child")).toEqual(["Overall average", "Average Trimestre 1"]);
+    expect(texts(root, "li.row .figure")).toEqual(["14.2", "13.46/20 class 11"]);
+  });
+
+  it("marks the newest grade with a value as the latest, after special marks", async () => {
+    const absentFirst = state("sensor.lea_latest_grade", "7.5", { ...LATEST.attributes, recent: RECENT.slice(1) });
+    const root = shadow(await mount("schoolbag-grades-card", fakeHass("en", [absentFirst]), { device_id: LEA }));
+    expect(texts(root, "li.grade .figure")[0]).toBe("Absent");
+    expect(texts(root, ".latest .subject")).toEqual(["Physique-chimie"]);
+    expect(texts(root, ".latest .value")).toEqual(["7.5/10"]);
+  });
+
+  it("shows as many grades as its `grades` option says, from 1 to 10", async () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => recent(`Subject ${i + 1}`, `Test ${i + 1}`, i));
+    const many = state("sensor.lea_latest_grade", "0", { ...LATEST.attributes, recent: twelve });
+    const shown = async (grades: unknown, latest = many) =>
+      texts(
+        shadow(await mount("schoolbag-grades-card", fakeHass("en", [latest]), { device_id: LEA, grades })),
+        "li.grade .subject",
+      ).length;
+    expect(await shown(2)).toBe(2);
+    expect(await shown(10)).toBe(10);
+    expect(await shown(99)).toBe(10);
+    expect(await shown(0)).toBe(1);
+    expect(await shown("3")).toBe(3);
+    expect(await shown("many")).toBe(5);
+    expect(await shown(undefined)).toBe(5);
+    // No more than the sensor lists.
+    expect(await shown(10, WITH_RECENT)).toBe(7);
+  });
+
+  it("lists the grades in French and Danish", async () => {
+    const fr = shadow(await mount("schoolbag-grades-card", fakeHass("fr", [WITH_RECENT]), { device_id: LEA, grades: 4 }));
+    expect(texts(fr, ".recent > .secondary")).toEqual(["Dernières notes"]);
+    expect(texts(fr, "li.grade .figure")).toEqual(["15,5/20", "Absent", "7,5/10", "Dispensé"]);
+    expect(texts(fr, "li.grade .main .secondary")[0]).toBe("Contrôle 3 · classe 12,25 · coef. 2");
+
+    const da = shadow(await mount("schoolbag-grades-card", fakeHass("da", [WITH_RECENT]), { device_id: LEA, grades: 2 }));
+    expect(texts(da, ".recent > .secondary")).toEqual(["Seneste karakterer"]);
+    expect(texts(da, "li.grade .figure")).toEqual(["15,5/20", "Fraværende"]);
+  });
+
+  it("keeps the single latest grade for a Schoolbag without the `recent` list", async () => {
+    const root = shadow(await mount("schoolbag-grades-card", fakeHass("en", [LATEST]), { device_id: LEA }));
+    expect(root.querySelector(".recent")).toBeNull();
+    expect(texts(root, "li.grade")).toEqual([]);
+    expect(texts(root, ".latest .value")).toEqual(["15.5/20"]);
+  });
+
+  it("says there is no grade yet when the `recent` list is empty", async () => {
+    const empty = state("sensor.lea_latest_grade", "unknown", { recent: [] });
+    const root = shadow(await mount("schoolbag-grades-card", fakeHass("en", [empty, OVERALL]), { device_id: LEA }));
+    expect(texts(root, ".message")).toEqual(["No grade yet."]);
+    expect(root.querySelector(".recent")).toBeNull();
+    expect(texts(root, "li.row > span:first-child")).toEqual(["Overall average"]);
   });
 
   it("says when there is no grade yet", async () => {

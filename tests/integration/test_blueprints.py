@@ -18,7 +18,7 @@ from homeassistant.components.automation.config import AUTOMATION_BLUEPRINT_SCHE
 from homeassistant.components.blueprint import models
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, ServiceCall
-from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from homeassistant.util.yaml import load_yaml
@@ -98,6 +98,23 @@ def test_both_languages_have_the_same_inputs_and_logic(name: str) -> None:
         assert spec["name"] != french.inputs[key]["name"], key
 
 
+def _asks_for_a_student(spec: dict[str, Any]) -> bool:
+    """A device, or an entity, of Schoolbag: either names one student."""
+    selector = spec.get("selector", {})
+    chosen = selector.get("device") or selector.get("entity")
+    if chosen is None:
+        return False
+    filters = chosen.get("filter", [])
+    return any(f.get("integration") == "schoolbag" for f in filters)
+
+
+@pytest.mark.parametrize("file", FILES)
+def test_each_blueprint_asks_for_the_student_once(file: str) -> None:
+    blueprint = _load(file)
+    asked = [key for key, spec in blueprint.inputs.items() if _asks_for_a_student(spec)]
+    assert len(asked) == 1, asked
+
+
 def _device(hass: HomeAssistant, entry: ConfigEntry) -> dr.DeviceEntry:
     (device,) = dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id)
     return device
@@ -157,7 +174,7 @@ async def test_new_grade_notifies_every_grade_or_those_below_the_threshold(
     calls = async_mock_service(hass, "notify", "notify")
     device = _device(hass, entry)
     news = entity_id_for(hass, "event", "_school_news")
-    student = {"student": device.id, "school_news": news}
+    student = {"school_news": news}  # the student once: the device comes from the entity
     await _use(
         hass,
         ("new_grade.yaml", student),
@@ -184,6 +201,30 @@ async def test_new_grade_notifies_every_grade_or_those_below_the_threshold(
     messages = {call.data["title"][:3]: call.data["message"] for call in calls[1:]}
     assert messages["New"].startswith(f"{grade.subject}: 8.5/20")
     assert messages["Nou"].startswith(f"{grade.subject} : 8,5/20")
+
+    # Reloaded (as at a restart), the entity shows its last grade again: not a new grade.
+    last_grade = hass.states.get(news)
+    assert last_grade is not None
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert hass.states.get(news).state == last_grade.state  # type: ignore[union-attr]
+    # Renamed: only its name changes.
+    er.async_get(hass).async_update_entity(news, name="Nouvelles")
+    await hass.async_block_till_done()
+    assert hass.states.get(news).attributes["friendly_name"] == "Nouvelles"  # type: ignore[union-attr]
+    assert len(calls) == 3
+
+    # Nor any other kind of news.
+    freezer.tick(timedelta(minutes=1))
+    lesson = next(
+        lesson
+        for lesson in ed_simulator.student(STUDENT_ID).lessons
+        if lesson.start.date() == THURSDAY and not lesson.cancelled
+    )
+    lesson.cancelled = True
+    await _refresh(hass, entry)
+    assert hass.states.get(news).state != last_grade.state  # type: ignore[union-attr]
+    assert len(calls) == 3
 
 
 async def test_homework_reminder_counts_tomorrow_s_homework_not_done(
@@ -306,7 +347,7 @@ async def test_lesson_changes_notify_cancelled_and_changed_lessons(
     calls = async_mock_service(hass, "notify", "notify")
     device = _device(hass, entry)
     news = entity_id_for(hass, "event", "_school_news")
-    student = {"student": device.id, "school_news": news}
+    student = {"school_news": news}  # the student once: the device comes from the entity
     await _use(
         hass,
         ("lesson_changes.yaml", student),

@@ -1,15 +1,15 @@
-const q = globalThis, ae = q.ShadowRoot && (q.ShadyCSS === void 0 || q.ShadyCSS.nativeShadow) && "adoptedStyleSheets" in Document.prototype && "replace" in CSSStyleSheet.prototype, de = /* @__PURE__ */ Symbol(), xe = /* @__PURE__ */ new WeakMap();
-let Me = class {
+const V = globalThis, de = V.ShadowRoot && (V.ShadyCSS === void 0 || V.ShadyCSS.nativeShadow) && "adoptedStyleSheets" in Document.prototype && "replace" in CSSStyleSheet.prototype, ce = /* @__PURE__ */ Symbol(), Ae = /* @__PURE__ */ new WeakMap();
+let Re = class {
   constructor(e, t, s) {
-    if (this._$cssResult$ = !0, s !== de) throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");
+    if (this._$cssResult$ = !0, s !== ce) throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");
     this.cssText = e, this.t = t;
   }
   get styleSheet() {
     let e = this.o;
     const t = this.t;
-    if (ae && e === void 0) {
+    if (de && e === void 0) {
       const s = t !== void 0 && t.length === 1;
-      s && (e = xe.get(t)), e === void 0 && ((this.o = e = new CSSStyleSheet()).replaceSync(this.cssText), s && xe.set(t, e));
+      s && (e = Ae.get(t)), e === void 0 && ((this.o = e = new CSSStyleSheet()).replaceSync(this.cssText), s && Ae.set(t, e));
     }
     return e;
   }
@@ -17,28 +17,28 @@ let Me = class {
     return this.cssText;
   }
 };
-const Ke = (r) => new Me(typeof r == "string" ? r : r + "", void 0, de), U = (r, ...e) => {
-  const t = r.length === 1 ? r[0] : e.reduce((s, n, i) => s + ((o) => {
-    if (o._$cssResult$ === !0) return o.cssText;
-    if (typeof o == "number") return o;
-    throw Error("Value passed to 'css' function must be a 'css' function result: " + o + ". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.");
+const Je = (r) => new Re(typeof r == "string" ? r : r + "", void 0, ce), D = (r, ...e) => {
+  const t = r.length === 1 ? r[0] : e.reduce((s, n, i) => s + ((a) => {
+    if (a._$cssResult$ === !0) return a.cssText;
+    if (typeof a == "number") return a;
+    throw Error("Value passed to 'css' function must be a 'css' function result: " + a + ". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.");
   })(n) + r[i + 1], r[0]);
-  return new Me(t, r, de);
-}, Ge = (r, e) => {
-  if (ae) r.adoptedStyleSheets = e.map((t) => t instanceof CSSStyleSheet ? t : t.styleSheet);
+  return new Re(t, r, ce);
+}, Ye = (r, e) => {
+  if (de) r.adoptedStyleSheets = e.map((t) => t instanceof CSSStyleSheet ? t : t.styleSheet);
   else for (const t of e) {
-    const s = document.createElement("style"), n = q.litNonce;
+    const s = document.createElement("style"), n = V.litNonce;
     n !== void 0 && s.setAttribute("nonce", n), s.textContent = t.cssText, r.appendChild(s);
   }
-}, Ae = ae ? (r) => r : (r) => r instanceof CSSStyleSheet ? ((e) => {
+}, ke = de ? (r) => r : (r) => r instanceof CSSStyleSheet ? ((e) => {
   let t = "";
   for (const s of e.cssRules) t += s.cssText;
-  return Ke(t);
+  return Je(t);
 })(r) : r;
-const { is: Je, defineProperty: Ye, getOwnPropertyDescriptor: Qe, getOwnPropertyNames: Xe, getOwnPropertySymbols: et, getPrototypeOf: tt } = Object, Y = globalThis, ke = Y.trustedTypes, st = ke ? ke.emptyScript : "", rt = Y.reactiveElementPolyfillSupport, I = (r, e) => r, V = { toAttribute(r, e) {
+const { is: Xe, defineProperty: Qe, getOwnPropertyDescriptor: et, getOwnPropertyNames: tt, getOwnPropertySymbols: st, getPrototypeOf: rt } = Object, Y = globalThis, Se = Y.trustedTypes, nt = Se ? Se.emptyScript : "", it = Y.reactiveElementPolyfillSupport, I = (r, e) => r, q = { toAttribute(r, e) {
   switch (e) {
     case Boolean:
-      r = r ? st : null;
+      r = r ? nt : null;
       break;
     case Object:
     case Array:
@@ -63,44 +63,44 @@ const { is: Je, defineProperty: Ye, getOwnPropertyDescriptor: Qe, getOwnProperty
       }
   }
   return t;
-} }, ce = (r, e) => !Je(r, e), Se = { attribute: !0, type: String, converter: V, reflect: !1, useDefault: !1, hasChanged: ce };
+} }, le = (r, e) => !Xe(r, e), Ee = { attribute: !0, type: String, converter: q, reflect: !1, useDefault: !1, hasChanged: le };
 Symbol.metadata ??= /* @__PURE__ */ Symbol("metadata"), Y.litPropertyMetadata ??= /* @__PURE__ */ new WeakMap();
-let C = class extends HTMLElement {
+let T = class extends HTMLElement {
   static addInitializer(e) {
     this._$Ei(), (this.l ??= []).push(e);
   }
   static get observedAttributes() {
     return this.finalize(), this._$Eh && [...this._$Eh.keys()];
   }
-  static createProperty(e, t = Se) {
+  static createProperty(e, t = Ee) {
     if (t.state && (t.attribute = !1), this._$Ei(), this.prototype.hasOwnProperty(e) && ((t = Object.create(t)).wrapped = !0), this.elementProperties.set(e, t), !t.noAccessor) {
       const s = /* @__PURE__ */ Symbol(), n = this.getPropertyDescriptor(e, s, t);
-      n !== void 0 && Ye(this.prototype, e, n);
+      n !== void 0 && Qe(this.prototype, e, n);
     }
   }
   static getPropertyDescriptor(e, t, s) {
-    const { get: n, set: i } = Qe(this.prototype, e) ?? { get() {
+    const { get: n, set: i } = et(this.prototype, e) ?? { get() {
       return this[t];
-    }, set(o) {
-      this[t] = o;
+    }, set(a) {
+      this[t] = a;
     } };
-    return { get: n, set(o) {
-      const a = n?.call(this);
-      i?.call(this, o), this.requestUpdate(e, a, s);
+    return { get: n, set(a) {
+      const o = n?.call(this);
+      i?.call(this, a), this.requestUpdate(e, o, s);
     }, configurable: !0, enumerable: !0 };
   }
   static getPropertyOptions(e) {
-    return this.elementProperties.get(e) ?? Se;
+    return this.elementProperties.get(e) ?? Ee;
   }
   static _$Ei() {
     if (this.hasOwnProperty(I("elementProperties"))) return;
-    const e = tt(this);
+    const e = rt(this);
     e.finalize(), e.l !== void 0 && (this.l = [...e.l]), this.elementProperties = new Map(e.elementProperties);
   }
   static finalize() {
     if (this.hasOwnProperty(I("finalized"))) return;
     if (this.finalized = !0, this._$Ei(), this.hasOwnProperty(I("properties"))) {
-      const t = this.properties, s = [...Xe(t), ...et(t)];
+      const t = this.properties, s = [...tt(t), ...st(t)];
       for (const n of s) this.createProperty(n, t[n]);
     }
     const e = this[Symbol.metadata];
@@ -119,8 +119,8 @@ let C = class extends HTMLElement {
     const t = [];
     if (Array.isArray(e)) {
       const s = new Set(e.flat(1 / 0).reverse());
-      for (const n of s) t.unshift(Ae(n));
-    } else e !== void 0 && t.push(Ae(e));
+      for (const n of s) t.unshift(ke(n));
+    } else e !== void 0 && t.push(ke(e));
     return t;
   }
   static _$Eu(e, t) {
@@ -146,7 +146,7 @@ let C = class extends HTMLElement {
   }
   createRenderRoot() {
     const e = this.shadowRoot ?? this.attachShadow(this.constructor.shadowRootOptions);
-    return Ge(e, this.constructor.elementStyles), e;
+    return Ye(e, this.constructor.elementStyles), e;
   }
   connectedCallback() {
     this.renderRoot ??= this.createRenderRoot(), this.enableUpdating(!0), this._$EO?.forEach((e) => e.hostConnected?.());
@@ -162,29 +162,29 @@ let C = class extends HTMLElement {
   _$ET(e, t) {
     const s = this.constructor.elementProperties.get(e), n = this.constructor._$Eu(e, s);
     if (n !== void 0 && s.reflect === !0) {
-      const i = (s.converter?.toAttribute !== void 0 ? s.converter : V).toAttribute(t, s.type);
+      const i = (s.converter?.toAttribute !== void 0 ? s.converter : q).toAttribute(t, s.type);
       this._$Em = e, i == null ? this.removeAttribute(n) : this.setAttribute(n, i), this._$Em = null;
     }
   }
   _$AK(e, t) {
     const s = this.constructor, n = s._$Eh.get(e);
     if (n !== void 0 && this._$Em !== n) {
-      const i = s.getPropertyOptions(n), o = typeof i.converter == "function" ? { fromAttribute: i.converter } : i.converter?.fromAttribute !== void 0 ? i.converter : V;
+      const i = s.getPropertyOptions(n), a = typeof i.converter == "function" ? { fromAttribute: i.converter } : i.converter?.fromAttribute !== void 0 ? i.converter : q;
       this._$Em = n;
-      const a = o.fromAttribute(t, i.type);
-      this[n] = a ?? this._$Ej?.get(n) ?? a, this._$Em = null;
+      const o = a.fromAttribute(t, i.type);
+      this[n] = o ?? this._$Ej?.get(n) ?? o, this._$Em = null;
     }
   }
   requestUpdate(e, t, s, n = !1, i) {
     if (e !== void 0) {
-      const o = this.constructor;
-      if (n === !1 && (i = this[e]), s ??= o.getPropertyOptions(e), !((s.hasChanged ?? ce)(i, t) || s.useDefault && s.reflect && i === this._$Ej?.get(e) && !this.hasAttribute(o._$Eu(e, s)))) return;
+      const a = this.constructor;
+      if (n === !1 && (i = this[e]), s ??= a.getPropertyOptions(e), !((s.hasChanged ?? le)(i, t) || s.useDefault && s.reflect && i === this._$Ej?.get(e) && !this.hasAttribute(a._$Eu(e, s)))) return;
       this.C(e, t, s);
     }
     this.isUpdatePending === !1 && (this._$ES = this._$EP());
   }
-  C(e, t, { useDefault: s, reflect: n, wrapped: i }, o) {
-    s && !(this._$Ej ??= /* @__PURE__ */ new Map()).has(e) && (this._$Ej.set(e, o ?? t ?? this[e]), i !== !0 || o !== void 0) || (this._$AL.has(e) || (this.hasUpdated || s || (t = void 0), this._$AL.set(e, t)), n === !0 && this._$Em !== e && (this._$Eq ??= /* @__PURE__ */ new Set()).add(e));
+  C(e, t, { useDefault: s, reflect: n, wrapped: i }, a) {
+    s && !(this._$Ej ??= /* @__PURE__ */ new Map()).has(e) && (this._$Ej.set(e, a ?? t ?? this[e]), i !== !0 || a !== void 0) || (this._$AL.has(e) || (this.hasUpdated || s || (t = void 0), this._$AL.set(e, t)), n === !0 && this._$Em !== e && (this._$Eq ??= /* @__PURE__ */ new Set()).add(e));
   }
   async _$EP() {
     this.isUpdatePending = !0;
@@ -208,8 +208,8 @@ let C = class extends HTMLElement {
       }
       const s = this.constructor.elementProperties;
       if (s.size > 0) for (const [n, i] of s) {
-        const { wrapped: o } = i, a = this[n];
-        o !== !0 || this._$AL.has(n) || a === void 0 || this.C(n, void 0, i, a);
+        const { wrapped: a } = i, o = this[n];
+        a !== !0 || this._$AL.has(n) || o === void 0 || this.C(n, void 0, i, o);
       }
     }
     let e = !1;
@@ -246,70 +246,70 @@ let C = class extends HTMLElement {
   firstUpdated(e) {
   }
 };
-C.elementStyles = [], C.shadowRootOptions = { mode: "open" }, C[I("elementProperties")] = /* @__PURE__ */ new Map(), C[I("finalized")] = /* @__PURE__ */ new Map(), rt?.({ ReactiveElement: C }), (Y.reactiveElementVersions ??= []).push("2.1.2");
-const le = globalThis, Ee = (r) => r, Z = le.trustedTypes, Ce = Z ? Z.createPolicy("lit-html", { createHTML: (r) => r }) : void 0, Re = "$lit$", $ = `lit$${Math.random().toFixed(9).slice(2)}$`, je = "?" + $, nt = `<${je}>`, x = document, M = () => x.createComment(""), R = (r) => r === null || typeof r != "object" && typeof r != "function", he = Array.isArray, it = (r) => he(r) || typeof r?.[Symbol.iterator] == "function", re = `[ 	
-\f\r]`, D = /<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g, Te = /-->/g, Pe = />/g, y = RegExp(`>|${re}(?:([^\\s"'>=/]+)(${re}*=${re}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`, "g"), Oe = /'/g, Ue = /"/g, ze = /^(?:script|style|textarea|title)$/i, ot = (r) => (e, ...t) => ({ _$litType$: r, strings: e, values: t }), c = ot(1), g = /* @__PURE__ */ Symbol.for("lit-noChange"), l = /* @__PURE__ */ Symbol.for("lit-nothing"), De = /* @__PURE__ */ new WeakMap(), b = x.createTreeWalker(x, 129);
-function He(r, e) {
-  if (!he(r) || !r.hasOwnProperty("raw")) throw Error("invalid template strings array");
-  return Ce !== void 0 ? Ce.createHTML(e) : e;
+T.elementStyles = [], T.shadowRootOptions = { mode: "open" }, T[I("elementProperties")] = /* @__PURE__ */ new Map(), T[I("finalized")] = /* @__PURE__ */ new Map(), it?.({ ReactiveElement: T }), (Y.reactiveElementVersions ??= []).push("2.1.2");
+const he = globalThis, Ce = (r) => r, G = he.trustedTypes, Te = G ? G.createPolicy("lit-html", { createHTML: (r) => r }) : void 0, je = "$lit$", b = `lit$${Math.random().toFixed(9).slice(2)}$`, ze = "?" + b, at = `<${ze}>`, A = document, M = () => A.createComment(""), R = (r) => r === null || typeof r != "object" && typeof r != "function", ue = Array.isArray, ot = (r) => ue(r) || typeof r?.[Symbol.iterator] == "function", re = `[ 	
+\f\r]`, N = /<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g, Oe = /-->/g, Pe = />/g, _ = RegExp(`>|${re}(?:([^\\s"'>=/]+)(${re}*=${re}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`, "g"), De = /'/g, Ne = /"/g, He = /^(?:script|style|textarea|title)$/i, dt = (r) => (e, ...t) => ({ _$litType$: r, strings: e, values: t }), c = dt(1), m = /* @__PURE__ */ Symbol.for("lit-noChange"), l = /* @__PURE__ */ Symbol.for("lit-nothing"), Ue = /* @__PURE__ */ new WeakMap(), w = A.createTreeWalker(A, 129);
+function Le(r, e) {
+  if (!ue(r) || !r.hasOwnProperty("raw")) throw Error("invalid template strings array");
+  return Te !== void 0 ? Te.createHTML(e) : e;
 }
-const at = (r, e) => {
+const ct = (r, e) => {
   const t = r.length - 1, s = [];
-  let n, i = e === 2 ? "<svg>" : e === 3 ? "<math>" : "", o = D;
-  for (let a = 0; a < t; a++) {
-    const d = r[a];
-    let u, p, h = -1, m = 0;
-    for (; m < d.length && (o.lastIndex = m, p = o.exec(d), p !== null); ) m = o.lastIndex, o === D ? p[1] === "!--" ? o = Te : p[1] !== void 0 ? o = Pe : p[2] !== void 0 ? (ze.test(p[2]) && (n = RegExp("</" + p[2], "g")), o = y) : p[3] !== void 0 && (o = y) : o === y ? p[0] === ">" ? (o = n ?? D, h = -1) : p[1] === void 0 ? h = -2 : (h = o.lastIndex - p[2].length, u = p[1], o = p[3] === void 0 ? y : p[3] === '"' ? Ue : Oe) : o === Ue || o === Oe ? o = y : o === Te || o === Pe ? o = D : (o = y, n = void 0);
-    const v = o === y && r[a + 1].startsWith("/>") ? " " : "";
-    i += o === D ? d + nt : h >= 0 ? (s.push(u), d.slice(0, h) + Re + d.slice(h) + $ + v) : d + $ + (h === -2 ? a : v);
+  let n, i = e === 2 ? "<svg>" : e === 3 ? "<math>" : "", a = N;
+  for (let o = 0; o < t; o++) {
+    const d = r[o];
+    let h, p, u = -1, v = 0;
+    for (; v < d.length && (a.lastIndex = v, p = a.exec(d), p !== null); ) v = a.lastIndex, a === N ? p[1] === "!--" ? a = Oe : p[1] !== void 0 ? a = Pe : p[2] !== void 0 ? (He.test(p[2]) && (n = RegExp("</" + p[2], "g")), a = _) : p[3] !== void 0 && (a = _) : a === _ ? p[0] === ">" ? (a = n ?? N, u = -1) : p[1] === void 0 ? u = -2 : (u = a.lastIndex - p[2].length, h = p[1], a = p[3] === void 0 ? _ : p[3] === '"' ? Ne : De) : a === Ne || a === De ? a = _ : a === Oe || a === Pe ? a = N : (a = _, n = void 0);
+    const y = a === _ && r[o + 1].startsWith("/>") ? " " : "";
+    i += a === N ? d + at : u >= 0 ? (s.push(h), d.slice(0, u) + je + d.slice(u) + b + y) : d + b + (u === -2 ? o : y);
   }
-  return [He(r, i + (r[t] || "<?>") + (e === 2 ? "</svg>" : e === 3 ? "</math>" : "")), s];
+  return [Le(r, i + (r[t] || "<?>") + (e === 2 ? "</svg>" : e === 3 ? "</math>" : "")), s];
 };
 class j {
   constructor({ strings: e, _$litType$: t }, s) {
     let n;
     this.parts = [];
-    let i = 0, o = 0;
-    const a = e.length - 1, d = this.parts, [u, p] = at(e, t);
-    if (this.el = j.createElement(u, s), b.currentNode = this.el.content, t === 2 || t === 3) {
-      const h = this.el.content.firstChild;
-      h.replaceWith(...h.childNodes);
+    let i = 0, a = 0;
+    const o = e.length - 1, d = this.parts, [h, p] = ct(e, t);
+    if (this.el = j.createElement(h, s), w.currentNode = this.el.content, t === 2 || t === 3) {
+      const u = this.el.content.firstChild;
+      u.replaceWith(...u.childNodes);
     }
-    for (; (n = b.nextNode()) !== null && d.length < a; ) {
+    for (; (n = w.nextNode()) !== null && d.length < o; ) {
       if (n.nodeType === 1) {
-        if (n.hasAttributes()) for (const h of n.getAttributeNames()) if (h.endsWith(Re)) {
-          const m = p[o++], v = n.getAttribute(h).split($), W = /([.?@])?(.*)/.exec(m);
-          d.push({ type: 1, index: i, name: W[2], strings: v, ctor: W[1] === "." ? ct : W[1] === "?" ? lt : W[1] === "@" ? ht : Q }), n.removeAttribute(h);
-        } else h.startsWith($) && (d.push({ type: 6, index: i }), n.removeAttribute(h));
-        if (ze.test(n.tagName)) {
-          const h = n.textContent.split($), m = h.length - 1;
-          if (m > 0) {
-            n.textContent = Z ? Z.emptyScript : "";
-            for (let v = 0; v < m; v++) n.append(h[v], M()), b.nextNode(), d.push({ type: 2, index: ++i });
-            n.append(h[m], M());
+        if (n.hasAttributes()) for (const u of n.getAttributeNames()) if (u.endsWith(je)) {
+          const v = p[a++], y = n.getAttribute(u).split(b), W = /([.?@])?(.*)/.exec(v);
+          d.push({ type: 1, index: i, name: W[2], strings: y, ctor: W[1] === "." ? ht : W[1] === "?" ? ut : W[1] === "@" ? pt : X }), n.removeAttribute(u);
+        } else u.startsWith(b) && (d.push({ type: 6, index: i }), n.removeAttribute(u));
+        if (He.test(n.tagName)) {
+          const u = n.textContent.split(b), v = u.length - 1;
+          if (v > 0) {
+            n.textContent = G ? G.emptyScript : "";
+            for (let y = 0; y < v; y++) n.append(u[y], M()), w.nextNode(), d.push({ type: 2, index: ++i });
+            n.append(u[v], M());
           }
         }
-      } else if (n.nodeType === 8) if (n.data === je) d.push({ type: 2, index: i });
+      } else if (n.nodeType === 8) if (n.data === ze) d.push({ type: 2, index: i });
       else {
-        let h = -1;
-        for (; (h = n.data.indexOf($, h + 1)) !== -1; ) d.push({ type: 7, index: i }), h += $.length - 1;
+        let u = -1;
+        for (; (u = n.data.indexOf(b, u + 1)) !== -1; ) d.push({ type: 7, index: i }), u += b.length - 1;
       }
       i++;
     }
   }
   static createElement(e, t) {
-    const s = x.createElement("template");
+    const s = A.createElement("template");
     return s.innerHTML = e, s;
   }
 }
-function P(r, e, t = r, s) {
-  if (e === g) return e;
+function O(r, e, t = r, s) {
+  if (e === m) return e;
   let n = s !== void 0 ? t._$Co?.[s] : t._$Cl;
   const i = R(e) ? void 0 : e._$litDirective$;
-  return n?.constructor !== i && (n?._$AO?.(!1), i === void 0 ? n = void 0 : (n = new i(r), n._$AT(r, t, s)), s !== void 0 ? (t._$Co ??= [])[s] = n : t._$Cl = n), n !== void 0 && (e = P(r, n._$AS(r, e.values), n, s)), e;
+  return n?.constructor !== i && (n?._$AO?.(!1), i === void 0 ? n = void 0 : (n = new i(r), n._$AT(r, t, s)), s !== void 0 ? (t._$Co ??= [])[s] = n : t._$Cl = n), n !== void 0 && (e = O(r, n._$AS(r, e.values), n, s)), e;
 }
-class dt {
+class lt {
   constructor(e, t) {
     this._$AV = [], this._$AN = void 0, this._$AD = e, this._$AM = t;
   }
@@ -320,17 +320,17 @@ class dt {
     return this._$AM._$AU;
   }
   u(e) {
-    const { el: { content: t }, parts: s } = this._$AD, n = (e?.creationScope ?? x).importNode(t, !0);
-    b.currentNode = n;
-    let i = b.nextNode(), o = 0, a = 0, d = s[0];
+    const { el: { content: t }, parts: s } = this._$AD, n = (e?.creationScope ?? A).importNode(t, !0);
+    w.currentNode = n;
+    let i = w.nextNode(), a = 0, o = 0, d = s[0];
     for (; d !== void 0; ) {
-      if (o === d.index) {
-        let u;
-        d.type === 2 ? u = new L(i, i.nextSibling, this, e) : d.type === 1 ? u = new d.ctor(i, d.name, d.strings, this, e) : d.type === 6 && (u = new ut(i, this, e)), this._$AV.push(u), d = s[++a];
+      if (a === d.index) {
+        let h;
+        d.type === 2 ? h = new L(i, i.nextSibling, this, e) : d.type === 1 ? h = new d.ctor(i, d.name, d.strings, this, e) : d.type === 6 && (h = new gt(i, this, e)), this._$AV.push(h), d = s[++o];
       }
-      o !== d?.index && (i = b.nextNode(), o++);
+      a !== d?.index && (i = w.nextNode(), a++);
     }
-    return b.currentNode = x, n;
+    return w.currentNode = A, n;
   }
   p(e) {
     let t = 0;
@@ -356,7 +356,7 @@ class L {
     return this._$AB;
   }
   _$AI(e, t = this) {
-    e = P(this, e, t), R(e) ? e === l || e == null || e === "" ? (this._$AH !== l && this._$AR(), this._$AH = l) : e !== this._$AH && e !== g && this._(e) : e._$litType$ !== void 0 ? this.$(e) : e.nodeType !== void 0 ? this.T(e) : it(e) ? this.k(e) : this._(e);
+    e = O(this, e, t), R(e) ? e === l || e == null || e === "" ? (this._$AH !== l && this._$AR(), this._$AH = l) : e !== this._$AH && e !== m && this._(e) : e._$litType$ !== void 0 ? this.$(e) : e.nodeType !== void 0 ? this.T(e) : ot(e) ? this.k(e) : this._(e);
   }
   O(e) {
     return this._$AA.parentNode.insertBefore(e, this._$AB);
@@ -365,22 +365,22 @@ class L {
     this._$AH !== e && (this._$AR(), this._$AH = this.O(e));
   }
   _(e) {
-    this._$AH !== l && R(this._$AH) ? this._$AA.nextSibling.data = e : this.T(x.createTextNode(e)), this._$AH = e;
+    this._$AH !== l && R(this._$AH) ? this._$AA.nextSibling.data = e : this.T(A.createTextNode(e)), this._$AH = e;
   }
   $(e) {
-    const { values: t, _$litType$: s } = e, n = typeof s == "number" ? this._$AC(e) : (s.el === void 0 && (s.el = j.createElement(He(s.h, s.h[0]), this.options)), s);
+    const { values: t, _$litType$: s } = e, n = typeof s == "number" ? this._$AC(e) : (s.el === void 0 && (s.el = j.createElement(Le(s.h, s.h[0]), this.options)), s);
     if (this._$AH?._$AD === n) this._$AH.p(t);
     else {
-      const i = new dt(n, this), o = i.u(this.options);
-      i.p(t), this.T(o), this._$AH = i;
+      const i = new lt(n, this), a = i.u(this.options);
+      i.p(t), this.T(a), this._$AH = i;
     }
   }
   _$AC(e) {
-    let t = De.get(e.strings);
-    return t === void 0 && De.set(e.strings, t = new j(e)), t;
+    let t = Ue.get(e.strings);
+    return t === void 0 && Ue.set(e.strings, t = new j(e)), t;
   }
   k(e) {
-    he(this._$AH) || (this._$AH = [], this._$AR());
+    ue(this._$AH) || (this._$AH = [], this._$AR());
     const t = this._$AH;
     let s, n = 0;
     for (const i of e) n === t.length ? t.push(s = new L(this.O(M()), this.O(M()), this, this.options)) : s = t[n], s._$AI(i), n++;
@@ -388,15 +388,15 @@ class L {
   }
   _$AR(e = this._$AA.nextSibling, t) {
     for (this._$AP?.(!1, !0, t); e !== this._$AB; ) {
-      const s = Ee(e).nextSibling;
-      Ee(e).remove(), e = s;
+      const s = Ce(e).nextSibling;
+      Ce(e).remove(), e = s;
     }
   }
   setConnected(e) {
     this._$AM === void 0 && (this._$Cv = e, this._$AP?.(e));
   }
 }
-class Q {
+class X {
   get tagName() {
     return this.element.tagName;
   }
@@ -408,20 +408,20 @@ class Q {
   }
   _$AI(e, t = this, s, n) {
     const i = this.strings;
-    let o = !1;
-    if (i === void 0) e = P(this, e, t, 0), o = !R(e) || e !== this._$AH && e !== g, o && (this._$AH = e);
+    let a = !1;
+    if (i === void 0) e = O(this, e, t, 0), a = !R(e) || e !== this._$AH && e !== m, a && (this._$AH = e);
     else {
-      const a = e;
-      let d, u;
-      for (e = i[0], d = 0; d < i.length - 1; d++) u = P(this, a[s + d], t, d), u === g && (u = this._$AH[d]), o ||= !R(u) || u !== this._$AH[d], u === l ? e = l : e !== l && (e += (u ?? "") + i[d + 1]), this._$AH[d] = u;
+      const o = e;
+      let d, h;
+      for (e = i[0], d = 0; d < i.length - 1; d++) h = O(this, o[s + d], t, d), h === m && (h = this._$AH[d]), a ||= !R(h) || h !== this._$AH[d], h === l ? e = l : e !== l && (e += (h ?? "") + i[d + 1]), this._$AH[d] = h;
     }
-    o && !n && this.j(e);
+    a && !n && this.j(e);
   }
   j(e) {
     e === l ? this.element.removeAttribute(this.name) : this.element.setAttribute(this.name, e ?? "");
   }
 }
-class ct extends Q {
+class ht extends X {
   constructor() {
     super(...arguments), this.type = 3;
   }
@@ -429,7 +429,7 @@ class ct extends Q {
     this.element[this.name] = e === l ? void 0 : e;
   }
 }
-class lt extends Q {
+class ut extends X {
   constructor() {
     super(...arguments), this.type = 4;
   }
@@ -437,12 +437,12 @@ class lt extends Q {
     this.element.toggleAttribute(this.name, !!e && e !== l);
   }
 }
-class ht extends Q {
+class pt extends X {
   constructor(e, t, s, n, i) {
     super(e, t, s, n, i), this.type = 5;
   }
   _$AI(e, t = this) {
-    if ((e = P(this, e, t, 0) ?? l) === g) return;
+    if ((e = O(this, e, t, 0) ?? l) === m) return;
     const s = this._$AH, n = e === l && s !== l || e.capture !== s.capture || e.once !== s.once || e.passive !== s.passive, i = e !== l && (s === l || n);
     n && this.element.removeEventListener(this.name, this, s), i && this.element.addEventListener(this.name, this, e), this._$AH = e;
   }
@@ -450,7 +450,7 @@ class ht extends Q {
     typeof this._$AH == "function" ? this._$AH.call(this.options?.host ?? this.element, e) : this._$AH.handleEvent(e);
   }
 }
-class ut {
+class gt {
   constructor(e, t, s) {
     this.element = e, this.type = 6, this._$AN = void 0, this._$AM = t, this.options = s;
   }
@@ -458,12 +458,12 @@ class ut {
     return this._$AM._$AU;
   }
   _$AI(e) {
-    P(this, e);
+    O(this, e);
   }
 }
-const pt = le.litHtmlPolyfillSupport;
-pt?.(j, L), (le.litHtmlVersions ??= []).push("3.3.3");
-const gt = (r, e, t) => {
+const ft = he.litHtmlPolyfillSupport;
+ft?.(j, L), (he.litHtmlVersions ??= []).push("3.3.3");
+const mt = (r, e, t) => {
   const s = t?.renderBefore ?? e;
   let n = s._$litPart$;
   if (n === void 0) {
@@ -472,8 +472,8 @@ const gt = (r, e, t) => {
   }
   return n._$AI(r), n;
 };
-const ue = globalThis;
-let w = class extends C {
+const pe = globalThis;
+let x = class extends T {
   constructor() {
     super(...arguments), this.renderOptions = { host: this }, this._$Do = void 0;
   }
@@ -483,7 +483,7 @@ let w = class extends C {
   }
   update(e) {
     const t = this.render();
-    this.hasUpdated || (this.renderOptions.isConnected = this.isConnected), super.update(e), this._$Do = gt(t, this.renderRoot, this.renderOptions);
+    this.hasUpdated || (this.renderOptions.isConnected = this.isConnected), super.update(e), this._$Do = mt(t, this.renderRoot, this.renderOptions);
   }
   connectedCallback() {
     super.connectedCallback(), this._$Do?.setConnected(!0);
@@ -492,44 +492,44 @@ let w = class extends C {
     super.disconnectedCallback(), this._$Do?.setConnected(!1);
   }
   render() {
-    return g;
+    return m;
   }
 };
-w._$litElement$ = !0, w.finalized = !0, ue.litElementHydrateSupport?.({ LitElement: w });
-const mt = ue.litElementPolyfillSupport;
-mt?.({ LitElement: w });
-(ue.litElementVersions ??= []).push("4.2.2");
-const ft = { attribute: !0, type: String, converter: V, reflect: !1, hasChanged: ce }, vt = (r = ft, e, t) => {
+x._$litElement$ = !0, x.finalized = !0, pe.litElementHydrateSupport?.({ LitElement: x });
+const vt = pe.litElementPolyfillSupport;
+vt?.({ LitElement: x });
+(pe.litElementVersions ??= []).push("4.2.2");
+const $t = { attribute: !0, type: String, converter: q, reflect: !1, hasChanged: le }, yt = (r = $t, e, t) => {
   const { kind: s, metadata: n } = t;
   let i = globalThis.litPropertyMetadata.get(n);
   if (i === void 0 && globalThis.litPropertyMetadata.set(n, i = /* @__PURE__ */ new Map()), s === "setter" && ((r = Object.create(r)).wrapped = !0), i.set(t.name, r), s === "accessor") {
-    const { name: o } = t;
-    return { set(a) {
+    const { name: a } = t;
+    return { set(o) {
       const d = e.get.call(this);
-      e.set.call(this, a), this.requestUpdate(o, d, r, !0, a);
-    }, init(a) {
-      return a !== void 0 && this.C(o, void 0, r, a), a;
+      e.set.call(this, o), this.requestUpdate(a, d, r, !0, o);
+    }, init(o) {
+      return o !== void 0 && this.C(a, void 0, r, o), o;
     } };
   }
   if (s === "setter") {
-    const { name: o } = t;
-    return function(a) {
-      const d = this[o];
-      e.call(this, a), this.requestUpdate(o, d, r, !0, a);
+    const { name: a } = t;
+    return function(o) {
+      const d = this[a];
+      e.call(this, o), this.requestUpdate(a, d, r, !0, o);
     };
   }
   throw Error("Unsupported decorator location: " + s);
 };
-function k(r) {
-  return (e, t) => typeof t == "object" ? vt(r, e, t) : ((s, n, i) => {
-    const o = n.hasOwnProperty(i);
-    return n.constructor.createProperty(i, s), o ? Object.getOwnPropertyDescriptor(n, i) : void 0;
+function S(r) {
+  return (e, t) => typeof t == "object" ? yt(r, e, t) : ((s, n, i) => {
+    const a = n.hasOwnProperty(i);
+    return n.constructor.createProperty(i, s), a ? Object.getOwnPropertyDescriptor(n, i) : void 0;
   })(r, e, t);
 }
-function S(r) {
-  return k({ ...r, state: !0, attribute: !1 });
+function E(r) {
+  return S({ ...r, state: !0, attribute: !1 });
 }
-const $t = {
+const bt = {
   "card.no_student": "Vælg en elev i kortets indstillinger.",
   "card.missing": "Denne elev har ingen {what} i Schoolbag.",
   "card.error": "Kunne ikke læses: {error}",
@@ -551,10 +551,11 @@ const $t = {
   "homework.sending": "Sender…",
   "homework.refused": "Ikke gemt: {error}",
   "grades.name": "Schoolbag: karakterer",
-  "grades.description": "Den seneste karakter og gennemsnittene.",
+  "grades.description": "De seneste karakterer og gennemsnittene.",
   "grades.title": "Karakterer",
   "grades.what": "karakterer",
   "grades.latest": "Seneste karakter",
+  "grades.recent": "Seneste karakterer",
   "grades.class_average": "klassen {value}",
   "grades.coefficient": "vægt {value}",
   "grades.overall": "Samlet gennemsnit",
@@ -569,9 +570,10 @@ const $t = {
   "editor.student": "Elev",
   "editor.no_students": "Ingen Schoolbag-elev endnu: tilføj integrationen først.",
   "editor.days": "Dage frem",
+  "editor.grades": "Viste karakterer",
   "panel.students": "Elever",
   "panel.nothing": "Schoolbag har endnu intet at vise for {name}."
-}, K = {
+}, Z = {
   "card.no_student": "Choose a student in the card's settings.",
   "card.missing": "This student has no {what} in Schoolbag.",
   "card.error": "Could not read it: {error}",
@@ -593,10 +595,11 @@ const $t = {
   "homework.sending": "Sending…",
   "homework.refused": "Not saved: {error}",
   "grades.name": "Schoolbag: grades",
-  "grades.description": "The latest grade and the averages.",
+  "grades.description": "The latest grades and the averages.",
   "grades.title": "Grades",
   "grades.what": "grades",
   "grades.latest": "Latest grade",
+  "grades.recent": "Latest grades",
   "grades.class_average": "class {value}",
   "grades.coefficient": "coef. {value}",
   "grades.overall": "Overall average",
@@ -611,9 +614,10 @@ const $t = {
   "editor.student": "Student",
   "editor.no_students": "No Schoolbag student yet: add the integration first.",
   "editor.days": "Days ahead",
+  "editor.grades": "Grades shown",
   "panel.students": "Students",
   "panel.nothing": "Schoolbag has nothing to show for {name} yet."
-}, yt = {
+}, _t = {
   "card.no_student": "Choisissez un élève dans les paramètres de la carte.",
   "card.missing": "Cet élève n'a pas de {what} dans Schoolbag.",
   "card.error": "Lecture impossible : {error}",
@@ -635,10 +639,11 @@ const $t = {
   "homework.sending": "Envoi…",
   "homework.refused": "Non enregistré : {error}",
   "grades.name": "Schoolbag : notes",
-  "grades.description": "La dernière note et les moyennes.",
+  "grades.description": "Les dernières notes et les moyennes.",
   "grades.title": "Notes",
   "grades.what": "notes",
   "grades.latest": "Dernière note",
+  "grades.recent": "Dernières notes",
   "grades.class_average": "classe {value}",
   "grades.coefficient": "coef. {value}",
   "grades.overall": "Moyenne générale",
@@ -653,50 +658,51 @@ const $t = {
   "editor.student": "Élève",
   "editor.no_students": "Aucun élève Schoolbag : ajoutez d'abord l'intégration.",
   "editor.days": "Jours à venir",
+  "editor.grades": "Notes affichées",
   "panel.students": "Élèves",
   "panel.nothing": "Schoolbag n'a encore rien à montrer pour {name}."
-}, bt = { en: K, fr: yt, da: $t };
+}, wt = { en: Z, fr: _t, da: bt };
 function B(r) {
   return r.locale?.language || r.language || "en";
 }
-function f(r, e, t = {}) {
-  return (bt[B(r).slice(0, 2).toLowerCase()] ?? K)[e].replace(/\{(\w+)\}/g, (n, i) => t[i] ?? "");
+function $(r, e, t = {}) {
+  return (wt[B(r).slice(0, 2).toLowerCase()] ?? Z)[e].replace(/\{(\w+)\}/g, (n, i) => t[i] ?? "");
 }
-const Le = "schoolbag";
-function pe(r, e) {
+const Be = "schoolbag";
+function ge(r, e) {
   const t = r.devices[e];
   return t?.name_by_user || t?.name || e;
 }
-function ge(r) {
+function fe(r) {
   const e = /* @__PURE__ */ new Set();
   for (const t of Object.values(r.entities))
-    t.platform === Le && t.device_id && r.devices[t.device_id] && e.add(t.device_id);
-  return [...e].map((t) => ({ deviceId: t, name: pe(r, t) })).sort((t, s) => t.name.localeCompare(s.name));
+    t.platform === Be && t.device_id && r.devices[t.device_id] && e.add(t.device_id);
+  return [...e].map((t) => ({ deviceId: t, name: ge(r, t) })).sort((t, s) => t.name.localeCompare(s.name));
 }
 function me(r, e, t, s) {
   return Object.values(r.entities).filter(
-    (n) => n.platform === Le && n.device_id === e && n.translation_key === s && n.entity_id.startsWith(`${t}.`)
+    (n) => n.platform === Be && n.device_id === e && n.translation_key === s && n.entity_id.startsWith(`${t}.`)
   ).map((n) => n.entity_id).sort();
 }
-function X(r, e, t, s) {
+function Q(r, e, t, s) {
   return me(r, e, t, s)[0];
 }
-function _t(r, e, t) {
-  const s = String(r.states[e]?.attributes.friendly_name ?? e), n = `${pe(r, t)} `;
+function xt(r, e, t) {
+  const s = String(r.states[e]?.attributes.friendly_name ?? e), n = `${ge(r, t)} `;
   return s.startsWith(n) ? s.slice(n.length) : s;
 }
-var wt = Object.defineProperty, Be = (r, e, t, s) => {
-  for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
-    (o = r[i]) && (n = o(e, t, n) || n);
-  return n && wt(e, t, n), n;
+var At = Object.defineProperty, Fe = (r, e, t, s) => {
+  for (var n = void 0, i = r.length - 1, a; i >= 0; i--)
+    (a = r[i]) && (n = a(e, t, n) || n);
+  return n && At(e, t, n), n;
 };
-class F extends w {
+class F extends x {
   static getConfigElement() {
     return document.createElement("schoolbag-card-editor");
   }
   /** A new card shows the first student. */
   static getStubConfig(e) {
-    const t = ge(e)[0];
+    const t = fe(e)[0];
     return t ? { device_id: t.deviceId } : {};
   }
   setConfig(e) {
@@ -714,13 +720,13 @@ class F extends w {
     return this.config?.device_id;
   }
   t(e, t) {
-    return this.hass ? f(this.hass, e, t) : e;
+    return this.hass ? $(this.hass, e, t) : e;
   }
   header(e) {
     const t = this.deviceId;
     return c`<div class="header">
       <span class="title">${e}</span>
-      <span class="student">${this.hass && t ? pe(this.hass, t) : ""}</span>
+      <span class="student">${this.hass && t ? ge(this.hass, t) : ""}</span>
     </div>`;
   }
   render() {
@@ -731,13 +737,13 @@ class F extends w {
     return c`<div class="message ${t ? "error" : ""}">${e}</div>`;
   }
 }
-Be([
-  k({ attribute: !1 })
+Fe([
+  S({ attribute: !1 })
 ], F.prototype, "hass");
-Be([
-  k({ attribute: !1 })
+Fe([
+  S({ attribute: !1 })
 ], F.prototype, "config");
-function G(r) {
+function K(r) {
   return r.locale?.time_zone === "local" ? Intl.DateTimeFormat().resolvedOptions().timeZone : r.config.time_zone;
 }
 function J(r, e) {
@@ -753,22 +759,22 @@ function ee(r, e) {
   const [t, s, n] = r.split("-").map(Number);
   return new Date(Date.UTC(t, s - 1, n + e)).toISOString().slice(0, 10);
 }
-function Fe(r, e) {
+function We(r, e) {
   return r.length === 10 ? r : J(new Date(r), e);
 }
-function xt(r) {
+function kt(r) {
   const e = r.locale?.time_format;
   if (e === "12" || e === "24")
     return e === "12";
   const t = e === "system" ? void 0 : B(r);
   return (/* @__PURE__ */ new Date("January 1, 2023 22:00:00")).toLocaleString(t).includes("10");
 }
-function Ne(r, e) {
+function Ie(r, e) {
   return new Intl.DateTimeFormat(B(r), {
-    timeZone: G(r),
+    timeZone: K(r),
     hour: "numeric",
     minute: "2-digit",
-    hourCycle: xt(r) ? "h12" : "h23"
+    hourCycle: kt(r) ? "h12" : "h23"
   }).format(new Date(e));
 }
 function ie(r, e) {
@@ -780,10 +786,10 @@ function ie(r, e) {
     month: "long"
   }).format(new Date(Date.UTC(t, s - 1, n)));
 }
-function N(r, e) {
+function U(r, e) {
   return new Intl.NumberFormat(B(r), { maximumFractionDigits: 2 }).format(e);
 }
-const fe = U`
+const ve = D`
   :host {
     display: block;
   }
@@ -847,62 +853,62 @@ const fe = U`
   .exempted {
     --badge-color: var(--disabled-color, #bdbdbd);
   }
-`, At = ["changed", "cancelled", "exam", "exempted"], kt = {
+`, St = ["changed", "cancelled", "exam", "exempted"], Et = {
   cancelled: ["cancelled", "annulé", "aflyst"],
   changed: ["changed", "modifié", "ændret"],
   exam: ["exam", "examen", "eksamen"],
   exempted: ["exempted", "dispensé", "fritaget"]
 };
-function St(r, e) {
+function Ct(r, e) {
   if (e === "normal")
     return r;
-  for (const t of kt[e]) {
+  for (const t of Et[e]) {
     const s = ` (${t})`;
     if (r.endsWith(s) && r.length > s.length)
       return r.slice(0, -s.length);
   }
   return r;
 }
-function Et(r) {
+function Tt(r) {
   const e = /* @__PURE__ */ new Map(), t = r?.lesson_status;
   if (t && typeof t == "object")
     for (const [s, n] of Object.entries(t))
-      At.includes(n) && e.set(s, n);
+      St.includes(n) && e.set(s, n);
   return e;
 }
-function Ct(r, e, t) {
+function Ot(r, e, t) {
   return r.map((s, n) => {
-    const i = s.start.dateTime === void 0, o = s.start.dateTime ?? s.start.date ?? "", a = s.uid ?? `event-${n}`, d = e.get(a) ?? "normal";
+    const i = s.start.dateTime === void 0, a = s.start.dateTime ?? s.start.date ?? "", o = s.uid ?? `event-${n}`, d = e.get(o) ?? "normal";
     return {
-      uid: a,
+      uid: o,
       // The card shows the status as its own badge, in the user's language.
-      summary: St(s.summary, d),
-      start: o,
-      end: s.end.dateTime ?? s.end.date ?? o,
+      summary: Ct(s.summary, d),
+      start: a,
+      end: s.end.dateTime ?? s.end.date ?? a,
       allDay: i,
-      day: Fe(o, t),
+      day: We(a, t),
       location: s.location ?? "",
       details: (s.description ?? "").split(`
-`).filter((u) => u.trim()),
+`).filter((h) => h.trim()),
       status: d
     };
   }).sort((s, n) => Number(n.allDay) - Number(s.allDay) || Date.parse(s.start) - Date.parse(n.start));
 }
-function Tt(r, e, t) {
-  const s = (a) => r.filter((d) => d.day === a);
+function Pt(r, e, t) {
+  const s = (o) => r.filter((d) => d.day === o);
   if (s(t).filter(
-    (a) => !a.allDay && a.status !== "cancelled"
-  ).some((a) => Date.parse(a.end) > e.getTime()))
+    (o) => !o.allDay && o.status !== "cancelled"
+  ).some((o) => Date.parse(o.end) > e.getTime()))
     return { day: t, lessons: s(t) };
-  const o = r.map((a) => a.day).filter((a) => a > t).sort()[0] ?? ee(t, 1);
-  return { day: o, lessons: s(o) };
+  const a = r.map((o) => o.day).filter((o) => o > t).sort()[0] ?? ee(t, 1);
+  return { day: a, lessons: s(a) };
 }
-var Pt = Object.defineProperty, We = (r, e, t, s) => {
-  for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
-    (o = r[i]) && (n = o(e, t, n) || n);
-  return n && Pt(e, t, n), n;
+var Dt = Object.defineProperty, Ve = (r, e, t, s) => {
+  for (var n = void 0, i = r.length - 1, a; i >= 0; i--)
+    (a = r[i]) && (n = a(e, t, n) || n);
+  return n && Dt(e, t, n), n;
 };
-const Ot = 8, ne = 6e4, $e = class $e extends F {
+const Nt = 8, ne = 6e4, ye = class ye extends F {
   connectedCallback() {
     super.connectedCallback(), this.timer = setInterval(() => this.requestUpdate(), ne);
   }
@@ -910,22 +916,22 @@ const Ot = 8, ne = 6e4, $e = class $e extends F {
     super.disconnectedCallback(), clearInterval(this.timer);
   }
   get calendarId() {
-    return this.hass && this.deviceId ? X(this.hass, this.deviceId, "calendar", "timetable") : void 0;
+    return this.hass && this.deviceId ? Q(this.hass, this.deviceId, "calendar", "timetable") : void 0;
   }
   updated(e) {
     super.updated(e);
     const t = this.hass, s = this.calendarId;
     if (!t || !s)
       return;
-    const n = t.states[s], i = J(/* @__PURE__ */ new Date(), G(t)), o = this.fetchedFor;
-    o?.entityId === s && o.stateObj === n && o.today === i || (this.fetchedFor = { entityId: s, stateObj: n, today: i }, this.fetchEvents(s));
+    const n = t.states[s], i = J(/* @__PURE__ */ new Date(), K(t)), a = this.fetchedFor;
+    a?.entityId === s && a.stateObj === n && a.today === i || (this.fetchedFor = { entityId: s, stateObj: n, today: i }, this.fetchEvents(s));
   }
   async fetchEvents(e) {
-    const t = Date.now(), s = new Date(t - 1440 * ne).toISOString(), n = new Date(t + Ot * 24 * 60 * ne).toISOString(), i = `calendars/${e}?start=${encodeURIComponent(s)}&end=${encodeURIComponent(n)}`;
+    const t = Date.now(), s = new Date(t - 1440 * ne).toISOString(), n = new Date(t + Nt * 24 * 60 * ne).toISOString(), i = `calendars/${e}?start=${encodeURIComponent(s)}&end=${encodeURIComponent(n)}`;
     try {
       this.events = await this.hass.callApi("GET", i), this.error = void 0;
-    } catch (o) {
-      this.error = o instanceof Error ? o.message : String(o?.body ?? o);
+    } catch (a) {
+      this.error = a instanceof Error ? a.message : String(a?.body ?? a);
     }
   }
   content(e) {
@@ -937,18 +943,18 @@ const Ot = 8, ne = 6e4, $e = class $e extends F {
         this.t("card.error", { error: this.error }),
         !0
       )}`;
-    const s = G(e), n = /* @__PURE__ */ new Date(), i = J(n, s), o = Ct(this.events ?? [], Et(e.states[t]?.attributes), s), a = Tt(o, n, i), d = a.day === i ? this.t("day.today") : a.day === ee(i, 1) ? this.t("day.tomorrow") : ie(e, a.day);
+    const s = K(e), n = /* @__PURE__ */ new Date(), i = J(n, s), a = Ot(this.events ?? [], Tt(e.states[t]?.attributes), s), o = Pt(a, n, i), d = o.day === i ? this.t("day.today") : o.day === ee(i, 1) ? this.t("day.tomorrow") : ie(e, o.day);
     return c`${this.header(d)}
-      <div class="secondary">${ie(e, a.day)}</div>
-      ${this.events === void 0 ? l : a.lessons.length === 0 ? this.message(this.t("day.none")) : c`<ul>
-              ${a.lessons.map((u) => this.lesson(u))}
+      <div class="secondary">${ie(e, o.day)}</div>
+      ${this.events === void 0 ? l : o.lessons.length === 0 ? this.message(this.t("day.none")) : c`<ul>
+              ${o.lessons.map((h) => this.lesson(h))}
             </ul>`}`;
   }
   lesson(e) {
     const t = this.hass, s = [e.location, ...e.details].filter(Boolean).join(" · ");
     return c`<li class="lesson ${e.status}" data-uid=${e.uid}>
       <div class="time">
-        ${e.allDay ? l : c`${Ne(t, e.start)}<br />${Ne(t, e.end)}`}
+        ${e.allDay ? l : c`${Ie(t, e.start)}<br />${Ie(t, e.end)}`}
       </div>
       <div class="main">
         <div class="subject">${e.summary}</div>
@@ -958,9 +964,9 @@ const Ot = 8, ne = 6e4, $e = class $e extends F {
     </li>`;
   }
 };
-$e.styles = [
-  fe,
-  U`
+ye.styles = [
+  ve,
+  D`
       .lesson {
         display: flex;
         align-items: center;
@@ -996,15 +1002,15 @@ $e.styles = [
       }
     `
 ];
-let z = $e;
-We([
-  S()
+let z = ye;
+Ve([
+  E()
 ], z.prototype, "events");
-We([
-  S()
+Ve([
+  E()
 ], z.prototype, "error");
-const E = { ATTRIBUTE: 1, PROPERTY: 3, BOOLEAN_ATTRIBUTE: 4 }, Ut = (r) => (...e) => ({ _$litDirective$: r, values: e });
-class Dt {
+const C = { ATTRIBUTE: 1, PROPERTY: 3, BOOLEAN_ATTRIBUTE: 4 }, Ut = (r) => (...e) => ({ _$litDirective$: r, values: e });
+class It {
   constructor(e) {
   }
   get _$AU() {
@@ -1020,47 +1026,47 @@ class Dt {
     return this.render(...t);
   }
 }
-const Nt = (r) => r.strings === void 0, It = {}, Mt = (r, e = It) => r._$AH = e;
-const Rt = Ut(class extends Dt {
+const Mt = (r) => r.strings === void 0, Rt = {}, jt = (r, e = Rt) => r._$AH = e;
+const zt = Ut(class extends It {
   constructor(r) {
-    if (super(r), r.type !== E.PROPERTY && r.type !== E.ATTRIBUTE && r.type !== E.BOOLEAN_ATTRIBUTE) throw Error("The `live` directive is not allowed on child or event bindings");
-    if (!Nt(r)) throw Error("`live` bindings can only contain a single expression");
+    if (super(r), r.type !== C.PROPERTY && r.type !== C.ATTRIBUTE && r.type !== C.BOOLEAN_ATTRIBUTE) throw Error("The `live` directive is not allowed on child or event bindings");
+    if (!Mt(r)) throw Error("`live` bindings can only contain a single expression");
   }
   render(r) {
     return r;
   }
   update(r, [e]) {
-    if (e === g || e === l) return e;
+    if (e === m || e === l) return e;
     const t = r.element, s = r.name;
-    if (r.type === E.PROPERTY) {
-      if (e === t[s]) return g;
-    } else if (r.type === E.BOOLEAN_ATTRIBUTE) {
-      if (!!e === t.hasAttribute(s)) return g;
-    } else if (r.type === E.ATTRIBUTE && t.getAttribute(s) === e + "") return g;
-    return Mt(r), e;
+    if (r.type === C.PROPERTY) {
+      if (e === t[s]) return m;
+    } else if (r.type === C.BOOLEAN_ATTRIBUTE) {
+      if (!!e === t.hasAttribute(s)) return m;
+    } else if (r.type === C.ATTRIBUTE && t.getAttribute(s) === e + "") return m;
+    return jt(r), e;
   }
 });
-function jt(r, e, t, s) {
+function Ht(r, e, t, s) {
   const n = ee(e, t - 1), i = /* @__PURE__ */ new Map();
-  for (const o of r) {
-    if (!o.due)
+  for (const a of r) {
+    if (!a.due)
       continue;
-    const a = Fe(o.due, s);
-    a >= e && a <= n && i.set(a, [...i.get(a) ?? [], o]);
+    const o = We(a.due, s);
+    o >= e && o <= n && i.set(o, [...i.get(o) ?? [], a]);
   }
-  return [...i.keys()].sort().map((o) => ({ day: o, items: i.get(o) }));
+  return [...i.keys()].sort().map((a) => ({ day: a, items: i.get(a) }));
 }
-var zt = Object.defineProperty, ve = (r, e, t, s) => {
-  for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
-    (o = r[i]) && (n = o(e, t, n) || n);
-  return n && zt(e, t, n), n;
+var Lt = Object.defineProperty, $e = (r, e, t, s) => {
+  for (var n = void 0, i = r.length - 1, a; i >= 0; i--)
+    (a = r[i]) && (n = a(e, t, n) || n);
+  return n && Lt(e, t, n), n;
 };
-const qe = 7, ye = class ye extends F {
+const qe = 7, be = class be extends F {
   constructor() {
     super(...arguments), this.sending = /* @__PURE__ */ new Map(), this.refused = /* @__PURE__ */ new Map();
   }
   get todoId() {
-    return this.hass && this.deviceId ? X(this.hass, this.deviceId, "todo", "homework") : void 0;
+    return this.hass && this.deviceId ? Q(this.hass, this.deviceId, "todo", "homework") : void 0;
   }
   connectedCallback() {
     super.connectedCallback(), this.requestUpdate();
@@ -1097,8 +1103,8 @@ const qe = 7, ye = class ye extends F {
         { entity_id: s }
       );
     } catch (i) {
-      const o = i instanceof Error ? i.message : String(i?.message ?? i);
-      this.refused = new Map([...this.refused, [e.uid, o]]);
+      const a = i instanceof Error ? i.message : String(i?.message ?? i);
+      this.refused = new Map([...this.refused, [e.uid, a]]);
     } finally {
       const i = new Map(this.sending);
       i.delete(e.uid), this.sending = i;
@@ -1109,12 +1115,12 @@ const qe = 7, ye = class ye extends F {
       return this.message(this.t("card.missing", { what: this.t("homework.what") }));
     if (this.items === void 0)
       return this.header(this.t("homework.title"));
-    const t = G(e), s = J(/* @__PURE__ */ new Date(), t), n = jt(this.items, s, this.config?.days ?? qe, t);
+    const t = K(e), s = J(/* @__PURE__ */ new Date(), t), n = Ht(this.items, s, this.config?.days ?? qe, t);
     return c`${this.header(this.t("homework.title"))}
       ${n.length === 0 ? this.message(this.t("homework.none")) : n.map(
-      ({ day: i, items: o }) => c`<h3>${this.dayTitle(i, s)}</h3>
+      ({ day: i, items: a }) => c`<h3>${this.dayTitle(i, s)}</h3>
               <ul>
-                ${o.map((a) => this.item(a))}
+                ${a.map((o) => this.item(o))}
               </ul>`
     )}`;
   }
@@ -1126,11 +1132,11 @@ const qe = 7, ye = class ye extends F {
     return c`<li class="item ${e.status}" data-uid=${e.uid}>
       <input
         type="checkbox"
-        .checked=${Rt(s ?? t)}
+        .checked=${zt(s ?? t)}
         ?disabled=${n}
         aria-label=${e.summary}
-        @change=${(o) => {
-      this.tick(e, o.target.checked);
+        @change=${(a) => {
+      this.tick(e, a.target.checked);
     }}
       />
       <div class="main">
@@ -1142,9 +1148,9 @@ const qe = 7, ye = class ye extends F {
     </li>`;
   }
 };
-ye.styles = [
-  fe,
-  U`
+be.styles = [
+  ve,
+  D`
       h3 {
         margin: 12px 0 4px;
         font-size: var(--ha-font-size-m, 14px);
@@ -1177,27 +1183,229 @@ ye.styles = [
       }
     `
 ];
-let O = ye;
-ve([
-  S()
-], O.prototype, "items");
-ve([
-  S()
-], O.prototype, "sending");
-ve([
-  S()
-], O.prototype, "refused");
-var Ht = Object.defineProperty, Ve = (r, e, t, s) => {
-  for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
-    (o = r[i]) && (n = o(e, t, n) || n);
-  return n && Ht(e, t, n), n;
+let P = be;
+$e([
+  E()
+], P.prototype, "items");
+$e([
+  E()
+], P.prototype, "sending");
+$e([
+  E()
+], P.prototype, "refused");
+function g(r) {
+  const e = typeof r == "number" ? r : Number.parseFloat(String(r));
+  return Number.isFinite(e) ? e : null;
+}
+function f(r) {
+  return r == null ? "" : String(r);
+}
+function Bt(r) {
+  const e = r?.attributes;
+  return !r || !e || e.subject === void 0 ? null : {
+    subject: f(e.subject),
+    title: f(e.title),
+    date: f(e.date),
+    value: g(e.value ?? r.state),
+    outOf: g(e.out_of),
+    mark: e.mark ? f(e.mark) : null,
+    raw: f(e.raw),
+    coefficient: g(e.coefficient),
+    classAverage: g(e.class_average)
+  };
+}
+function Ft(r) {
+  if (!r || typeof r != "object")
+    return null;
+  const e = r;
+  return {
+    subject: f(e.subject),
+    title: f(e.title),
+    date: f(e.date),
+    value: g(e.value),
+    outOf: g(e.out_of),
+    mark: e.mark ? f(e.mark) : null,
+    raw: "",
+    coefficient: g(e.coefficient),
+    classAverage: g(e.class_average)
+  };
+}
+function Wt(r, e) {
+  const t = r?.attributes.recent;
+  return Array.isArray(t) ? t.map(Ft).filter((s) => s !== null).slice(0, e) : null;
+}
+function Vt(r, e, t, s) {
+  if (s === "overall_average")
+    return $(r, "grades.overall");
+  const n = xt(r, e, t), i = s === "period_average" ? "period" : "unit", a = f(r.states[e]?.attributes[i]).trim();
+  return a ? s === "period_average" ? $(r, "grades.period_average", { period: a }) : $(r, "grades.ue_average", { unit: a }) : n;
+}
+function qt(r, e, t, s) {
+  const n = r.states[e];
+  return {
+    entityId: e,
+    name: Vt(r, e, t, s),
+    value: g(n?.state),
+    outOf: g(n?.attributes.out_of),
+    classAverage: g(n?.attributes.class_average)
+  };
+}
+function Gt(r, e) {
+  return ["overall_average", "period_average", "ue_average"].flatMap(
+    (s) => me(r, e, "sensor", s).filter((n) => r.states[n]).map((n) => qt(r, n, e, s))
+  );
+}
+function Zt(r, e) {
+  return Q(r, e, "sensor", "latest_grade");
+}
+const Kt = ["absent", "exempt", "not_graded", "pending", "other"], Jt = 5, ae = 10;
+function Ge(r) {
+  const e = typeof r == "number" ? r : Number.parseInt(String(r ?? ""), 10);
+  return Number.isInteger(e) ? Math.min(Math.max(e, 1), ae) : Jt;
+}
+const _e = class _e extends F {
+  content(e, t) {
+    const s = Zt(e, t), n = Gt(e, t);
+    if (!s && n.length === 0)
+      return this.message(this.t("card.missing", { what: this.t("grades.what") }));
+    const i = s ? e.states[s] : void 0, a = Wt(i, Ge(this.config?.grades)), o = a === null ? Bt(i) : null;
+    let d;
+    return a?.length ? d = this.recent(a) : o ? d = this.latest(o) : d = this.message(this.t("grades.none")), c`${this.header(this.t("grades.title"))} ${d}
+      ${n.length ? c`<ul>${n.map((h) => this.average(h))}</ul>` : l}`;
+  }
+  score(e, t, s = "–") {
+    if (e === null)
+      return c`${s}`;
+    const n = U(this.hass, e);
+    return t === null ? c`${n}` : c`${n}<span class="scale">/${U(this.hass, t)}</span>`;
+  }
+  markText(e) {
+    return e.mark && Kt.includes(e.mark) ? this.t(`mark.${e.mark}`) : e.raw || "–";
+  }
+  /** The evaluation's title, the class average and a coefficient other than 1. */
+  details(e) {
+    return [
+      e.title,
+      e.classAverage === null ? "" : this.t("grades.class_average", { value: U(this.hass, e.classAverage) }),
+      e.coefficient === null || e.coefficient === 1 ? "" : this.t("grades.coefficient", { value: U(this.hass, e.coefficient) })
+    ].filter(Boolean);
+  }
+  recent(e) {
+    const t = e.findIndex((s) => s.value !== null);
+    return c`<div class="recent">
+      <div class="secondary">${this.t("grades.recent")}</div>
+      <ul>
+        ${e.map((s, n) => {
+      const i = this.details(s);
+      return c`<li class="grade ${n === t ? "latest" : ""}">
+            <div class="main">
+              <div class="subject">${s.subject}</div>
+              ${i.length ? c`<div class="secondary">${i.join(" · ")}</div>` : l}
+            </div>
+            <span class="figure value ${s.value === null ? "mark" : ""}"
+              >${this.score(s.value, s.outOf, this.markText(s))}</span
+            >
+          </li>`;
+    })}
+      </ul>
+    </div>`;
+  }
+  latest(e) {
+    const t = this.details(e);
+    return c`<div class="latest">
+      <span class="value">${this.score(e.value, e.outOf, this.markText(e))}</span>
+      <div class="main">
+        <div class="secondary">${this.t("grades.latest")}</div>
+        <div class="subject">${e.subject}</div>
+        ${t.length ? c`<div class="secondary">${t.join(" · ")}</div>` : l}
+      </div>
+    </div>`;
+  }
+  average(e) {
+    return c`<li class="row" data-entity=${e.entityId}>
+      <span>${e.name}</span>
+      <span class="figure">
+        ${this.score(e.value, e.outOf)}
+        ${e.classAverage === null ? l : c`<div class="secondary">
+              ${this.t("grades.class_average", { value: U(this.hass, e.classAverage) })}
+            </div>`}
+      </span>
+    </li>`;
+  }
 };
-const be = class be extends w {
+_e.styles = [
+  ve,
+  D`
+      div.latest {
+        display: flex;
+        align-items: center;
+        gap: 12px;
+        padding: 4px 0 12px;
+        border-bottom: 1px solid var(--divider-color, rgba(0, 0, 0, 0.12));
+      }
+      div.latest .value {
+        flex: none;
+        font-size: var(--ha-font-size-2xl, 24px);
+        color: var(--primary-color, #03a9f4);
+        font-variant-numeric: tabular-nums;
+      }
+      .scale {
+        font-size: var(--ha-font-size-m, 14px);
+        color: var(--secondary-text-color, #727272);
+      }
+      .main {
+        flex: 1;
+        min-width: 0;
+      }
+      .row {
+        display: flex;
+        justify-content: space-between;
+        gap: 12px;
+        padding: 6px 0;
+      }
+      .row .figure {
+        flex: none;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      .recent {
+        padding-bottom: 6px;
+        border-bottom: 1px solid var(--divider-color, rgba(0, 0, 0, 0.12));
+      }
+      .grade {
+        display: flex;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: 12px;
+        padding: 6px 0;
+      }
+      .grade .figure {
+        flex: none;
+        max-width: 40%;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+        font-size: var(--ha-font-size-l, 16px);
+        color: var(--primary-color, #03a9f4);
+        overflow-wrap: normal;
+      }
+      .grade .figure.mark {
+        font-size: var(--ha-font-size-m, 14px);
+        color: var(--secondary-text-color, #727272);
+      }
+    `
+];
+let oe = _e;
+var Yt = Object.defineProperty, Ze = (r, e, t, s) => {
+  for (var n = void 0, i = r.length - 1, a; i >= 0; i--)
+    (a = r[i]) && (n = a(e, t, n) || n);
+  return n && Yt(e, t, n), n;
+};
+const we = class we extends x {
   setConfig(e) {
     this.config = e;
   }
   t(e) {
-    return this.hass ? f(this.hass, e) : e;
+    return this.hass ? $(this.hass, e) : e;
   }
   change(e) {
     this.config && (this.config = { ...this.config, ...e }, this.dispatchEvent(
@@ -1211,7 +1419,7 @@ const be = class be extends w {
   render() {
     if (!this.hass || !this.config)
       return c``;
-    const e = ge(this.hass);
+    const e = fe(this.hass);
     if (e.length === 0)
       return c`<p class="hint">${this.t("editor.no_students")}</p>`;
     const t = this.config.device_id;
@@ -1243,10 +1451,24 @@ const be = class be extends w {
       Number.isInteger(n) && n >= 1 && this.change({ days: n });
     }}
             />
+          </label>` : l}
+      ${this.config.type.endsWith("schoolbag-grades-card") ? c`<label>
+            ${this.t("editor.grades")}
+            <input
+              name="grades"
+              type="number"
+              min="1"
+              max=${ae}
+              .value=${String(Ge(this.config.grades))}
+              @change=${(s) => {
+      const n = Number(s.target.value);
+      Number.isInteger(n) && n >= 1 && n <= ae && this.change({ grades: n });
+    }}
+            />
           </label>` : l}`;
   }
 };
-be.styles = U`
+we.styles = D`
     label {
       display: block;
       margin-bottom: 12px;
@@ -1269,140 +1491,14 @@ be.styles = U`
       color: var(--secondary-text-color, #727272);
     }
   `;
-let H = be;
-Ve([
-  k({ attribute: !1 })
+let H = we;
+Ze([
+  S({ attribute: !1 })
 ], H.prototype, "hass");
-Ve([
-  S()
+Ze([
+  E()
 ], H.prototype, "config");
-function _(r) {
-  const e = typeof r == "number" ? r : Number.parseFloat(String(r));
-  return Number.isFinite(e) ? e : null;
-}
-function T(r) {
-  return r == null ? "" : String(r);
-}
-function Lt(r) {
-  const e = r?.attributes;
-  return !r || !e || e.subject === void 0 ? null : {
-    subject: T(e.subject),
-    title: T(e.title),
-    date: T(e.date),
-    value: _(e.value ?? r.state),
-    outOf: _(e.out_of),
-    mark: e.mark ? T(e.mark) : null,
-    raw: T(e.raw),
-    coefficient: _(e.coefficient),
-    classAverage: _(e.class_average)
-  };
-}
-function Bt(r, e, t, s) {
-  if (s === "overall_average")
-    return f(r, "grades.overall");
-  const n = _t(r, e, t), i = s === "period_average" ? "period" : "unit", o = T(r.states[e]?.attributes[i]).trim();
-  return o ? s === "period_average" ? f(r, "grades.period_average", { period: o }) : f(r, "grades.ue_average", { unit: o }) : n;
-}
-function Ft(r, e, t, s) {
-  const n = r.states[e];
-  return {
-    entityId: e,
-    name: Bt(r, e, t, s),
-    value: _(n?.state),
-    outOf: _(n?.attributes.out_of),
-    classAverage: _(n?.attributes.class_average)
-  };
-}
-function Wt(r, e) {
-  return ["overall_average", "period_average", "ue_average"].flatMap(
-    (s) => me(r, e, "sensor", s).filter((n) => r.states[n]).map((n) => Ft(r, n, e, s))
-  );
-}
-function qt(r, e) {
-  return X(r, e, "sensor", "latest_grade");
-}
-const Vt = ["absent", "exempt", "not_graded", "pending", "other"], _e = class _e extends F {
-  content(e, t) {
-    const s = qt(e, t), n = Wt(e, t);
-    if (!s && n.length === 0)
-      return this.message(this.t("card.missing", { what: this.t("grades.what") }));
-    const i = s ? Lt(e.states[s]) : null;
-    return c`${this.header(this.t("grades.title"))}
-      ${i ? this.latest(i) : this.message(this.t("grades.none"))}
-      ${n.length ? c`<ul>${n.map((o) => this.average(o))}</ul>` : l}`;
-  }
-  score(e, t, s = "–") {
-    if (e === null)
-      return c`${s}`;
-    const n = N(this.hass, e);
-    return t === null ? c`${n}` : c`${n}<span class="scale">/${N(this.hass, t)}</span>`;
-  }
-  latest(e) {
-    const t = e.mark && Vt.includes(e.mark) ? this.t(`mark.${e.mark}`) : e.raw || "–", s = [
-      e.title,
-      e.classAverage === null ? "" : this.t("grades.class_average", { value: N(this.hass, e.classAverage) }),
-      e.coefficient === null || e.coefficient === 1 ? "" : this.t("grades.coefficient", { value: N(this.hass, e.coefficient) })
-    ].filter(Boolean);
-    return c`<div class="latest">
-      <span class="value">${this.score(e.value, e.outOf, t)}</span>
-      <div class="main">
-        <div class="secondary">${this.t("grades.latest")}</div>
-        <div class="subject">${e.subject}</div>
-        ${s.length ? c`<div class="secondary">${s.join(" · ")}</div>` : l}
-      </div>
-    </div>`;
-  }
-  average(e) {
-    return c`<li class="row" data-entity=${e.entityId}>
-      <span>${e.name}</span>
-      <span class="figure">
-        ${this.score(e.value, e.outOf)}
-        ${e.classAverage === null ? l : c`<div class="secondary">
-              ${this.t("grades.class_average", { value: N(this.hass, e.classAverage) })}
-            </div>`}
-      </span>
-    </li>`;
-  }
-};
-_e.styles = [
-  fe,
-  U`
-      .latest {
-        display: flex;
-        align-items: center;
-        gap: 12px;
-        padding: 4px 0 12px;
-        border-bottom: 1px solid var(--divider-color, rgba(0, 0, 0, 0.12));
-      }
-      .value {
-        flex: none;
-        font-size: var(--ha-font-size-2xl, 24px);
-        color: var(--primary-color, #03a9f4);
-        font-variant-numeric: tabular-nums;
-      }
-      .scale {
-        font-size: var(--ha-font-size-m, 14px);
-        color: var(--secondary-text-color, #727272);
-      }
-      .main {
-        flex: 1;
-        min-width: 0;
-      }
-      .row {
-        display: flex;
-        justify-content: space-between;
-        gap: 12px;
-        padding: 6px 0;
-      }
-      .row .figure {
-        flex: none;
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-      }
-    `
-];
-let oe = _e;
-const Zt = U`
+const Xt = D`
   :host {
     display: block;
     min-height: 100vh;
@@ -1487,39 +1583,39 @@ const Zt = U`
     color: var(--secondary-text-color, #727272);
   }
 `;
-function Kt(r, e) {
+function Qt(r, e) {
   const t = (n, i) => me(r, e, n, i).length > 0, s = [];
-  return t("calendar", "timetable") && s.push({ type: "custom:schoolbag-day-card", device_id: e }), t("todo", "homework") && s.push({ type: "custom:schoolbag-homework-card", device_id: e }), (X(r, e, "sensor", "latest_grade") || t("sensor", "overall_average") || t("sensor", "period_average") || t("sensor", "ue_average")) && s.push({ type: "custom:schoolbag-grades-card", device_id: e }), s;
+  return t("calendar", "timetable") && s.push({ type: "custom:schoolbag-day-card", device_id: e }), t("todo", "homework") && s.push({ type: "custom:schoolbag-homework-card", device_id: e }), (Q(r, e, "sensor", "latest_grade") || t("sensor", "overall_average") || t("sensor", "period_average") || t("sensor", "ue_average")) && s.push({ type: "custom:schoolbag-grades-card", device_id: e }), s;
 }
-function Gt(r, e) {
+function es(r, e) {
   const t = r.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "student";
   let s = t;
   for (let n = 2; e.has(s); n++)
     s = `${t}-${n}`;
   return e.add(s), s;
 }
-function Ze(r) {
+function Ke(r) {
   const e = /* @__PURE__ */ new Set();
-  return ge(r).map(({ deviceId: t, name: s }) => ({
+  return fe(r).map(({ deviceId: t, name: s }) => ({
     deviceId: t,
     name: s,
-    path: Gt(s, e),
-    cards: Kt(r, t)
+    path: es(s, e),
+    cards: Qt(r, t)
   }));
 }
-var Jt = Object.defineProperty, te = (r, e, t, s) => {
-  for (var n = void 0, i = r.length - 1, o; i >= 0; i--)
-    (o = r[i]) && (n = o(e, t, n) || n);
-  return n && Jt(e, t, n), n;
+var ts = Object.defineProperty, te = (r, e, t, s) => {
+  for (var n = void 0, i = r.length - 1, a; i >= 0; i--)
+    (a = r[i]) && (n = a(e, t, n) || n);
+  return n && ts(e, t, n), n;
 };
-function Yt(r) {
+function ss(r) {
   const e = document.createElement(r.type.replace(/^custom:/, ""));
   return e.setConfig?.(r), e;
 }
-const Ie = () => decodeURIComponent(window.location.hash.slice(1)), we = class we extends w {
+const Me = () => decodeURIComponent(window.location.hash.slice(1)), xe = class xe extends x {
   constructor() {
-    super(...arguments), this.narrow = !1, this.selected = Ie(), this.views = [], this.cards = [], this.cardsFrom = "", this.onHashChange = () => {
-      this.selected = Ie();
+    super(...arguments), this.narrow = !1, this.selected = Me(), this.views = [], this.cards = [], this.cardsFrom = "", this.onHashChange = () => {
+      this.selected = Me();
     };
   }
   connectedCallback() {
@@ -1535,9 +1631,9 @@ const Ie = () => decodeURIComponent(window.location.hash.slice(1)), we = class w
     const e = this.hass;
     if (!e)
       return;
-    (this.viewsFrom?.[0] !== e.entities || this.viewsFrom[1] !== e.devices) && (this.views = Ze(e), this.viewsFrom = [e.entities, e.devices]);
+    (this.viewsFrom?.[0] !== e.entities || this.viewsFrom[1] !== e.devices) && (this.views = Ke(e), this.viewsFrom = [e.entities, e.devices]);
     const t = this.current?.cards ?? [], s = JSON.stringify(t);
-    s !== this.cardsFrom && (this.cards = t.map(Yt), this.cardsFrom = s);
+    s !== this.cardsFrom && (this.cards = t.map(ss), this.cardsFrom = s);
     for (const n of this.cards)
       n.hass = e;
   }
@@ -1558,7 +1654,7 @@ const Ie = () => decodeURIComponent(window.location.hash.slice(1)), we = class w
           <ha-menu-button .hass=${e} .narrow=${this.narrow}></ha-menu-button>
           <div class="title">${this.panel?.title || "Schoolbag"}</div>
         </div>
-        ${this.views.length ? c`<div class="tabs" role="tablist" aria-label=${f(e, "panel.students")}>
+        ${this.views.length ? c`<div class="tabs" role="tablist" aria-label=${$(e, "panel.students")}>
               ${this.views.map(
       (s) => c`<button
                     class="tab"
@@ -1575,56 +1671,56 @@ const Ie = () => decodeURIComponent(window.location.hash.slice(1)), we = class w
       <div class="content" role="tabpanel">${this.body(e, t)}</div>`;
   }
   body(e, t) {
-    return t ? this.cards.length === 0 ? this.message(f(e, "panel.nothing", { name: t.name })) : c`<div class="columns">${this.cards}</div>` : this.message(f(e, "editor.no_students"));
+    return t ? this.cards.length === 0 ? this.message($(e, "panel.nothing", { name: t.name })) : c`<div class="columns">${this.cards}</div>` : this.message($(e, "editor.no_students"));
   }
   message(e) {
     return c`<ha-card><div class="message">${e}</div></ha-card>`;
   }
 };
-we.styles = Zt;
-let A = we;
+xe.styles = Xt;
+let k = xe;
 te([
-  k({ attribute: !1 })
-], A.prototype, "hass");
+  S({ attribute: !1 })
+], k.prototype, "hass");
 te([
-  k({ type: Boolean, reflect: !0 })
-], A.prototype, "narrow");
+  S({ type: Boolean, reflect: !0 })
+], k.prototype, "narrow");
 te([
-  k({ attribute: !1 })
-], A.prototype, "panel");
+  S({ attribute: !1 })
+], k.prototype, "panel");
 te([
-  S()
-], A.prototype, "selected");
-function Qt(r) {
-  const e = Ze(r).map(({ name: t, path: s, cards: n }) => ({ title: t, path: s, cards: n }));
+  E()
+], k.prototype, "selected");
+function rs(r) {
+  const e = Ke(r).map(({ name: t, path: s, cards: n }) => ({ title: t, path: s, cards: n }));
   return e.length === 0 && e.push({
     title: "Schoolbag",
     path: "schoolbag",
-    cards: [{ type: "markdown", content: f(r, "editor.no_students") }]
+    cards: [{ type: "markdown", content: $(r, "editor.no_students") }]
   }), { title: "Schoolbag", views: e };
 }
-class Xt extends HTMLElement {
+class ns extends HTMLElement {
   static async generate(e, t) {
-    return Qt(t);
+    return rs(t);
   }
 }
-const es = "https://github.com/schoolbag-ha/schoolbag#dashboard", ts = [
+const is = "https://github.com/schoolbag-ha/schoolbag#dashboard", as = [
   ["schoolbag-day-card", z, "day"],
-  ["schoolbag-homework-card", O, "homework"],
+  ["schoolbag-homework-card", P, "homework"],
   ["schoolbag-grades-card", oe, "grades"]
 ];
 function se(r, e) {
   customElements.get(r) || customElements.define(r, e);
 }
 se("schoolbag-card-editor", H);
-se("schoolbag-panel", A);
-se("ll-strategy-dashboard-schoolbag", Xt);
+se("schoolbag-panel", k);
+se("ll-strategy-dashboard-schoolbag", ns);
 window.customCards = window.customCards ?? [];
-for (const [r, e, t] of ts)
+for (const [r, e, t] of as)
   se(r, e), window.customCards.some((s) => s.type === r) || window.customCards.push({
     type: r,
-    name: K[`${t}.name`],
-    description: K[`${t}.description`],
+    name: Z[`${t}.name`],
+    description: Z[`${t}.description`],
     preview: !0,
-    documentationURL: es
+    documentationURL: is
   });
