@@ -78,8 +78,19 @@ async def async_setup_entry(
 class SchoolbagCalendar(LastGoodDataEntity, CalendarEntity):
     """A calendar built from the last good data, kept through outages."""
 
+    # The events built from one student data, in one language: each state write asks for
+    # the current event, and building every lesson's event each time stalled the loop.
+    _built: tuple[StudentData, str, list[CalendarEvent]] | None = None
+
     def _events(self, data: StudentData) -> list[CalendarEvent]:
         raise NotImplementedError
+
+    def _events_of(self, data: StudentData) -> list[CalendarEvent]:
+        language = self.hass.config.language
+        built = self._built
+        if built is None or built[0] is not data or built[1] != language:
+            built = self._built = (data, language, self._events(data))
+        return built[2]
 
     @property
     def event(self) -> CalendarEvent | None:
@@ -88,7 +99,7 @@ class SchoolbagCalendar(LastGoodDataEntity, CalendarEntity):
         if data is None:
             return None
         now = dt_util.now()
-        upcoming = [event for event in self._events(data) if _end(event) > now]
+        upcoming = [event for event in self._events_of(data) if _end(event) > now]
         return min(upcoming, key=_start, default=None)
 
     async def async_get_events(
@@ -100,7 +111,7 @@ class SchoolbagCalendar(LastGoodDataEntity, CalendarEntity):
             return []
         return [
             event
-            for event in self._events(data)
+            for event in self._events_of(data)
             if _end(event) > start_date and _start(event) < end_date
         ]
 

@@ -19,13 +19,18 @@ class LastGoodDataStore:
 
     def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
         """One file per config entry."""
+        self._hass = hass
         self._store: Store[dict[str, Any]] = Store(
             hass, STORAGE_VERSION, f"{DOMAIN}.{entry_id}", private=True
         )
 
     async def async_save(self, data: SchoolbagData) -> None:
-        """Keep this refresh."""
-        await self._store.async_save(to_json(data))
+        """Keep this refresh.
+
+        The data is immutable, so it is turned into plain JSON in the executor: a family's
+        year of grades and weeks of lessons took over 10 ms of the event loop.
+        """
+        await self._store.async_save(await self._hass.async_add_executor_job(to_json, data))
 
     async def async_load(self) -> SchoolbagData | None:
         """The last kept refresh, or None when there is none or it is unreadable."""

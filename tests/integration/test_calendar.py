@@ -108,3 +108,30 @@ async def test_homework_events_on_due_dates(
     }
     state = hass.states.get(calendar)
     assert state.attributes["start_time"].startswith(min(expected.values()).isoformat())
+
+
+async def test_a_tick_shows_in_the_homework_calendar_at_once(
+    hass_paris: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    ed_url: str,
+    ed_simulator: EcoleDirecteSimulator,
+) -> None:
+    hass = hass_paris
+    await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    calendar = entity_id_for(hass, "calendar", "_homework_calendar")
+    todo = entity_id_for(hass, "todo", "_homework_todo")
+    before = await _events(hass, hass_client, calendar, 14)
+    undone = next(event for event in before if not str(event["summary"]).startswith("✔"))
+    homework_id = str(undone["uid"]).removeprefix("homework-")
+
+    await hass.services.async_call(
+        "todo",
+        "update_item",
+        {"item": homework_id, "status": "completed"},
+        target={"entity_id": todo},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+
+    after = {event["uid"]: event for event in await _events(hass, hass_client, calendar, 14)}
+    assert str(after[undone["uid"]]["summary"]).startswith("✔ ")
