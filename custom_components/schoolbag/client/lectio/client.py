@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from asyncio import to_thread
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 import logging
@@ -75,6 +76,9 @@ class _PageExpiredError(SessionExpiredError):
 
 class LectioClient(BaseClient[Identity, Http]):
     """Async client for one Lectio student account at one school.
+
+    Pages are parsed in a worker thread (``to_thread``): BeautifulSoup held the event loop
+    for up to a hundred milliseconds on a schedule week.
 
     ``school_id`` is the school number (or any Lectio URL of the school). Login modes:
 
@@ -209,12 +213,12 @@ class LectioClient(BaseClient[Identity, Http]):
             found: dict[str, models.Homework] = {}
             if end >= today:
                 overview = await self._fetch("material_lektieoversigt.aspx")
-                for item in parse_homework_overview(overview, today):
+                for item in await to_thread(parse_homework_overview, overview, today):
                     found.setdefault(item.id, item)
             if start < today:
                 for item in await self._past_homework(start, min(end, today - ONE_DAY)):
                     found.setdefault(item.id, item)
-            for item in parse_assignments(await self._fetch("OpgaverElev.aspx")):
+            for item in await to_thread(parse_assignments, await self._fetch("OpgaverElev.aspx")):
                 found.setdefault(item.id, item)
             wanted = [item for item in found.values() if start <= item.due <= end]
             return sorted(wanted, key=lambda item: (item.due, item.subject, item.id))
@@ -228,7 +232,7 @@ class LectioClient(BaseClient[Identity, Http]):
             if (kept := self._grade_report.get(student_id, self._clock())) is not None:
                 return kept
             page = await self._fetch("grades/grade_report.aspx")
-            book = parse_grade_report(page, self._now().date())
+            book = await to_thread(parse_grade_report, page, self._now().date())
             self._grade_report.put(student_id, self._clock(), book)
             return book
 
@@ -239,12 +243,13 @@ class LectioClient(BaseClient[Identity, Http]):
 
         async def run() -> models.SchoolLife:
             reasons = await self._fetch("subnav/fravaerelev_fravaersaarsager.aspx")
-            absences = tuple(parse_registered_absences(reasons))
+            absences = tuple(await to_thread(parse_registered_absences, reasons))
             kept = self._absence_rates.get(student_id, self._clock())
             if kept is not None and kept[0] == absences:
                 rates = kept[1]
             else:
-                rates = tuple(parse_absence_rates(await self._fetch("subnav/fravaerelev.aspx")))
+                page = await self._fetch("subnav/fravaerelev.aspx")
+                rates = tuple(await to_thread(parse_absence_rates, page))
                 self._absence_rates.put(student_id, self._clock(), (absences, rates))
             return models.SchoolLife(absences=absences, absence_rates=rates)
 
@@ -258,8 +263,9 @@ class LectioClient(BaseClient[Identity, Http]):
             listing = await self._fetch(
                 "beskeder2.aspx", type="liste", selectedfolderid=NEWEST_FOLDER
             )
-            messages = tuple(parse_messages(listing, now))
-            unread = parse_unread_count(soup(await self._fetch("forside.aspx")))
+            messages = tuple(await to_thread(parse_messages, listing, now))
+            front_page = await self._fetch("forside.aspx")
+            unread = await to_thread(_unread_on, front_page)
             if unread is None:
                 unread = sum(1 for message in messages if not message.read)
             return models.Mailbox(unread=unread, messages=messages)
@@ -337,9 +343,8 @@ class LectioClient(BaseClient[Identity, Http]):
         cached = self._weeks.get(week, now)
         if cached is not None:
             return cached
-        read = read_week(
-            await self._fetch("SkemaNy.aspx", type="elev", week=week.code), week.monday
-        )
+        page = await self._fetch("SkemaNy.aspx", type="elev", week=week.code)
+        read = await to_thread(read_week, page, week.monday)
         today = self._now().date()
         over = week.monday + timedelta(days=7) <= today
         far = week.monday > today + timedelta(days=NEAR_DAYS)
@@ -353,6 +358,10 @@ class LectioClient(BaseClient[Identity, Http]):
                 item for item in (await self._week(week)).homework if start <= item.due <= end
             )
         return found
+
+
+def _unread_on(front_page: str) -> int | None:
+    return parse_unread_count(soup(front_page))
 
 
 def _expired(page: Page) -> bool:
