@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, timedelta
 
 from homeassistant.config_entries import ConfigEntry
@@ -35,11 +36,21 @@ class StudentFetcher:
         return capability in self._client.capabilities
 
     async def async_fetch(self, students: list[Student]) -> list[StudentData]:
-        """The data of ``students``, read one student after the other."""
+        """The data of ``students``: all at once where the client allows it, else in turn."""
         wallets: list[Wallet] = []
         if self._offers(Capability.WALLETS):
             wallets = await self._client.wallets()
-        return [await self._fetch_student(student, wallets) for student in students]
+        if not self._client.parallel_students or len(students) < 2:
+            return [await self._fetch_student(student, wallets) for student in students]
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = [
+                    group.create_task(self._fetch_student(student, wallets)) for student in students
+                ]
+        except ExceptionGroup as failed:
+            # The refresh fails as it would have with the first error alone.
+            raise failed.exceptions[0] from None
+        return [task.result() for task in tasks]
 
     async def _fetch_student(self, student: Student, wallets: list[Wallet]) -> StudentData:
         client = self._client

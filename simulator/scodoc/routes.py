@@ -176,6 +176,11 @@ def _dispatch(sim: ScoDocSimulator, request: web.Request) -> web.Response:
 async def handle_scodoc(sim: ScoDocSimulator, request: web.Request) -> web.StreamResponse:
     """Answer one ``/ScoDoc/...`` request."""
     sim.requests.append((request.method, request.path_qs))
-    if sim.faults.latency:
-        await asyncio.sleep(sim.faults.latency)
-    return _dispatch(sim, request)
+    sim.in_flight += 1
+    sim.most_in_flight = max(sim.most_in_flight, sim.in_flight)
+    try:
+        if sim.faults.latency:
+            await asyncio.sleep(sim.faults.latency)
+        return _dispatch(sim, request)
+    finally:
+        sim.in_flight -= 1

@@ -42,6 +42,9 @@ class ScoDocSimulator:
         self.year_over = year_over
         self.faults = Faults()
         self.requests: list[tuple[str, str]] = []
+        # Requests being answered now, and the most ever at once (clients that overlap calls).
+        self.in_flight = 0
+        self.most_in_flight = 0
         self.reset()
 
     def reset(self) -> None:

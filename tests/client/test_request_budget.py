@@ -154,3 +154,24 @@ def test_a_larger_burst_adds_its_extra_requests_and_a_smaller_one_caps_them() ->
     budget.take()
     with pytest.raises(RequestBudgetExceededError):
         budget.take()
+
+
+async def test_requests_in_flight_at_once_stay_under_the_limit(serve_app: ServeApp) -> None:
+    in_flight = [0, 0]  # now, most
+
+    async def slow(_: web.Request) -> web.Response:
+        in_flight[0] += 1
+        in_flight[1] = max(in_flight[1], in_flight[0])
+        await asyncio.sleep(0.02)
+        in_flight[0] -= 1
+        return web.Response(text="ok")
+
+    app = web.Application()
+    app.router.add_get("/slow", slow)
+    origin = await serve_app(app)
+    budget = RequestBudget(BudgetLimits(burst=50, per_hour=50.0, per_day=50), max_in_flight=2)
+    async with aiohttp.ClientSession(middlewares=(budget.middleware,)) as session:
+        sender = Sender(session, server="Demo", timeout=5)
+        answers = await asyncio.gather(*(sender.send("GET", f"{origin}/slow") for _ in range(6)))
+    assert all(answer.text == "ok" for answer in answers)
+    assert in_flight[1] == 2

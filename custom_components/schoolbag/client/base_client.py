@@ -56,6 +56,8 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
     CAPABILITIES: ClassVar[frozenset[Capability]]
     # How often the caller should call ``keep_alive``; None when the platform needs no ping.
     keep_alive_interval: timedelta | None = None
+    # Calls wait for each other by default (numbered requests, rotating tokens or cookies).
+    parallel_students: bool = False
 
     def __init__(
         self, transport: TransportT, *, on_trust_change: TrustListener | None = None

@@ -1,4 +1,4 @@
-"""A request budget per account: a token bucket for bursts and a cap on any 24 hours.
+"""A request budget per account: a token bucket, a cap on any 24 hours, requests in flight.
 
 The budget sees every request the account's HTTP session sends, redirects, logins and
 keep-alive reads included, as an aiohttp client middleware. A request over the budget is
@@ -7,6 +7,7 @@ not sent: it raises RequestBudgetExceededError, which says when the next one may
 
 from __future__ import annotations
 
+import asyncio
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ import aiohttp
 from ..errors import RequestBudgetExceededError
 
 DAY: Final = 24 * 3600.0
+# Requests of one account awaiting their answers at once: a school sees a family, not a crowd.
+MAX_IN_FLIGHT: Final = 4
 HOUR: Final = 3600.0
 
 
@@ -43,7 +46,13 @@ class BudgetLimits:
 class RequestBudget:
     """The requests one account may still send; shared by everything that uses its session."""
 
-    def __init__(self, limits: BudgetLimits, *, clock: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self,
+        limits: BudgetLimits,
+        *,
+        clock: Callable[[], float] | None = None,
+        max_in_flight: int = MAX_IN_FLIGHT,
+    ) -> None:
         # Looked up at each call by default, so that a test's frozen clock applies.
         self._clock = clock or (lambda: time.monotonic())
         self._limits = limits
@@ -51,6 +60,8 @@ class RequestBudget:
         self._refilled_at = self._clock()
         # When each request of the last 24 hours went out, oldest first.
         self._sent: deque[float] = deque()
+        # Requests of the account waiting for their answer at once, at most.
+        self._in_flight = asyncio.Semaphore(max_in_flight)
 
     @property
     def limits(self) -> BudgetLimits:
@@ -102,9 +113,13 @@ class RequestBudget:
     async def middleware(
         self, request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
     ) -> aiohttp.ClientResponse:
-        """The aiohttp client middleware: nothing leaves the session past the budget."""
-        self.take()
-        return await handler(request)
+        """The aiohttp client middleware: nothing leaves the session past the budget.
+
+        A request waits for its turn when ``max_in_flight`` others await their answers.
+        """
+        async with self._in_flight:
+            self.take()
+            return await handler(request)
 
     def _refill(self, now: float) -> None:
         earned = (now - self._refilled_at) * self.limits.per_hour / HOUR

@@ -61,6 +61,9 @@ class ScoDocClient(BaseClient[Account, Transport]):
 
     platform = SchoolPlatform.SCODOC
     CAPABILITIES = frozenset({Capability.GRADES, Capability.SCHOOL_LIFE, Capability.EVALUATIONS})
+    # A bearer token read under its own lock is all the students share: their calls overlap.
+    # One student's calls stay in order (attendance names the modules its bulletin gave).
+    parallel_students = True
 
     def __init__(
         self,
