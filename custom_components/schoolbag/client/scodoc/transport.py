@@ -74,7 +74,7 @@ class Transport:
         department: str | None,
         timeout: float,
         verify_ssl: bool = True,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self._sender = Sender(
             session, server="ScoDoc", timeout=timeout, ssl=verify_ssl, auto_redirect=True
@@ -82,7 +82,8 @@ class Transport:
         self._credentials = credentials
         self.root = scodoc_root(base_url)
         self.department = department or None
-        self._clock = clock
+        # Looked up at each call by default, so that a fake clock (tests, benchmarks) applies.
+        self._clock = clock or (lambda: time.monotonic())
         self._token: str | None = None
         self._token_time = 0.0
         self._token_lock = asyncio.Lock()
