@@ -1,15 +1,21 @@
-"""Lectio pages that need not be read at each refresh: the idle session's, the grade report."""
+"""Lectio pages that need not be read at each refresh: the idle session's, the grade report,
+the absence rates (read again after six hours, or when the registered absences changed)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from custom_components.schoolbag.client.lectio.const import GRADE_REPORT_MAX_AGE, KEEP_ALIVE_AFTER
+from custom_components.schoolbag.client.lectio.const import (
+    ABSENCE_RATES_MAX_AGE,
+    GRADE_REPORT_MAX_AGE,
+    KEEP_ALIVE_AFTER,
+)
 from simulator.lectio import LectioSimulator
 
 from .conftest import DEMO_ELEVID, TODAY, MakeClient
 
 IDLE = KEEP_ALIVE_AFTER.total_seconds()
+RATES_PAGE = "fravaerelev.aspx"
 
 
 class Clock:
@@ -99,3 +105,40 @@ async def test_the_grade_report_is_read_again_only_after_six_hours(
     clock.seconds += 1
     await client.grades(DEMO_ELEVID)
     assert sum(path.endswith("grade_report.aspx") for _, path in sim.requests) == reads + 1
+
+
+def _rates_reads(sim: LectioSimulator) -> int:
+    return sum(1 for _, path in sim.requests if path.endswith(RATES_PAGE))
+
+
+async def test_rates_are_kept_while_the_registered_absences_stay_the_same(
+    make_client: MakeClient, sim: LectioSimulator
+) -> None:
+    clock = Clock()
+    client = make_client(clock=clock)
+    first = await client.school_life(DEMO_ELEVID)
+    assert first.absence_rates
+    assert _rates_reads(sim) == 1
+
+    clock.seconds += 30 * 60
+    again = await client.school_life(DEMO_ELEVID)
+    assert _rates_reads(sim) == 1
+    assert again == first
+
+    clock.seconds += ABSENCE_RATES_MAX_AGE
+    await client.school_life(DEMO_ELEVID)
+    assert _rates_reads(sim) == 2
+
+
+async def test_a_changed_list_of_absences_reads_the_rates_again(
+    make_client: MakeClient, sim: LectioSimulator
+) -> None:
+    clock = Clock()
+    client = make_client(clock=clock)
+    first = await client.school_life(DEMO_ELEVID)
+    # A week later the simulated absences fall on other days.
+    sim.pin_today(TODAY + timedelta(days=7))
+    clock.seconds += 30 * 60
+    later = await client.school_life(DEMO_ELEVID)
+    assert later.absences != first.absences
+    assert _rates_reads(sim) == 2
