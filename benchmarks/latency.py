@@ -33,15 +33,19 @@ def _requests(counts: list[int]) -> str:
     return f"{statistics.mean(counts):.1f}"
 
 
-def _platform_lines(platform: str, figures: dict[str, Any]) -> list[str]:
-    return [
+def _platform_lines(platform: str, figures: dict[str, Any], *, paths: bool) -> list[str]:
+    lines = [
         f"latency {platform}: later refresh {figures['later_ms']:.0f} ms, "
         f"{_requests(figures['later_requests'])} requests",
         f"  first refresh (login and data): {figures['first_ms']:.0f} ms, "
         f"{figures['first_requests']} requests; later refreshes' requests "
-        f"{', '.join(map(str, figures['later_requests']))}; worst callback in later refreshes "
+        f"{', '.join(map(str, figures['later_requests']))}; keep-alive requests before them "
+        f"{', '.join(map(str, figures['idle_requests']))}; worst callback in later refreshes "
         f"{figures['worst_callback_ms']:.0f} ms",
     ]
+    if paths:
+        lines.append(f"  the last later refresh asked for: {'; '.join(figures['last_requests'])}")
+    return lines
 
 
 def _crowd_lines(figures: dict[str, Any]) -> list[str]:
@@ -66,6 +70,9 @@ def main() -> int:
     parser.add_argument("--crowd", choices=("mixed", *PLATFORMS), default="mixed")
     parser.add_argument("--platform", choices=PLATFORMS, help="one platform, no crowd")
     parser.add_argument("--no-reference", action="store_true")
+    parser.add_argument(
+        "--show-requests", action="store_true", help="list the last later refresh's requests"
+    )
     args = parser.parse_args()
     settings = {
         LATENCY_MS: str(args.latency_ms),
@@ -77,7 +84,7 @@ def main() -> int:
     print(f"{args.latency_ms:.0f} ms latency per request, {args.refreshes} later refreshes")
     for platform in PLATFORMS:
         if platform in figures:
-            print("\n".join(_platform_lines(platform, figures[platform])))
+            print("\n".join(_platform_lines(platform, figures[platform], paths=args.show_requests)))
     if "crowd" in figures:
         print("\n".join(_crowd_lines(figures["crowd"])))
     if not args.no_reference:

@@ -2,8 +2,9 @@
 
 ``python -m benchmarks.latency`` runs this module with pytest in Home Assistant's test
 harness. Each account is added through the config flow on a fake clock that ticks at real
-speed (so the simulators' latency and the wall times are real) and jumps half an hour, the
-school-hours interval, before each later refresh. The simulators are served on 127.0.0.1 by
+speed (so the simulators' latency and the wall times are real) and moves on half an hour,
+the school-hours interval, a minute at a time (keep-alive pings go out as they would), before
+each later refresh. The simulators are served on 127.0.0.1 by
 the same event loop, as in the day benchmark.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 import os
 import statistics
 import tracemalloc
@@ -19,7 +20,11 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
 import pytest
+from pytest_homeassistant_custom_component.common import (  # type: ignore[import-untyped]
+    async_fire_time_changed,
+)
 
 from benchmarks.day_accounts import ACCOUNTS, Simulator, add_entry, simulator_app
 from benchmarks.day_play import verify_cleanup  # noqa: F401 - the fixture, for this module
@@ -41,6 +46,18 @@ pytestmark = pytest.mark.freeze_time(ADDED, tick=True)
 
 # Refreshes are asked for just before the coordinator's own timer would start them.
 EARLY = timedelta(seconds=10)
+# Between refreshes the clock moves a minute at a time: keep-alive pings go out as they would.
+IDLE_STEP = timedelta(minutes=1)
+
+
+async def _idle_until(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, moment: datetime
+) -> None:
+    while (now := dt_util.utcnow()) < moment - IDLE_STEP:
+        freezer.move_to(now + IDLE_STEP)
+        async_fire_time_changed(hass)
+        await hass.async_block_till_done()
+    freezer.move_to(moment)
 
 
 def _simulator(platform: str) -> Simulator:
@@ -84,13 +101,17 @@ async def test_one_account(
     coordinator: SchoolbagCoordinator = entry.runtime_data
     seconds: list[float] = []
     requests: list[int] = []
+    pings: list[int] = []
     lag = LoopLag()
     for index in range(1, int(os.environ[REFRESHES]) + 1):
-        freezer.move_to(ADDED + index * INTERVAL - EARLY)
+        before = len(sim.requests)
+        await _idle_until(hass, freezer, ADDED + index * INTERVAL - EARLY)
+        pings.append(len(sim.requests) - before)
         before = len(sim.requests)
         async with lag:
             seconds.append(await _timed(coordinator.async_refresh))
         requests.append(len(sim.requests) - before)
+        last = [" ".join(part for part in request if part) for request in sim.requests[before:]]
         assert coordinator.last_update_success, coordinator.last_exception
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
@@ -102,7 +123,9 @@ async def test_one_account(
             "first_requests": first[0][1],
             "later_ms": _ms(statistics.mean(seconds)),
             "later_requests": requests,
+            "idle_requests": pings,
             "worst_callback_ms": _ms(lag.worst),
+            "last_requests": last,
         },
     )
 

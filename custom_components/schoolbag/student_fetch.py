@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from homeassistant.config_entries import ConfigEntry
@@ -10,6 +11,7 @@ from homeassistant.util import dt as dt_util
 
 from .client import SchoolClient
 from .client.models import Capability, GradeBook, Period, Student, Wallet
+from .client.together import Reads, Result
 from .const import (
     CONF_WEEKS_AHEAD,
     HOMEWORK_DAYS_AHEAD,
@@ -37,71 +39,69 @@ class StudentFetcher:
 
     async def async_fetch(self, students: list[Student]) -> list[StudentData]:
         """The data of ``students``: all at once where the client allows it, else in turn."""
-        wallets: list[Wallet] = []
-        if self._offers(Capability.WALLETS):
-            wallets = await self._client.wallets()
-        if not self._client.parallel_students or len(students) < 2:
-            return [await self._fetch_student(student, wallets) for student in students]
-        try:
-            async with asyncio.TaskGroup() as group:
-                tasks = [
-                    group.create_task(self._fetch_student(student, wallets)) for student in students
-                ]
-        except ExceptionGroup as failed:
-            # The refresh fails as it would have with the first error alone.
-            raise failed.exceptions[0] from None
-        return [task.result() for task in tasks]
+        reads = Reads()
+        wallets = reads.add(self._wallets)
+        partial_data = [self._queue_student(reads, student) for student in students]
+        await reads.run(together=self._client.concurrent_calls)
+        return [
+            replace(
+                data(),
+                wallets=tuple(w for w in wallets.value if w.student_id in (None, student.id)),
+            )
+            for student, data in zip(students, partial_data, strict=True)
+        ]
 
-    async def _fetch_student(self, student: Student, wallets: list[Wallet]) -> StudentData:
+    async def _wallets(self) -> list[Wallet]:
+        return await self._client.wallets() if self._offers(Capability.WALLETS) else []
+
+    def _queue_student(self, reads: Reads, student: Student) -> Callable[[], StudentData]:
+        """Queue the reads of what the platform offers for ``student``; build its data after.
+
+        They are queued in the order a client that serialises its calls sends them.
+        """
         client = self._client
+        sid = student.id
         today = dt_util.now().date()
-        # The keywords are in the order the requests are sent.
-        return StudentData(
-            student=student,
-            lessons=tuple(
-                await client.timetable(
-                    student.id,
-                    today - timedelta(days=TIMETABLE_DAYS_BEHIND),
-                    today + self._timetable_ahead,
-                )
-                if self._offers(Capability.TIMETABLE)
-                else ()
-            ),
-            homework=tuple(
-                await client.homework(
-                    student.id,
-                    today - timedelta(days=HOMEWORK_DAYS_BEHIND),
-                    today + timedelta(days=HOMEWORK_DAYS_AHEAD),
-                )
-                if self._offers(Capability.HOMEWORK)
-                else ()
-            ),
-            grades=(
-                await self._grades(student.id, today) if self._offers(Capability.GRADES) else None
-            ),
-            school_life=(
-                await client.school_life(student.id)
-                if self._offers(Capability.SCHOOL_LIFE)
-                else None
-            ),
-            mailbox=(
-                await client.mailbox(student.id) if self._offers(Capability.MESSAGES) else None
-            ),
-            canteen=(
-                await client.canteen(student.id) if self._offers(Capability.CANTEEN) else None
-            ),
-            menus=tuple(
-                await client.menus(student.id, today, today + timedelta(days=MENU_DAYS_AHEAD))
-                if self._offers(Capability.MENUS)
-                else ()
-            ),
-            information=(
-                tuple(await client.information(student.id))
-                if self._offers(Capability.INFORMATION)
-                else None
-            ),
-            wallets=tuple(w for w in wallets if w.student_id in (None, student.id)),
+
+        def read[T](capability: Capability, call: Callable[[], Awaitable[T]]) -> Result[T] | None:
+            return reads.add(call) if self._offers(capability) else None
+
+        window = self.timetable_window(today)
+        lessons = (
+            read(Capability.TIMETABLE, lambda: client.timetable(sid, *window)) if window else None
         )
+        homework = read(
+            Capability.HOMEWORK,
+            lambda: client.homework(
+                sid,
+                today - timedelta(days=HOMEWORK_DAYS_BEHIND),
+                today + timedelta(days=HOMEWORK_DAYS_AHEAD),
+            ),
+        )
+        grades = read(Capability.GRADES, lambda: self._grades(sid, today))
+        school_life = read(Capability.SCHOOL_LIFE, lambda: client.school_life(sid))
+        mailbox = read(Capability.MESSAGES, lambda: client.mailbox(sid))
+        canteen = read(Capability.CANTEEN, lambda: client.canteen(sid))
+        menus = read(
+            Capability.MENUS,
+            lambda: client.menus(sid, today, today + timedelta(days=MENU_DAYS_AHEAD)),
+        )
+        information = read(Capability.INFORMATION, lambda: client.information(sid))
+
+        def data() -> StudentData:
+            return StudentData(
+                student=student,
+                lessons=tuple(lessons.value) if lessons else (),
+                homework=tuple(homework.value) if homework else (),
+                grades=grades.value if grades else None,
+                school_life=school_life.value if school_life else None,
+                mailbox=mailbox.value if mailbox else None,
+                canteen=canteen.value if canteen else None,
+                menus=tuple(menus.value) if menus else (),
+                information=tuple(information.value) if information else None,
+            )
+
+        return data
 
     def timetable_window(self, today: date) -> tuple[date, date] | None:
         """The days a refresh on ``today`` reads lessons for; None without a timetable."""

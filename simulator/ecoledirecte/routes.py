@@ -243,8 +243,13 @@ async def handle_v3(sim: EcoleDirecteSimulator, request: web.Request) -> web.Str
     """Serve one ``/v3`` request, applying the configured faults."""
     sim.requests.append((request.path, request.query.get("verbe", "")))
     faults = sim.faults
-    if faults.latency > 0:
-        await asyncio.sleep(faults.latency)
+    sim.in_flight += 1
+    sim.most_in_flight = max(sim.most_in_flight, sim.in_flight)
+    try:
+        if faults.latency > 0:
+            await asyncio.sleep(faults.latency)
+    finally:
+        sim.in_flight -= 1
     if faults.ip_flagged:
         return html_error(403, "Votre adresse IP a été bloquée.")
     status = faults.pop_http_status()

@@ -79,6 +79,9 @@ class EcoleDirecteSimulator:
         self.holidays = frozenset(holidays)
         self.faults = Faults()
         self.requests: list[tuple[str, str]] = []
+        # Requests waiting out the injected latency now, and the most at once.
+        self.in_flight = 0
+        self.most_in_flight = 0
         self.reset()
 
     # -- lifecycle ---------------------------------------------------------------------------

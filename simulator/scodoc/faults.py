@@ -42,19 +42,29 @@ class Faults:
     """Mutable fault switches read on every ``/ScoDoc`` request.
 
     * ``latency``: seconds added before every response.
+    * ``slow_routes``: more seconds before the responses of paths ending with a key
+      (``{"/bulletin": 0.2}``), so tests decide which of two calls in flight answers last.
     * ``next_errors``: one-shot faults (module docstring).
     * ``lose_sessions``: the next N tokens issued are dead at once (their first call is 401).
     """
 
     latency: float = 0.0
+    slow_routes: dict[str, float] = field(default_factory=dict)
     next_errors: list[str] = field(default_factory=list)
     lose_sessions: int = 0
 
     def reset(self) -> None:
         """Clear every fault (in place, so held references stay valid)."""
         self.latency = 0.0
+        self.slow_routes.clear()
         self.next_errors.clear()
         self.lose_sessions = 0
+
+    def delay_of(self, path: str) -> float:
+        """Seconds to wait before answering ``path``."""
+        return self.latency + sum(
+            extra for suffix, extra in self.slow_routes.items() if path.endswith(suffix)
+        )
 
     def take_lost_session(self) -> bool:
         """Consume one pending session loss; ``True`` when this token must die at once."""

@@ -179,8 +179,8 @@ async def handle_scodoc(sim: ScoDocSimulator, request: web.Request) -> web.Strea
     sim.in_flight += 1
     sim.most_in_flight = max(sim.most_in_flight, sim.in_flight)
     try:
-        if sim.faults.latency:
-            await asyncio.sleep(sim.faults.latency)
+        if delay := sim.faults.delay_of(request.path):
+            await asyncio.sleep(delay)
         return _dispatch(sim, request)
     finally:
         sim.in_flight -= 1

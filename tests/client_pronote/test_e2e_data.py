@@ -18,7 +18,7 @@ from custom_components.schoolbag.client.models import (
     Student,
 )
 from custom_components.schoolbag.client.pronote import PronoteClient
-from custom_components.schoolbag.client.pronote.const import SKILLS_MAX_AGE
+from custom_components.schoolbag.client.pronote.const import MENU_WEEK_MAX_AGE, SKILLS_MAX_AGE
 from simulator.pronote import PronoteSimulator
 from simulator.pronote.functions import parametres
 
@@ -288,6 +288,29 @@ async def test_grade_book_carries_skills_read_again_only_when_old(
     clock.now += SKILLS_MAX_AGE
     await client.grades(student.id, other)
     assert [period for _, period in client._skills] == [other]
+
+
+async def test_menu_weeks_are_read_again_only_when_old(
+    http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
+) -> None:
+    clock = Clock()
+    client = make_client(http_session, root, clock=clock)
+    student = (await client.login()).students[0]
+    monday = sim.today - timedelta(days=sim.today.weekday())
+    # Thursday to next Tuesday: two weeks, one request each.
+    start, end = monday + timedelta(days=3), monday + timedelta(days=8)
+    menus = await client.menus(student.id, start, end)
+    assert functions(sim).count("PageMenus") == 2
+
+    clock.now += 60
+    # The next day's window: the weeks are still young, no request.
+    later = await client.menus(student.id, start + timedelta(days=1), end + timedelta(days=1))
+    assert functions(sim).count("PageMenus") == 2
+    assert [day for day in menus if day.date > start] == [day for day in later if day.date <= end]
+
+    clock.now += MENU_WEEK_MAX_AGE
+    assert await client.menus(student.id, start, end) == menus
+    assert functions(sim).count("PageMenus") == 4
 
 
 async def test_homework_references_follow_the_window(

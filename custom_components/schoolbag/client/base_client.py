@@ -13,6 +13,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 import logging
+import time
 from typing import ClassVar, Protocol
 
 from .errors import NotSupportedError, SessionExpiredError
@@ -31,6 +32,9 @@ from .models import (
 )
 
 _LOGGER = logging.getLogger(__name__)
+
+# Idle seconds after which the session may be over: the next call is sent before the others.
+PROBE_ALONE_AFTER = 600.0
 
 TrustListener = Callable[[dict[str, str]], None]
 
@@ -57,10 +61,16 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
     # How often the caller should call ``keep_alive``; None when the platform needs no ping.
     keep_alive_interval: timedelta | None = None
     # Calls wait for each other by default (numbered requests, rotating tokens or cookies).
-    parallel_students: bool = False
+    # When True, the caller may await several data calls at once: ``_run_concurrently``
+    # then lets them overlap while ``_overlaps`` allows it.
+    concurrent_calls: bool = False
 
     def __init__(
-        self, transport: TransportT, *, on_trust_change: TrustListener | None = None
+        self,
+        transport: TransportT,
+        *,
+        on_trust_change: TrustListener | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.capabilities: frozenset[Capability] = self.CAPABILITIES
         self._transport = transport
@@ -68,6 +78,10 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
         self._lock = asyncio.Lock()
         self._session: SessionT | None = None
         self._logins = 0
+        # Monotonic seconds; looked up at each call by default, so a test's frozen clock applies.
+        self._clock: Callable[[], float] = clock or (lambda: time.monotonic())
+        self._last_answer_at: float | None = None
+        self._last_call_failed = False
 
     @property
     def request_count(self) -> int:
@@ -161,6 +175,7 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
     def _adopt(self, session: SessionT) -> SessionT:
         """Make ``session`` the current one."""
         self._session = session
+        self._last_answer_at = self._clock()
         return session
 
     def _forget_session(self, session: SessionT) -> None:
@@ -192,6 +207,51 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
         """``_with_relogin`` under the lock: one call at a time."""
         async with self._lock:
             return await self._with_relogin(operation)
+
+    def _overlaps(self, session: SessionT) -> bool:
+        """Whether calls on ``session`` may be in flight together (never, by default)."""
+        return False
+
+    async def _run_concurrently[T](self, operation: Callable[[SessionT], Awaitable[T]]) -> T:
+        """Run ``operation`` beside other calls when the session allows it, else as ``_run``.
+
+        After a failed call or a long idle time the next call goes alone: when the server is
+        down or the session is over, that call alone finds out, and the calls waiting behind
+        it (cancelled by a failing refresh) send nothing in vain.
+        """
+        async with self._lock:
+            current = await self._ensure_session()
+            if not self._overlaps(current) or self._must_probe():
+                return await self._answered(self._with_relogin(operation))
+        try:
+            return await self._answered(operation(current))
+        except SessionExpiredError:
+            _LOGGER.debug("%s session expired, logging in again", self._platform_name)
+        async with self._lock:
+            # Another call may have opened the new session already.
+            self._forget_session(current)
+            current = await self._ensure_session()
+        return await self._answered(operation(current))
+
+    async def _answered[T](self, call: Awaitable[T]) -> T:
+        """Await ``call``, noting whether the server answered it."""
+        try:
+            result = await call
+        except Exception:
+            self._last_call_failed = True
+            raise
+        self._last_call_failed = False
+        self._last_answer_at = self._clock()
+        return result
+
+    def _must_probe(self) -> bool:
+        return self._last_call_failed or self._idle() >= PROBE_ALONE_AFTER
+
+    def _idle(self) -> float:
+        """Seconds since a call last got its answers (infinite before any)."""
+        if self._last_answer_at is None:
+            return float("inf")
+        return self._clock() - self._last_answer_at
 
     def _trust_changed(self) -> None:
         """Hand the new trust to the listener; a failing listener must not break the login."""

@@ -40,9 +40,9 @@ class SchoolClient(Protocol):
     capabilities: frozenset[models.Capability]
     # How often to call ``keep_alive`` between refreshes; None when the platform needs no ping.
     keep_alive_interval: timedelta | None
-    # Whether calls for different students may run at once (no session state is shared
-    # between them); otherwise the client serialises its calls.
-    parallel_students: bool
+    # Whether the caller may await several data calls at once (the client still holds back
+    # those its session cannot take together); otherwise it serialises its calls anyway.
+    concurrent_calls: bool
 
     @property
     def account(self) -> models.Account | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 import aiohttp
@@ -13,6 +15,7 @@ from ..base_client import BaseClient
 from ..errors import NotSupportedError, ProtocolChangedError
 from ..http import DEFAULT_TIMEOUT
 from ..protocol import Credentials
+from ..together import run_reads
 from .auth import Authenticator
 from .const import (
     DEFAULT_API_VERSION,
@@ -73,12 +76,14 @@ def _endpoint(path: str) -> str:
 class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
     """Async client for one EcoleDirecte login (a student or a parent).
 
-    Calls are serialised: the server token is global to the login, and a
-    parent with children in several establishments switches it per child.
+    Data calls overlap while the server keeps its token; they go one at a time once an
+    answer has renewed it, and for a parent with children in several establishments (the
+    token is switched per child, for the whole login).
     The aiohttp session is borrowed and never closed here.
     """
 
     platform = models.SchoolPlatform.ECOLEDIRECTE
+    concurrent_calls = True
     # Menus are PDF files on EcoleDirecte; school news are not read yet.
     CAPABILITIES = frozenset(models.Capability) - {
         models.Capability.MENUS,
@@ -108,6 +113,8 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
         self._auth = Authenticator(self._transport, credentials)
         self._homework_days = HomeworkDayCache()
         self._active_login_id: int | None = None
+        self._tokens_rotate = False
+        self._resend_lock = asyncio.Lock()
 
     def __repr__(self) -> str:
         """Keep credentials out of logs."""
@@ -125,10 +132,12 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
 
     async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
         """Lessons from ``start`` to ``end`` inclusive, sorted by start."""
-        async with self._lock:
-            if (await self._student(student_id)).module_disabled(_TIMETABLE_MODULE):
+
+        async def run(session: LoginSession) -> list[models.Lesson]:
+            if _student_of(session, student_id).module_disabled(_TIMETABLE_MODULE):
                 return []
             data = await self._request(
+                session,
                 f"E/{student_id}/emploidutemps.awp",
                 student_id=student_id,
                 payload={
@@ -139,36 +148,49 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
             )
             return parse_timetable(data, start, end)
 
+        return await self._run_concurrently(run)
+
     async def homework(self, student_id: str, start: date, end: date) -> list[models.Homework]:
         """Homework due from ``start`` to ``end`` inclusive, sorted by due date.
 
         One call lists upcoming homework; the day detail (text, attachments) is
         fetched only for days in range whose homework changed since last time.
         """
-        async with self._lock:
-            if (await self._student(student_id)).module_disabled(_HOMEWORK_MODULE):
+
+        async def run(session: LoginSession) -> list[models.Homework]:
+            if _student_of(session, student_id).module_disabled(_HOMEWORK_MODULE):
                 return []
             index = parse_homework_index(
                 await self._request(
-                    f"Eleves/{student_id}/cahierdetexte.awp", student_id=student_id, payload={}
+                    session,
+                    f"Eleves/{student_id}/cahierdetexte.awp",
+                    student_id=student_id,
+                    payload={},
                 )
             )
-            result: list[models.Homework] = []
             self._homework_days.forget_before(start)
-            for due in sorted(day for day in index if start <= day <= end):
-                cached = self._homework_days.get(student_id, due, index[due])
-                if cached is not None:
-                    result.extend(cached)
-                    continue
+            days = sorted(day for day in index if start <= day <= end)
+            missing = [d for d in days if self._homework_days.get(student_id, d, index[d]) is None]
+
+            async def read_day(due: date) -> None:
                 data = await self._request(
+                    session,
                     f"Eleves/{student_id}/cahierdetexte/{due.isoformat()}.awp",
                     student_id=student_id,
                     payload={},
                 )
                 fetched = parse_homework_day(data, due, index[due])
                 self._homework_days.put(student_id, due, index[due], fetched)
-                result.extend(fetched)
+
+            await run_reads(
+                [partial(read_day, due) for due in missing], together=self._overlaps(session)
+            )
+            result: list[models.Homework] = []
+            for due in days:
+                result.extend(self._homework_days.get(student_id, due, index[due]) or ())
             return result
+
+        return await self._run_concurrently(run)
 
     async def set_homework_done(self, student_id: str, homework_id: str, done: bool) -> None:
         """Mark homework done (or not done) on the server."""
@@ -177,44 +199,56 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
         except ValueError:
             raise ValueError("EcoleDirecte homework ids are numbers") from None
         done_ids, not_done_ids = ([numeric_id], []) if done else ([], [numeric_id])
-        async with self._lock:
-            await self._student(student_id)
+
+        async def run(session: LoginSession) -> None:
+            _student_of(session, student_id)
             await self._request(
+                session,
                 f"Eleves/{student_id}/cahierdetexte.awp",
                 student_id=student_id,
                 verbe="put",
                 payload={"idDevoirsEffectues": done_ids, "idDevoirsNonEffectues": not_done_ids},
             )
 
+        await self._run_concurrently(run)
+
     async def grades(self, student_id: str, period_id: str | None = None) -> models.GradeBook:
         """Periods, grades and averages of the whole school year (every period at once)."""
-        async with self._lock:
-            if (await self._student(student_id)).module_disabled(_GRADES_MODULE):
+
+        async def run(session: LoginSession) -> models.GradeBook:
+            if _student_of(session, student_id).module_disabled(_GRADES_MODULE):
                 return models.GradeBook()
             data = await self._request(
+                session,
                 f"eleves/{student_id}/notes.awp",
                 student_id=student_id,
                 payload={"anneeScolaire": ""},
             )
             return parse_grades(data)
 
+        return await self._run_concurrently(run)
+
     async def school_life(self, student_id: str) -> models.SchoolLife:
         """Absences, delays and punishments."""
-        async with self._lock:
-            if (await self._student(student_id)).module_disabled(_SCHOOL_LIFE_MODULE):
+
+        async def run(session: LoginSession) -> models.SchoolLife:
+            if _student_of(session, student_id).module_disabled(_SCHOOL_LIFE_MODULE):
                 return models.SchoolLife()
             data = await self._request(
-                f"eleves/{student_id}/viescolaire.awp", student_id=student_id, payload={}
+                session, f"eleves/{student_id}/viescolaire.awp", student_id=student_id, payload={}
             )
             return parse_school_life(data)
+
+        return await self._run_concurrently(run)
 
     async def mailbox(self, student_id: str) -> models.Mailbox:
         """Received messages and the unread count.
 
         A parent reads the family mailbox of the account the child belongs to.
         """
-        async with self._lock:
-            context = await self._student(student_id)
+
+        async def run(session: LoginSession) -> models.Mailbox:
+            context = _student_of(session, student_id)
             if context.owner_kind is models.AccountKind.PARENT:
                 path = f"familles/{context.owner_id}/messages.awp"
             elif context.module_disabled(_MESSAGES_MODULE):
@@ -222,12 +256,15 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
             else:
                 path = f"eleves/{student_id}/messages.awp"
             data = await self._request(
+                session,
                 path,
                 student_id=student_id,
                 payload={"anneeMessages": context.school_year},
                 query=_MESSAGE_LIST_QUERY,
             )
             return parse_mailbox(data)
+
+        return await self._run_concurrently(run)
 
     async def canteen(self, student_id: str) -> models.Canteen | None:
         """Canteen regime, badge and reservations from the login's modules (no request)."""
@@ -236,18 +273,22 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
 
     async def wallets(self) -> list[models.Wallet]:
         """Prepaid balances of every account of the login."""
-        async with self._lock:
-            session = await self._ensure_session()
+
+        async def run(session: LoginSession) -> list[models.Wallet]:
             if session.account.kind is models.AccountKind.STUDENT and all(
                 context.module_disabled(_WALLETS_MODULE) for context in session.students.values()
             ):
                 return []
             wallets: dict[tuple[str, str | None, str], models.Wallet] = {}
             for login_id in dict.fromkeys(session.login_ids):
-                data = await self._request("comptes/sansdetails.awp", login_id=login_id, payload={})
+                data = await self._request(
+                    session, "comptes/sansdetails.awp", login_id=login_id, payload={}
+                )
                 for wallet in parse_wallets(data):
                     wallets.setdefault((wallet.id, wallet.student_id, wallet.label), wallet)
             return list(wallets.values())
+
+        return await self._run_concurrently(run)
 
     async def _open_session(self) -> LoginSession:
         return parse_login(await self._auth.resume())
@@ -262,8 +303,13 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
     async def _student(self, student_id: str) -> StudentContext:
         return _student_of(await self._ensure_session(), student_id)
 
+    def _overlaps(self, session: LoginSession) -> bool:
+        # Switching a parent's token between two schools is global to the login.
+        return not self._tokens_rotate and len(set(session.login_ids)) < 2
+
     async def _request(
         self,
+        session: LoginSession,
         path: str,
         *,
         student_id: str | None = None,
@@ -272,20 +318,29 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
         payload: Mapping[str, Any],
         query: Sequence[tuple[str, str]] = (),
     ) -> Any:
-        """Call a data endpoint; renew the session (or log in again) once if it ended."""
-
-        async def send(session: LoginSession) -> Any:
-            target = login_id
-            if student_id is not None:
-                target = _student_of(session, student_id).login_id
-            if target is not None and target != self._active_login_id:
-                await self._switch_account(target)
-            envelope = await self._transport.call(path, verbe=verbe, payload=payload, query=query)
-            raise_for_code(envelope)
-            _raise_if_no_data(envelope, path, verbe)
-            return envelope.data
-
-        return await self._with_relogin(send)
+        """Call a data endpoint of ``session``'s login and return the answer's data."""
+        target = login_id
+        if student_id is not None:
+            target = _student_of(session, student_id).login_id
+        if target is not None and target != self._active_login_id:
+            await self._switch_account(target)
+        envelope = await self._transport.call(path, verbe=verbe, payload=payload, query=query)
+        if envelope.rotated:
+            # This server renews the token with its answers: from now on, one call at a time.
+            self._tokens_rotate = True
+        if (
+            envelope.code == EnvelopeCode.TOKEN_INVALID
+            and self._tokens_rotate
+            and envelope.sent_token != self._transport.token
+        ):
+            # An answer to a call sent beside this one replaced the token on the way.
+            async with self._resend_lock:
+                envelope = await self._transport.call(
+                    path, verbe=verbe, payload=payload, query=query
+                )
+        raise_for_code(envelope)
+        _raise_if_no_data(envelope, path, verbe)
+        return envelope.data
 
     async def _switch_account(self, login_id: int) -> None:
         """Point the token at another account of the login (parents in two schools)."""

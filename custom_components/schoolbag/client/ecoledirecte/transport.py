@@ -8,7 +8,7 @@ parameter and a form body ``data=<json>``. The session token travels in the
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import json
 from typing import Any, NoReturn
 from urllib.parse import quote
@@ -61,6 +61,14 @@ class Envelope:
     code: int
     data: Any
     message: str = ""
+    # The token sent with the request and the one the answer carried (None: it carried none).
+    sent_token: str | None = None
+    new_token: str | None = None
+
+    @property
+    def rotated(self) -> bool:
+        """Whether the answer replaced the token its request was sent with."""
+        return self.new_token is not None and self.new_token != self.sent_token
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +104,8 @@ def raise_for_code(envelope: Envelope) -> None:
 class Transport:
     """Send requests to one EcoleDirecte server and keep the session token.
 
-    Not safe for concurrent use: the client serialises calls with a lock.
+    Calls may overlap while the server keeps the token; the client sends them one at a
+    time once an answer has replaced it.
     """
 
     def __init__(
@@ -170,13 +179,14 @@ class Transport:
         params = list(query)
         if verbe:
             params.insert(0, ("verbe", verbe))
+        sent = self.token
         answer = await self._send(
             "POST", path, query=params, body=form_body(payload or {}), extra_headers=extra_headers
         )
         self._check_http(answer)
         envelope = self._parse(answer.body, answer.headers)
-        self._adopt_headers(answer.headers)
-        return envelope
+        header_token = self._adopt_headers(answer.headers)
+        return replace(envelope, sent_token=sent, new_token=header_token or envelope.new_token)
 
     async def _send(
         self,
@@ -239,14 +249,19 @@ class Transport:
         if code is None:
             raise ProtocolChangedError("EcoleDirecte answer has no status code")
         token = body.get("token")
+        new_token = None
         if isinstance(token, str) and token.strip():
-            self.token = _header_value(token)
+            new_token = self.token = _header_value(token)
         message = body.get("message")
         return Envelope(
-            code=code, data=body.get("data"), message=message if isinstance(message, str) else ""
+            code=code,
+            data=body.get("data"),
+            message=message if isinstance(message, str) else "",
+            new_token=new_token,
         )
 
-    def _adopt_headers(self, headers: Mapping[str, str]) -> None:
+    def _adopt_headers(self, headers: Mapping[str, str]) -> str | None:
+        """Adopt the answer's token and double-auth header; return the token, if any."""
         # The header wins over the body field when both are present.
         token = headers.get("X-Token", "").strip()
         if token:
@@ -254,6 +269,7 @@ class Transport:
         two_fa = headers.get("2FA-Token", "").strip()
         if two_fa:
             self.two_fa_token = _header_value(two_fa)
+        return self.token if token else None
 
 
 def raise_for_unreadable_answer(raw: bytes) -> NoReturn:

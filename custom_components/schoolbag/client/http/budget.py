@@ -19,8 +19,9 @@ import aiohttp
 from ..errors import RequestBudgetExceededError
 
 DAY: Final = 24 * 3600.0
-# Requests of one account awaiting their answers at once: a school sees a family, not a crowd.
-MAX_IN_FLIGHT: Final = 4
+# Requests of one account awaiting their answers at once: no more than a browser opens to one
+# server (6 connections), so a school sees a family at its web page, not a crowd.
+MAX_IN_FLIGHT: Final = 6
 HOUR: Final = 3600.0
 
 

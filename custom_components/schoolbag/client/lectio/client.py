@@ -6,7 +6,6 @@ from asyncio import to_thread
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, timedelta
 import logging
-import time
 
 import aiohttp
 
@@ -116,9 +115,10 @@ class LectioClient(BaseClient[Identity, Http]):
         self._urls = SchoolUrls(base_url.rstrip("/"), school_id_from(school_id))
         self._credentials = credentials
         super().__init__(
-            Http(session, base_url=base_url, timeout=timeout), on_trust_change=on_trust_change
+            Http(session, base_url=base_url, timeout=timeout),
+            on_trust_change=on_trust_change,
+            clock=clock,
         )
-        self._clock: Callable[[], float] = clock or (lambda: time.monotonic())
         # The school's wall clock (aware, Copenhagen): "today" splits past and upcoming homework.
         self._now: Callable[[], datetime] = now or (lambda: datetime.now(COPENHAGEN))
         self._pasted = read_pasted_cookie(credentials.password) if self._is_cookie else {}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 import logging
-import time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,6 +23,7 @@ from .const import (
     KEEP_ALIVE_AFTER,
     KIND_STUDENT,
     LOGIN_REQUESTS,
+    MENU_WEEK_MAX_AGE,
     SKILLS_MAX_AGE,
     TAB_ATTENDANCE,
     TAB_EVALUATIONS,
@@ -122,8 +122,9 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         self._url: PronoteUrl = normalize_pronote_url(url)
         self._zone = time_zone if isinstance(time_zone, ZoneInfo) else ZoneInfo(time_zone)
         # Looked up at each call, so a patched time.monotonic (tests) is seen.
-        self._clock: Callable[[], float] = clock or (lambda: time.monotonic())
-        super().__init__(Http(session, timeout=timeout), on_trust_change=on_trust_change)
+        super().__init__(
+            Http(session, timeout=timeout), on_trust_change=on_trust_change, clock=clock
+        )
         self._trust = TrustStore(credentials.trust, lambda _trust: self._trust_changed())
         self._mode = mode
         self._auth = Authenticator(
@@ -138,6 +139,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         )
         self._past_weeks = PastWeeks()
         # Skills evaluations change rarely: (student, period) -> (monotonic read time, list).
+        self._menu_weeks: AgedCache[tuple[str, date], dict[str, Any]] = AgedCache(MENU_WEEK_MAX_AGE)
         self._skills: AgedCache[tuple[str, str], list[models.SkillEvaluation]] = AgedCache(
             SKILLS_MAX_AGE
         )
@@ -390,7 +392,11 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         return parse_evaluations(reply.data, chosen.period.id)
 
     async def menus(self, student_id: str, start: date, end: date) -> list[models.MenuDay]:
-        """Canteen menus from ``start`` to ``end`` inclusive (one request per week)."""
+        """Canteen menus from ``start`` to ``end`` inclusive.
+
+        Pronote answers a week per request; a week read less than ``MENU_WEEK_MAX_AGE`` ago
+        is not asked again, so a window across two weeks costs about one request.
+        """
 
         async def run(current: LoggedIn) -> list[models.MenuDay]:
             context = self._student(current, student_id)
@@ -399,11 +405,16 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
             pages: list[dict[str, Any]] = []
             monday = start - timedelta(days=start.weekday())
             while monday <= end:
-                moment = f"{monday.day}/{monday.month}/{monday.year} 0:0:0"
-                reply = await self._tab_call(
-                    current, context, "PageMenus", TAB_MENUS, {"date": {"_T": 7, "V": moment}}
-                )
-                pages.append(reply.data)
+                key = (student_id, monday)
+                page = self._menu_weeks.get(key, self._clock())
+                if page is None:
+                    moment = f"{monday.day}/{monday.month}/{monday.year} 0:0:0"
+                    reply = await self._tab_call(
+                        current, context, "PageMenus", TAB_MENUS, {"date": {"_T": 7, "V": moment}}
+                    )
+                    page = reply.data
+                    self._menu_weeks.put(key, self._clock(), page)
+                pages.append(page)
                 monday += timedelta(days=7)
             return parse_menus(pages, start, end)
 

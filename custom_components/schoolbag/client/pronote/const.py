@@ -16,6 +16,8 @@ KEEP_ALIVE_AFTER: Final = 110.0
 LOGIN_REQUESTS: Final = 8
 # Seconds before skills evaluations are read again (they change a few times a term).
 SKILLS_MAX_AGE: Final = 6 * 3600.0
+# A week of canteen menus is published ahead and seldom changed: read again after 3 hours.
+MENU_WEEK_MAX_AGE: Final = 3 * 3600.0
 # Without a Retry-After header, back off this long after "too many attempts".
 DEFAULT_RATE_LIMIT_RETRY: Final = 3600.0
 # The IP suspension page gives no duration; community reports say up to hours.

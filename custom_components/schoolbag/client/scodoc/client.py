@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,6 +23,7 @@ from ..models import (
     Student,
 )
 from ..protocol import Credentials
+from ..together import Reads
 from .const import NIP_SPREADSHEET_SUFFIX, SCHOOL_TZ
 from .models import Department, ScoDocStudent, Semester
 from .parsers_attendance import parse_attendance, parse_justifications
@@ -61,9 +63,8 @@ class ScoDocClient(BaseClient[Account, Transport]):
 
     platform = SchoolPlatform.SCODOC
     CAPABILITIES = frozenset({Capability.GRADES, Capability.SCHOOL_LIFE, Capability.EVALUATIONS})
-    # A bearer token read under its own lock is all the students share: their calls overlap.
-    # One student's calls stay in order (attendance names the modules its bulletin gave).
-    parallel_students = True
+    # A bearer token read under its own lock is all the calls share: they overlap.
+    concurrent_calls = True
 
     def __init__(
         self,
@@ -94,6 +95,8 @@ class ScoDocClient(BaseClient[Account, Transport]):
         self._today = today or (lambda: datetime.now(SCHOOL_TZ).date())
         self._followed: dict[str, _Followed] = {}
         self._module_titles: dict[str, dict[int, str]] = {}
+        # Set once the bulletin being read for a student has given its module titles.
+        self._bulletins_read: dict[str, asyncio.Event] = {}
         self._semester_lists = SemesterLists(self.semesters, lambda: self._today())
 
     def __repr__(self) -> str:
@@ -194,6 +197,15 @@ class ScoDocClient(BaseClient[Account, Transport]):
         to come are grades with no value and the PENDING mark. An unpublished bulletin
         gives the periods only.
         """
+        reading = self._bulletins_read[student_id] = asyncio.Event()
+        try:
+            return await self._grades(student_id, period_id)
+        finally:
+            reading.set()
+            if self._bulletins_read.get(student_id) is reading:
+                del self._bulletins_read[student_id]
+
+    async def _grades(self, student_id: str, period_id: str | None) -> GradeBook:
         followed = await self._follow(student_id)
         if period_id is None:
             semesters = await self._semester_lists.current(student_id)
@@ -229,22 +241,32 @@ class ScoDocClient(BaseClient[Account, Transport]):
         """Absences and late arrivals from the assiduités (ScoDoc 9.6+; empty before)."""
         followed = await self._follow(student_id)
         code = path_segment(followed.code)
-        try:
-            records = await self._transport.get(
+        reads = Reads()
+        records = reads.add(
+            lambda: self._transport.get(
                 f"assiduites/nip/{code}",
                 params={"with_justifs": "true"},
                 what=f"the attendance of student {student_id}",
             )
-            justifications = await self._transport.get(
+        )
+        justifications = reads.add(
+            lambda: self._transport.get(
                 f"justificatifs/nip/{code}/query",
                 what=f"the absence justifications of student {student_id}",
             )
+        )
+        try:
+            await reads.run(together=True)
         except NotFoundError:
             # Servers older than 9.6 have no assiduité routes.
             return SchoolLife()
+        # Records name their module by id: the bulletin read beside them gives the titles.
+        bulletin = self._bulletins_read.get(student_id)
+        if bulletin is not None:
+            await bulletin.wait()
         return parse_attendance(
-            records,
-            parse_justifications(justifications),
+            records.value,
+            parse_justifications(justifications.value),
             self._module_titles.get(student_id),
         )
 
