@@ -89,12 +89,14 @@ def test_a_client_answers_exactly_the_data_kinds_it_declares(
         assert own == (capability in client_class.CAPABILITIES), (client_class, capability)
 
 
-def test_only_pronote_and_lectio_ask_for_a_keep_alive() -> None:
+def test_only_the_platforms_with_sessions_ask_for_a_keep_alive() -> None:
     intervals = {
         cls.platform: cls.keep_alive_interval
         for cls in (EcoleDirecteClient, PronoteClient, LectioClient, ScoDocClient)
     }
+    # ScoDoc's bearer token is asked for again when it ends: no ping keeps it.
     assert {platform for platform, every in intervals.items() if every} == {
+        SchoolPlatform.ECOLEDIRECTE,
         SchoolPlatform.PRONOTE,
         SchoolPlatform.LECTIO,
     }

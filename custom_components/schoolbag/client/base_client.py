@@ -33,9 +33,6 @@ from .models import (
 
 _LOGGER = logging.getLogger(__name__)
 
-# Idle seconds after which the session may be over: the next call is sent before the others.
-PROBE_ALONE_AFTER = 600.0
-
 TrustListener = Callable[[dict[str, str]], None]
 
 
@@ -64,6 +61,8 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
     # When True, the caller may await several data calls at once: ``_run_concurrently``
     # then lets them overlap while ``_overlaps`` allows it.
     concurrent_calls: bool = False
+    # Idle seconds after which the session may be over: the next call is sent before the others.
+    probe_alone_after: float = 600.0
 
     def __init__(
         self,
@@ -245,7 +244,7 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
         return result
 
     def _must_probe(self) -> bool:
-        return self._last_call_failed or self._idle() >= PROBE_ALONE_AFTER
+        return self._last_call_failed or self._idle() >= self.probe_alone_after
 
     def _idle(self) -> float:
         """Seconds since a call last got its answers (infinite before any)."""

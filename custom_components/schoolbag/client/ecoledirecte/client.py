@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
+import logging
+import math
 from typing import Any
 
 import aiohttp
 
 from .. import models
 from ..base_client import BaseClient
-from ..errors import NotSupportedError, ProtocolChangedError
+from ..errors import NotSupportedError, ProtocolChangedError, SchoolError, SessionExpiredError
 from ..http import DEFAULT_TIMEOUT
 from ..protocol import Credentials
 from ..together import run_reads
@@ -21,6 +23,8 @@ from .const import (
     DEFAULT_API_VERSION,
     DEFAULT_BASE_URL,
     DEFAULT_USER_AGENT,
+    KEEP_ALIVE_AFTER,
+    LOGIN_REQUESTS,
     EnvelopeCode,
 )
 from .homework_cache import HomeworkDayCache
@@ -32,6 +36,8 @@ from .parsers_money import parse_canteen, parse_wallets
 from .parsers_school_life import parse_school_life
 from .parsers_timetable import parse_timetable
 from .transport import Envelope, Transport, raise_for_code
+
+_LOGGER = logging.getLogger(__name__)
 
 _GRADES_MODULE = "NOTES"
 _HOMEWORK_MODULE = "CAHIER_DE_TEXTES"
@@ -84,6 +90,10 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
 
     platform = models.SchoolPlatform.ECOLEDIRECTE
     concurrent_calls = True
+    # Pings go out once the token has been idle for ``KEEP_ALIVE_AFTER``: a refresh after a
+    # ping finds it alive, and its calls need not wait for a first one.
+    keep_alive_interval: timedelta | None = timedelta(minutes=5)
+    probe_alone_after = KEEP_ALIVE_AFTER
     # Menus are PDF files on EcoleDirecte; school news are not read yet.
     CAPABILITIES = frozenset(models.Capability) - {
         models.Capability.MENUS,
@@ -124,6 +134,41 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
     def trust(self) -> dict[str, str]:
         """The device ``uuid`` and QCM ``cn``/``cv`` proof to persist; empty before any login."""
         return self._auth.trust
+
+    async def keep_alive(self) -> bool:
+        """Read the account summary when the token has been idle for ``KEEP_ALIVE_AFTER``.
+
+        Returns whether a session is open. Never logs in: an expired token is replaced by
+        the next data call. Errors are not raised.
+        """
+        async with self._lock:
+            session = self._session
+            if session is None:
+                return False
+            if self._idle() < KEEP_ALIVE_AFTER:
+                return True
+            try:
+                await self._answered(
+                    self._request(
+                        session,
+                        "comptes/sansdetails.awp",
+                        login_id=session.main_login_id,
+                        payload={},
+                    )
+                )
+            except SessionExpiredError:
+                _LOGGER.debug("EcoleDirecte token expired while idle")
+                self._forget_session(session)
+                return False
+            except SchoolError as err:
+                _LOGGER.debug("EcoleDirecte keep-alive failed: %s", err)
+                return False
+            return True
+
+    def keep_alive_pays(self, idle: timedelta) -> bool:
+        """The pings ``idle`` needs (one every ``KEEP_ALIVE_AFTER``) against a new session."""
+        pings = math.ceil(idle.total_seconds() / KEEP_ALIVE_AFTER) - 1
+        return pings < LOGIN_REQUESTS
 
     async def answer_challenge(self, answer: str) -> models.Account:
         """Answer the pending QCM with an option value (or its label) and log in."""

@@ -16,6 +16,10 @@ WEB_ORIGIN: Final = "https://www.ecoledirecte.com"
 # An IP flagged by the server's firewall stays blocked for a while.
 IP_BLOCK_RETRY_AFTER: Final = 3600.0
 DEFAULT_RETRY_AFTER: Final = 60.0
+# The token dies after tens of idle minutes: a read after 15 keeps it (the simulator's lives 20).
+KEEP_ALIVE_AFTER: Final = 15 * 60.0
+# A new session costs the GTK call, the login and the call that found the old token gone.
+LOGIN_REQUESTS: Final = 3
 
 
 class EnvelopeCode(IntEnum):
