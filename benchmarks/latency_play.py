@@ -56,7 +56,8 @@ async def _idle_until(
     while (now := dt_util.utcnow()) < moment - IDLE_STEP:
         freezer.move_to(now + IDLE_STEP)
         async_fire_time_changed(hass)
-        await hass.async_block_till_done()
+        # Pings run as background tasks: the clock must not move on while one is in flight.
+        await hass.async_block_till_done(wait_background_tasks=True)
     freezer.move_to(moment)
 
 

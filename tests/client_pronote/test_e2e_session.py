@@ -99,6 +99,50 @@ async def test_keep_alive_on_an_expired_session_does_not_log_in(
     assert functions(sim, start) == ["Navigation", *LOGIN, "ListeMessagerie"]
 
 
+async def test_a_session_idle_as_long_as_one_that_died_is_not_tried(
+    http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
+) -> None:
+    clock = Clock()
+    client = make_client(http_session, root, clock=clock)
+    student = (await client.login()).students[0].id
+
+    # Twenty idle minutes, and the server had ended the session: one call is lost.
+    clock.now += 1200
+    sim.expire_sessions()
+    start = len(sim.requests)
+    await client.mailbox(student)
+    assert functions(sim, start) == ["ListeMessagerie", *LOGIN, "ListeMessagerie"]
+
+    # After twenty idle minutes again, the client logs in first.
+    clock.now += 1200
+    start = len(sim.requests)
+    await client.mailbox(student)
+    assert functions(sim, start) == [*LOGIN, "ListeMessagerie"]
+
+    # Shorter pauses keep the session.
+    clock.now += 600
+    start = len(sim.requests)
+    await client.mailbox(student)
+    assert functions(sim, start) == ["ListeMessagerie"]
+
+
+async def test_a_session_lost_after_a_short_pause_teaches_nothing(
+    http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
+) -> None:
+    clock = Clock()
+    client = make_client(http_session, root, clock=clock)
+    student = (await client.login()).students[0].id
+    # A server restart two minutes after the login.
+    clock.now += 120
+    sim.expire_sessions()
+    await client.mailbox(student)
+
+    clock.now += 1200
+    start = len(sim.requests)
+    await client.mailbox(student)
+    assert functions(sim, start) == ["ListeMessagerie"]
+
+
 async def test_keep_alive_swallows_errors(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:

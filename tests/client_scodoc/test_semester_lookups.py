@@ -77,3 +77,19 @@ async def test_unknown_semester_reads_the_list_again(
         await client.grades(ALICE, "999999")
     assert _semester_queries(sim, before) == {ALICE: 1}
     assert again.periods == book.periods
+
+
+async def test_the_login_looks_up_the_department_and_each_student_at_once(
+    make_client: MakeClient, sim: ScoDocSimulator
+) -> None:
+    client = make_client(today=lambda: TODAY)
+    sim.faults.latency = 0.02
+    sim.most_in_flight = 0
+
+    account = await client.login()
+
+    assert [student.id for student in account.students] == [ALICE, HUGO]
+    assert all(student.class_name for student in account.students)
+    assert account.school_name
+    # The department, then each student's record and semesters: three at once.
+    assert sim.most_in_flight == 3

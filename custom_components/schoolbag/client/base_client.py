@@ -16,7 +16,7 @@ import logging
 import time
 from typing import ClassVar, Protocol
 
-from .errors import NotSupportedError, SessionExpiredError
+from .errors import NotSupportedError, SchoolError, SessionExpiredError
 from .models import (
     PLATFORM_NAMES,
     Account,
@@ -32,6 +32,9 @@ from .models import (
 )
 
 _LOGGER = logging.getLogger(__name__)
+
+# Idle seconds under which a lost session teaches nothing about the server's timeout.
+LEARNED_EXPIRY_FLOOR = 600.0
 
 TrustListener = Callable[[dict[str, str]], None]
 
@@ -57,6 +60,8 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
     CAPABILITIES: ClassVar[frozenset[Capability]]
     # How often the caller should call ``keep_alive``; None when the platform needs no ping.
     keep_alive_interval: timedelta | None = None
+    # Idle seconds after which ``keep_alive`` pings (checked every ``keep_alive_interval``).
+    keep_alive_after: float = 0.0
     # Calls wait for each other by default (numbered requests, rotating tokens or cookies).
     # When True, the caller may await several data calls at once: ``_run_concurrently``
     # then lets them overlap while ``_overlaps`` allows it.
@@ -81,6 +86,8 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
         self._clock: Callable[[], float] = clock or (lambda: time.monotonic())
         self._last_answer_at: float | None = None
         self._last_call_failed = False
+        # The shortest idle time after which the server was found to have ended a session.
+        self._expires_after: float | None = None
 
     @property
     def request_count(self) -> int:
@@ -116,8 +123,33 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
         raise NotSupportedError(f"{self._platform_name} has no double authentication")
 
     async def keep_alive(self) -> bool:
-        """Nothing to ping (``keep_alive_interval`` is None): whether a session is open."""
-        return self._session is not None
+        """Ping the server once the session has been idle for ``keep_alive_after`` seconds.
+
+        Returns whether a session is open. Never logs in: an expired session is renewed by
+        the next data call. Errors are not raised. Without ``keep_alive_interval`` there is
+        nothing to ping.
+        """
+        if self.keep_alive_interval is None:
+            return self._session is not None
+        async with self._lock:
+            session = self._session
+            if session is None or self._session_ended(session) or self._outlived(session):
+                return False
+            idle = self._idle_of(session)
+            if idle < self.keep_alive_after:
+                return True
+            try:
+                await self._ping(session)
+            except SessionExpiredError:
+                _LOGGER.debug("%s session expired while idle", self._platform_name)
+                self._found_expired(session, idle)
+            except SchoolError as err:
+                _LOGGER.debug("%s keep-alive failed: %s", self._platform_name, err)
+            else:
+                self._last_answer_at = self._clock()
+                return True
+            self._last_call_failed = True
+            return False
 
     def keep_alive_pays(self, idle: timedelta) -> bool:
         """No ping keeps a session open here."""
@@ -184,10 +216,25 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
 
     async def _ensure_session(self) -> SessionT:
         session = self._session
-        if session is None or self._session_ended(session):
+        if session is None or self._session_ended(session) or self._outlived(session):
             self._logins += 1
             session = self._adopt(await self._open_session())
         return session
+
+    def _outlived(self, session: SessionT) -> bool:
+        """Whether ``session`` has been idle as long as one the server already let die."""
+        limit = self._expires_after
+        return limit is not None and self._idle_of(session) >= limit
+
+    def _found_expired(self, session: SessionT, idle: float) -> None:
+        """``session`` was over after ``idle`` seconds: the next one that idle is not tried.
+
+        A session lost sooner than ``LEARNED_EXPIRY_FLOOR`` was lost to something else (a
+        server restart), not to its idle time: nothing is learnt from it.
+        """
+        if idle >= LEARNED_EXPIRY_FLOOR:
+            self._expires_after = min(idle, self._expires_after or idle)
+        self._forget_session(session)
 
     async def _with_relogin[T](self, operation: Callable[[SessionT], Awaitable[T]]) -> T:
         """Run ``operation`` on the session; when it expired, log in again and run it once more.
@@ -195,11 +242,15 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
         The caller holds the lock.
         """
         current = await self._ensure_session()
+        idle = self._idle_of(current)
         try:
-            return await operation(current)
+            result = await operation(current)
         except SessionExpiredError:
             _LOGGER.debug("%s session expired, logging in again", self._platform_name)
-            self._forget_session(current)
+            self._found_expired(current, idle)
+        else:
+            self._last_answer_at = self._clock()
+            return result
         return await operation(await self._ensure_session())
 
     async def _run[T](self, operation: Callable[[SessionT], Awaitable[T]]) -> T:
@@ -222,13 +273,14 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
             current = await self._ensure_session()
             if not self._overlaps(current) or self._must_probe():
                 return await self._answered(self._with_relogin(operation))
+            idle = self._idle_of(current)
         try:
             return await self._answered(operation(current))
         except SessionExpiredError:
             _LOGGER.debug("%s session expired, logging in again", self._platform_name)
         async with self._lock:
             # Another call may have opened the new session already.
-            self._forget_session(current)
+            self._found_expired(current, idle)
             current = await self._ensure_session()
         return await self._answered(operation(current))
 
@@ -245,6 +297,14 @@ class BaseClient[SessionT, TransportT: CountsRequests](ABC):
 
     def _must_probe(self) -> bool:
         return self._last_call_failed or self._idle() >= self.probe_alone_after
+
+    async def _ping(self, session: SessionT) -> None:
+        """The cheapest read that keeps ``session`` open (platforms with a keep-alive)."""
+        raise NotImplementedError
+
+    def _idle_of(self, session: SessionT) -> float:
+        """Seconds ``session`` has been idle, as its ping counts them."""
+        return self._idle()
 
     def _idle(self) -> float:
         """Seconds since a call last got its answers (infinite before any)."""

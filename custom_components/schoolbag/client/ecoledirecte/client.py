@@ -14,7 +14,7 @@ import aiohttp
 
 from .. import models
 from ..base_client import BaseClient
-from ..errors import NotSupportedError, ProtocolChangedError, SchoolError, SessionExpiredError
+from ..errors import NotSupportedError, ProtocolChangedError
 from ..http import DEFAULT_TIMEOUT
 from ..protocol import Credentials
 from ..together import run_reads
@@ -90,9 +90,10 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
 
     platform = models.SchoolPlatform.ECOLEDIRECTE
     concurrent_calls = True
-    # Pings go out once the token has been idle for ``KEEP_ALIVE_AFTER``: a refresh after a
-    # ping finds it alive, and its calls need not wait for a first one.
+    # The account summary is read once the token has been idle for ``KEEP_ALIVE_AFTER``: a
+    # refresh after that ping finds it alive, and its calls need not wait for a first one.
     keep_alive_interval: timedelta | None = timedelta(minutes=5)
+    keep_alive_after = KEEP_ALIVE_AFTER
     probe_alone_after = KEEP_ALIVE_AFTER
     # Menus are PDF files on EcoleDirecte; school news are not read yet.
     CAPABILITIES = frozenset(models.Capability) - {
@@ -135,35 +136,10 @@ class EcoleDirecteClient(BaseClient[LoginSession, Transport]):
         """The device ``uuid`` and QCM ``cn``/``cv`` proof to persist; empty before any login."""
         return self._auth.trust
 
-    async def keep_alive(self) -> bool:
-        """Read the account summary when the token has been idle for ``KEEP_ALIVE_AFTER``.
-
-        Returns whether a session is open. Never logs in: an expired token is replaced by
-        the next data call. Errors are not raised.
-        """
-        async with self._lock:
-            session = self._session
-            if session is None:
-                return False
-            if self._idle() < KEEP_ALIVE_AFTER:
-                return True
-            try:
-                await self._answered(
-                    self._request(
-                        session,
-                        "comptes/sansdetails.awp",
-                        login_id=session.main_login_id,
-                        payload={},
-                    )
-                )
-            except SessionExpiredError:
-                _LOGGER.debug("EcoleDirecte token expired while idle")
-                self._forget_session(session)
-                return False
-            except SchoolError as err:
-                _LOGGER.debug("EcoleDirecte keep-alive failed: %s", err)
-                return False
-            return True
+    async def _ping(self, session: LoginSession) -> None:
+        await self._request(
+            session, "comptes/sansdetails.awp", login_id=session.main_login_id, payload={}
+        )
 
     def keep_alive_pays(self, idle: timedelta) -> bool:
         """The pings ``idle`` needs (one every ``KEEP_ALIVE_AFTER``) against a new session."""

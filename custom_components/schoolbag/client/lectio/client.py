@@ -15,7 +15,6 @@ from ..base_client import BaseClient, TrustListener
 from ..errors import (
     InvalidCredentialsError,
     NotSupportedError,
-    SchoolError,
     SessionExpiredError,
 )
 from ..http import DEFAULT_TIMEOUT
@@ -97,6 +96,7 @@ class LectioClient(BaseClient[Identity, Http]):
     CAPABILITIES = CAPABILITIES
     # The ping goes out only once the session has been idle for ``KEEP_ALIVE_AFTER``.
     keep_alive_interval: timedelta | None = KEEP_ALIVE_TICK
+    keep_alive_after = KEEP_ALIVE_AFTER.total_seconds()
 
     def __init__(
         self,
@@ -154,30 +154,15 @@ class LectioClient(BaseClient[Identity, Http]):
         """Cookie mode: the newest auto-login key, to persist (it replaces the pasted one)."""
         return {TRUST_KEY: self._key} if self._is_cookie and self._key else {}
 
-    async def keep_alive(self) -> bool:
-        """Read the front page when the session has been idle for a while.
+    async def _ping(self, session: Identity) -> None:
+        """Read the front page."""
+        page = await self._transport.get(self._urls.page("forside.aspx", elevid=session.elevid))
+        if _expired(page):
+            raise SessionExpiredError("the Lectio session ended while idle")
+        self._last_read = self._clock()
 
-        Returns whether a session is open. Never logs in: an expired session is renewed
-        by the next data call. Errors are not raised.
-        """
-        async with self._lock:
-            identity = self._session
-            if identity is None:
-                return False
-            if self._clock() - self._last_read < KEEP_ALIVE_AFTER.total_seconds():
-                return True
-            try:
-                page = await self._transport.get(
-                    self._urls.page("forside.aspx", elevid=identity.elevid)
-                )
-            except SchoolError as err:
-                _LOGGER.debug("Lectio keep-alive failed: %s", err)
-                return False
-            if _expired(page):
-                self._forget_session(identity)
-                return False
-            self._last_read = self._clock()
-            return True
+    def _idle_of(self, session: Identity) -> float:
+        return self._clock() - self._last_read
 
     def keep_alive_pays(self, idle: timedelta) -> bool:
         """A front page read every ``KEEP_ALIVE_AFTER`` of ``idle`` against a new login."""

@@ -13,7 +13,7 @@ import aiohttp
 from .. import models
 from ..aged_cache import AgedCache
 from ..base_client import BaseClient, TrustListener
-from ..errors import NotSupportedError, SchoolError, SessionExpiredError
+from ..errors import NotSupportedError
 from ..http import DEFAULT_TIMEOUT
 from ..protocol import Credentials
 from .auth import Authenticator, LoggedIn, LoginMode
@@ -101,6 +101,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
     CAPABILITIES = _ALL_CAPABILITIES
     # The ping goes out only once the session has been idle for ``KEEP_ALIVE_AFTER``.
     keep_alive_interval: timedelta | None = timedelta(minutes=2)
+    keep_alive_after = KEEP_ALIVE_AFTER
 
     def __init__(
         self,
@@ -169,35 +170,19 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
         async with self._lock:
             return self._adopt(await self._auth.answer(answer)).user.account
 
-    async def keep_alive(self) -> bool:
-        """Ping the server when the session has been idle for about two minutes.
+    async def _ping(self, session: LoggedIn) -> None:
+        """The home tab's ``Navigation`` (``Presence`` before 2024.3.9)."""
+        context = next(iter(session.user.students.values()))
+        channel = session.channel
+        await channel.call(
+            channel.scheme.keep_alive,
+            {"onglet": TAB_HOME, "ongletPrec": TAB_HOME},
+            tab=TAB_HOME,
+            signature=self._member(session, context),
+        )
 
-        Returns whether a session is open. Never logs in: an expired session
-        is renewed by the next data call. Errors are not raised.
-        """
-        async with self._lock:
-            current = self._session
-            if current is None or current.channel.dead:
-                return False
-            channel = current.channel
-            if channel.idle < KEEP_ALIVE_AFTER:
-                return True
-            context = next(iter(current.user.students.values()))
-            try:
-                await channel.call(
-                    channel.scheme.keep_alive,
-                    {"onglet": TAB_HOME, "ongletPrec": TAB_HOME},
-                    tab=TAB_HOME,
-                    signature=self._member(current, context),
-                )
-            except SessionExpiredError:
-                _LOGGER.debug("Pronote session expired while idle")
-                self._forget_session(current)
-                return False
-            except SchoolError as err:
-                _LOGGER.debug("Pronote keep-alive failed: %s", err)
-                return False
-            return True
+    def _idle_of(self, session: LoggedIn) -> float:
+        return session.channel.idle
 
     def keep_alive_pays(self, idle: timedelta) -> bool:
         """A ping every two minutes of ``idle`` against a new login."""

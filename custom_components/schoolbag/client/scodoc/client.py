@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 import unicodedata
 
 import aiohttp
@@ -115,29 +116,36 @@ class ScoDocClient(BaseClient[Account, Transport]):
         account may not read the department, NotFoundError for an unknown department or NIP.
         """
         await self._transport.token()
-        school = await self._department_name()
-        students: list[Student] = []
-        for student_id in self._student_ids:
-            followed = await self._follow(student_id)
-            semesters = await self._semester_lists.at_login(student_id)
-            semester = current_semester(semesters, self._today())
-            students.append(
-                Student(
-                    id=student_id,
-                    first_name=followed.record.first_name,
-                    last_name=followed.record.last_name,
-                    class_name=semester.title if semester else None,
-                    school_name=school,
-                )
+        reads = Reads()
+        school = reads.add(self._department_name)
+        found = [reads.add(partial(self._look_up, student_id)) for student_id in self._student_ids]
+        await reads.run(together=True)
+        students = [
+            Student(
+                id=student_id,
+                first_name=followed.record.first_name,
+                last_name=followed.record.last_name,
+                class_name=semester.title if semester else None,
+                school_name=school.value,
             )
+            for student_id, (followed, semester) in zip(
+                self._student_ids, (result.value for result in found), strict=True
+            )
+        ]
         where = f"/{self._transport.department}" if self._transport.department else ""
         return Account(
             id=f"{self._username}@{self._transport.root}{where}",
             kind=AccountKind.PARENT,
             display_name=self._username,
             students=tuple(students),
-            school_name=school,
+            school_name=school.value,
         )
+
+    async def _look_up(self, student_id: str) -> tuple[_Followed, Semester | None]:
+        """A followed student's record and current semester, for the login."""
+        followed = await self._follow(student_id)
+        semesters = await self._semester_lists.at_login(student_id)
+        return followed, current_semester(semesters, self._today())
 
     def _account_of(self, session: Account) -> Account:
         return session
