@@ -40,11 +40,13 @@ def _platform_lines(platform: str, figures: dict[str, Any], *, paths: bool) -> l
         f"  first refresh (login and data): {figures['first_ms']:.0f} ms, "
         f"{figures['first_requests']} requests; later refreshes' requests "
         f"{', '.join(map(str, figures['later_requests']))}; keep-alive requests before them "
-        f"{', '.join(map(str, figures['idle_requests']))}; worst callback in later refreshes "
-        f"{figures['worst_callback_ms']:.0f} ms",
+        f"{', '.join(map(str, figures['idle_requests']))}; in later refreshes the longest "
+        f"callback took {figures['worst_callback_ms']:.0f} ms of CPU, the loop answered at "
+        f"worst {figures['worst_lag_ms']:.0f} ms late",
     ]
     if paths:
         lines.append(f"  the last later refresh asked for: {'; '.join(figures['last_requests'])}")
+        lines.append(f"  the longest callback ran {figures['worst_callback']}")
     return lines
 
 
@@ -53,8 +55,9 @@ def _crowd_lines(figures: dict[str, Any]) -> list[str]:
     kinds = ", ".join(f"{platforms.count(p)} {p}" for p in PLATFORMS if p in platforms)
     lines = [
         f"10 accounts ({kinds}) refreshed at once in one event loop: "
-        f"{figures['round_ms']:.0f} ms wall time, worst callback "
-        f"{figures['worst_callback_ms']:.0f} ms, memory {figures['held_kib']} KiB held after "
+        f"{figures['round_ms']:.0f} ms wall time, longest callback "
+        f"{figures['worst_callback_ms']:.0f} ms of CPU (loop at worst "
+        f"{figures['worst_lag_ms']:.0f} ms late), memory {figures['held_kib']} KiB held after "
         f"a round, peak {figures['peak_kib']} KiB (tracemalloc, from before the setup)",
     ]
     if figures["failed"]:

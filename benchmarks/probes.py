@@ -9,10 +9,13 @@ import json
 import os
 from pathlib import Path
 import tempfile
+import threading
+import time
 import tracemalloc
 from types import TracebackType
 from typing import Any
 
+from aiohttp import web
 import pytest
 
 # How often the loop-lag probe asks to wake up.
@@ -52,6 +55,65 @@ class LoopLag:
         self._task.cancel()
         with suppress(asyncio.CancelledError):
             await self._task
+
+
+def _described(handle: asyncio.Handle) -> str:
+    """The coroutines a task's step ran through, innermost last, where they are suspended now."""
+    task = getattr(getattr(handle, "_callback", None), "__self__", None)
+    if not isinstance(task, asyncio.Task):
+        return repr(handle)
+    places: list[str] = []
+    coro: Any = task.get_coro()
+    while coro is not None and hasattr(coro, "cr_frame"):
+        frame = coro.cr_frame
+        if frame is not None:
+            places.append(f"{coro.__qualname__} ({frame.f_code.co_filename}:{frame.f_lineno})")
+        coro = coro.cr_await
+    return " > ".join(places) or repr(handle)
+
+
+class CallbackTime:
+    """The most CPU time one callback of this thread's event loop took while the block ran.
+
+    ``async with CallbackTime() as cost: ...`` then ``cost.worst`` (seconds). Unlike the lag
+    of a probe, it leaves out the time the loop waited for the GIL while another thread (the
+    simulated schools) ran, and callbacks of other threads' loops.
+    """
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        # What that callback ran (``<Handle Task.task_wakeup(...)>``), to find it.
+        self.worst_callback = ""
+        self._original = asyncio.events.Handle._run
+
+    async def __aenter__(self) -> CallbackTime:
+        thread = threading.get_ident()
+        original = self._original
+
+        def timed(handle: asyncio.Handle) -> None:
+            if threading.get_ident() != thread:
+                original(handle)
+                return
+            resumed_at = _described(handle)
+            started = time.thread_time()
+            try:
+                original(handle)
+            finally:
+                spent = time.thread_time() - started
+                if spent > self.worst:
+                    self.worst = spent
+                    self.worst_callback = f"from {resumed_at} to {_described(handle)}"
+
+        asyncio.events.Handle._run = timed  # type: ignore[method-assign,assignment]
+        return self
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        asyncio.events.Handle._run = self._original  # type: ignore[method-assign]
 
 
 def traced_kib(*, excluded: tuple[str, ...] = (), only: str | None = None) -> float:
@@ -94,3 +156,58 @@ def run_play(
         code = pytest.main([*base, *arguments, str(Path(__file__).with_name(play))])
         figures = {path.stem: json.loads(path.read_text()) for path in Path(folder).glob("*.json")}
     return int(code), figures
+
+
+class _RealTimeLoop(asyncio.SelectorEventLoop):
+    """An event loop on the machine's clock, whatever a test froze.
+
+    freezegun serves real or frozen time depending on the calling frames (threads are on its
+    ignore list), so a loop in another thread could schedule on one clock and wait on the
+    other.
+    """
+
+    def time(self) -> float:
+        # freezegun leaves clock_gettime alone (its own real_monotonic may be patched too).
+        return time.clock_gettime(time.CLOCK_MONOTONIC)
+
+
+class ThreadedServers:
+    """Simulated schools served on 127.0.0.1 by an event loop in a thread of their own.
+
+    The loop a benchmark measures then runs only the integration: rendering the simulators'
+    pages never shows as a long callback of Home Assistant's loop.
+    """
+
+    def __init__(self) -> None:
+        self._loop = _RealTimeLoop()
+        self._thread = threading.Thread(
+            target=self._loop.run_forever, name="simulated schools", daemon=True
+        )
+        self._thread.start()
+        self._runners: list[web.AppRunner] = []
+
+    async def serve(self, app: web.Application) -> str:
+        """Serve ``app`` on a free port; its origin."""
+
+        async def start() -> str:
+            runner = web.AppRunner(app)
+            await runner.setup()
+            site = web.TCPSite(runner, "127.0.0.1", 0)
+            await site.start()
+            self._runners.append(runner)
+            _, port = runner.addresses[0][:2]
+            return f"http://127.0.0.1:{port}"
+
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(start(), self._loop))
+
+    def close(self) -> None:
+        """Stop every server and the thread."""
+
+        async def stop() -> None:
+            for runner in self._runners:
+                await runner.cleanup()
+
+        asyncio.run_coroutine_threadsafe(stop(), self._loop).result(timeout=30)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=30)
+        self._loop.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -75,32 +75,43 @@ async def async_setup_entry(
     add_student_entities(entry, async_add_entities, _student_calendars)
 
 
-class SchoolbagCalendar(LastGoodDataEntity, CalendarEntity):
+class SchoolbagCalendar[Item](LastGoodDataEntity, CalendarEntity):
     """A calendar built from the last good data, kept through outages."""
 
-    # The events built from one student data, in one language: each state write asks for
-    # the current event, and building every lesson's event each time stalled the loop.
+    # The events built from one student data, in one language: building every item's event
+    # at each state write stalled the loop.
     _built: tuple[StudentData, str, list[CalendarEvent]] | None = None
 
-    def _events(self, data: StudentData) -> list[CalendarEvent]:
+    def _items(self, data: StudentData) -> Sequence[Item]:
+        raise NotImplementedError
+
+    def _times(self, item: Item) -> tuple[When, When]:
+        raise NotImplementedError
+
+    def _build(self, item: Item) -> CalendarEvent:
         raise NotImplementedError
 
     def _events_of(self, data: StudentData) -> list[CalendarEvent]:
         language = self.hass.config.language
         built = self._built
         if built is None or built[0] is not data or built[1] != language:
-            built = self._built = (data, language, self._events(data))
+            events = [self._build(item) for item in self._items(data)]
+            built = self._built = (data, language, events)
         return built[2]
 
     @property
     def event(self) -> CalendarEvent | None:
-        """The event running now, or the next one."""
+        """The event running now, or the next one (only its own event is built)."""
         data = self.student_data
         if data is None:
             return None
         now = dt_util.now()
-        upcoming = [event for event in self._events_of(data) if _end(event) > now]
-        return min(upcoming, key=_start, default=None)
+        chosen: tuple[datetime, Item] | None = None
+        for item in self._items(data):
+            start, end = (_as_datetime(moment) for moment in self._times(item))
+            if end > now and (chosen is None or start < chosen[0]):
+                chosen = (start, item)
+        return None if chosen is None else self._build(chosen[1])
 
     async def async_get_events(
         self, hass: HomeAssistant, start_date: datetime, end_date: datetime
@@ -116,7 +127,7 @@ class SchoolbagCalendar(LastGoodDataEntity, CalendarEntity):
         ]
 
 
-class TimetableCalendar(SchoolbagCalendar):
+class TimetableCalendar(SchoolbagCalendar[Lesson]):
     """Lessons, including changed and cancelled ones (marked in the title)."""
 
     _attr_translation_key = "timetable"
@@ -139,12 +150,18 @@ class TimetableCalendar(SchoolbagCalendar):
         }
         return {**super().extra_state_attributes, "lesson_status": statuses}
 
-    def _events(self, data: StudentData) -> list[CalendarEvent]:
+    def _items(self, data: StudentData) -> Sequence[Lesson]:
+        return data.lessons
+
+    def _times(self, item: Lesson) -> tuple[When, When]:
+        return lesson_times(item)
+
+    def _build(self, item: Lesson) -> CalendarEvent:
         labels = STATUS_LABELS.get(self.hass.config.language[:2], STATUS_LABELS["en"])
-        return [lesson_event(lesson, labels) for lesson in data.lessons]
+        return lesson_event(item, labels)
 
 
-class HomeworkCalendar(SchoolbagCalendar):
+class HomeworkCalendar(SchoolbagCalendar[Homework]):
     """Homework as all-day events on the day it is due."""
 
     _attr_translation_key = "homework"
@@ -153,11 +170,17 @@ class HomeworkCalendar(SchoolbagCalendar):
         """Bind to the student."""
         super().__init__(coordinator, data.student, "homework_calendar")
 
-    def _events(self, data: StudentData) -> list[CalendarEvent]:
-        return [homework_event(work) for work in data.homework]
+    def _items(self, data: StudentData) -> Sequence[Homework]:
+        return data.homework
+
+    def _times(self, item: Homework) -> tuple[When, When]:
+        return homework_times(item)
+
+    def _build(self, item: Homework) -> CalendarEvent:
+        return homework_event(item)
 
 
-class EvaluationsCalendar(SchoolbagCalendar):
+class EvaluationsCalendar(SchoolbagCalendar[Grade]):
     """Dated evaluations, graded or still to come, as all-day events."""
 
     _attr_translation_key = "evaluations"
@@ -166,8 +189,14 @@ class EvaluationsCalendar(SchoolbagCalendar):
         """Bind to the student."""
         super().__init__(coordinator, data.student, "evaluations_calendar")
 
-    def _events(self, data: StudentData) -> list[CalendarEvent]:
-        return [evaluation_event(grade) for grade in (data.grades.grades if data.grades else ())]
+    def _items(self, data: StudentData) -> Sequence[Grade]:
+        return data.grades.grades if data.grades else ()
+
+    def _times(self, item: Grade) -> tuple[When, When]:
+        return item.date, item.date + timedelta(days=1)
+
+    def _build(self, item: Grade) -> CalendarEvent:
+        return evaluation_event(item)
 
 
 def evaluation_event(grade: Grade) -> CalendarEvent:
@@ -211,11 +240,7 @@ def lesson_event(lesson: Lesson, labels: dict[LessonStatus, str]) -> CalendarEve
         lesson.group or "",
         lesson.note or "",
     ]
-    start: date | datetime = lesson.start
-    end: date | datetime = lesson.end
-    if lesson.all_day:
-        start = lesson.start.date()
-        end = max(lesson.end.date(), start + timedelta(days=1))
+    start, end = lesson_times(lesson)
     return CalendarEvent(
         start=start,
         end=end,
@@ -226,23 +251,36 @@ def lesson_event(lesson: Lesson, labels: dict[LessonStatus, str]) -> CalendarEve
     )
 
 
+def lesson_times(lesson: Lesson) -> tuple[When, When]:
+    """When a lesson's event starts and ends: days for a whole-day event."""
+    if not lesson.all_day:
+        return lesson.start, lesson.end
+    start = lesson.start.date()
+    return start, max(lesson.end.date(), start + timedelta(days=1))
+
+
+def homework_times(work: Homework) -> tuple[When, When]:
+    """An assignment's deadline, or the whole due day."""
+    if work.kind is HomeworkKind.ASSIGNMENT and work.deadline is not None:
+        return work.deadline, work.deadline
+    return work.due, work.due + timedelta(days=1)
+
+
 def homework_event(work: Homework) -> CalendarEvent:
     """An all-day event on the homework's due date; an assignment ends at its deadline."""
-    if work.kind is HomeworkKind.ASSIGNMENT and work.deadline is not None:
-        return CalendarEvent(
-            start=work.deadline,
-            end=work.deadline,
-            summary=f"{'✔ ' if work.done else ''}{work.subject}: {work.text}",
-            description=work.status or None,
-            uid=f"homework-{work.id}",
-        )
+    start, end = homework_times(work)
+    assignment = isinstance(start, datetime)
     return CalendarEvent(
-        start=work.due,
-        end=work.due + timedelta(days=1),
-        summary=f"{'✔ ' if work.done else ''}{work.subject}",
-        description=work.text or None,
+        start=start,
+        end=end,
+        summary=f"{'✔ ' if work.done else ''}{work.subject}"
+        + (f": {work.text}" if assignment else ""),
+        description=(work.status if assignment else work.text) or None,
         uid=f"homework-{work.id}",
     )
+
+
+type When = date | datetime
 
 
 def _start(event: CalendarEvent) -> datetime:
