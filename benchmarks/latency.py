@@ -41,7 +41,9 @@ def _platform_lines(platform: str, figures: dict[str, Any], *, paths: bool) -> l
         f"{figures['first_requests']} requests; later refreshes' requests "
         f"{', '.join(map(str, figures['later_requests']))}; keep-alive requests before them "
         f"{', '.join(map(str, figures['idle_requests']))}; in later refreshes the longest "
-        f"callback took {figures['worst_callback_ms']:.0f} ms of CPU, the loop answered at "
+        f"callback took {figures['worst_callback_ms']:.0f} ms of CPU ("
+        f"{figures['worst_gc_ms']:.0f} ms of it garbage collection; without it, at most "
+        f"{figures['worst_without_gc_ms']:.0f} ms), the loop answered at "
         f"worst {figures['worst_lag_ms']:.0f} ms late",
     ]
     if paths:
@@ -50,18 +52,22 @@ def _platform_lines(platform: str, figures: dict[str, Any], *, paths: bool) -> l
     return lines
 
 
-def _crowd_lines(figures: dict[str, Any]) -> list[str]:
+def _crowd_lines(figures: dict[str, Any], *, paths: bool) -> list[str]:
     platforms = figures["platforms"]
     kinds = ", ".join(f"{platforms.count(p)} {p}" for p in PLATFORMS if p in platforms)
     lines = [
         f"10 accounts ({kinds}) refreshed at once in one event loop: "
         f"{figures['round_ms']:.0f} ms wall time, longest callback "
-        f"{figures['worst_callback_ms']:.0f} ms of CPU (loop at worst "
+        f"{figures['worst_callback_ms']:.0f} ms of CPU ({figures['worst_gc_ms']:.0f} ms of it "
+        f"garbage collection; without it, at most {figures['worst_without_gc_ms']:.0f} ms; "
+        f"loop at worst "
         f"{figures['worst_lag_ms']:.0f} ms late), memory {figures['held_kib']} KiB held after "
         f"a round, peak {figures['peak_kib']} KiB (tracemalloc, from before the setup)",
     ]
     if figures["failed"]:
         lines.append(f"  failed refreshes: {', '.join(figures['failed'])}")
+    if paths:
+        lines.append(f"  the longest callback ran {figures['worst_callback']}")
     return lines
 
 
@@ -89,7 +95,7 @@ def main() -> int:
         if platform in figures:
             print("\n".join(_platform_lines(platform, figures[platform], paths=args.show_requests)))
     if "crowd" in figures:
-        print("\n".join(_crowd_lines(figures["crowd"])))
+        print("\n".join(_crowd_lines(figures["crowd"], paths=args.show_requests)))
     if not args.no_reference:
         # Home Assistant is loaded by now: the reference clients may import the integration.
         from benchmarks.latency_reference import reference_lines  # noqa: PLC0415

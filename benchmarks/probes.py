@@ -75,36 +75,54 @@ def _described(handle: asyncio.Handle) -> str:
 class CallbackTime:
     """The most CPU time one callback of this thread's event loop took while the block ran.
 
-    ``async with CallbackTime() as cost: ...`` then ``cost.worst`` (seconds). Unlike the lag
-    of a probe, it leaves out the time the loop waited for the GIL while another thread (the
-    simulated schools) ran, and callbacks of other threads' loops.
+    ``async with CallbackTime() as cost: ...`` then ``cost.worst`` (seconds), of which
+    ``cost.worst_gc`` went to garbage collections it happened to trigger, and
+    ``cost.worst_without_gc``, the most any callback took besides garbage collection.
+    Unlike the lag of a probe, it leaves out the time the loop waited for the GIL while
+    another thread (the simulated schools) ran, and callbacks of other threads' loops.
     """
 
     def __init__(self) -> None:
         self.worst = 0.0
-        # What that callback ran (``<Handle Task.task_wakeup(...)>``), to find it.
+        self.worst_gc = 0.0
+        self.worst_without_gc = 0.0
+        # Where that callback resumed and where it stopped, to find it.
         self.worst_callback = ""
         self._original = asyncio.events.Handle._run
+        self._thread = threading.get_ident()
+        self._gc_spent = 0.0
+        self._gc_started = 0.0
+
+    def _on_gc(self, phase: str, info: dict[str, Any]) -> None:
+        if threading.get_ident() != self._thread:
+            return
+        if phase == "start":
+            self._gc_started = time.thread_time()
+        else:
+            self._gc_spent += time.thread_time() - self._gc_started
 
     async def __aenter__(self) -> CallbackTime:
-        thread = threading.get_ident()
+        self._thread = threading.get_ident()
         original = self._original
 
         def timed(handle: asyncio.Handle) -> None:
-            if threading.get_ident() != thread:
+            if threading.get_ident() != self._thread:
                 original(handle)
                 return
             resumed_at = _described(handle)
+            self._gc_spent = 0.0
             started = time.thread_time()
             try:
                 original(handle)
             finally:
                 spent = time.thread_time() - started
+                self.worst_without_gc = max(self.worst_without_gc, spent - self._gc_spent)
                 if spent > self.worst:
-                    self.worst = spent
+                    self.worst, self.worst_gc = spent, self._gc_spent
                     self.worst_callback = f"from {resumed_at} to {_described(handle)}"
 
         asyncio.events.Handle._run = timed  # type: ignore[method-assign,assignment]
+        gc.callbacks.append(self._on_gc)
         return self
 
     async def __aexit__(
@@ -113,6 +131,7 @@ class CallbackTime:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
+        gc.callbacks.remove(self._on_gc)
         asyncio.events.Handle._run = self._original  # type: ignore[method-assign]
 
 

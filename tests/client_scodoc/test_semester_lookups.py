@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, timedelta
 
 import pytest
@@ -93,3 +94,16 @@ async def test_the_login_looks_up_the_department_and_each_student_at_once(
     assert account.school_name
     # The department, then each student's record and semesters: three at once.
     assert sim.most_in_flight == 3
+
+
+async def test_reads_at_once_look_a_student_up_once(
+    make_client: MakeClient, sim: ScoDocSimulator
+) -> None:
+    client = make_client(today=lambda: TODAY)
+    sim.faults.latency = 0.02
+
+    # No login first: both reads need the student's record.
+    await asyncio.gather(client.grades(ALICE), client.school_life(ALICE))
+
+    lookups = [path for _, path in sim.requests if path.endswith(f"/etudiant/nip/{ALICE}")]
+    assert len(lookups) == 1

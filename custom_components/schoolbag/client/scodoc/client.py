@@ -95,6 +95,7 @@ class ScoDocClient(BaseClient[Account, Transport]):
         self._semester_id = str(semester_id) if semester_id not in (None, "") else None
         self._today = today or (lambda: datetime.now(SCHOOL_TZ).date())
         self._followed: dict[str, _Followed] = {}
+        self._follow_locks: dict[str, asyncio.Lock] = {}
         self._module_titles: dict[str, dict[int, str]] = {}
         # Set once the bulletin being read for a student has given its module titles.
         self._bulletins_read: dict[str, asyncio.Event] = {}
@@ -118,7 +119,10 @@ class ScoDocClient(BaseClient[Account, Transport]):
         await self._transport.token()
         reads = Reads()
         school = reads.add(self._department_name)
-        found = [reads.add(partial(self._look_up, student_id)) for student_id in self._student_ids]
+        found = [
+            reads.add(partial(self._student_at_login, student_id))
+            for student_id in self._student_ids
+        ]
         await reads.run(together=True)
         students = [
             Student(
@@ -141,7 +145,7 @@ class ScoDocClient(BaseClient[Account, Transport]):
             school_name=school.value,
         )
 
-    async def _look_up(self, student_id: str) -> tuple[_Followed, Semester | None]:
+    async def _student_at_login(self, student_id: str) -> tuple[_Followed, Semester | None]:
         """A followed student's record and current semester, for the login."""
         followed = await self._follow(student_id)
         semesters = await self._semester_lists.at_login(student_id)
@@ -294,6 +298,15 @@ class ScoDocClient(BaseClient[Account, Transport]):
         followed = self._followed.get(student_id)
         if followed is not None:
             return followed
+        # Calls read at once for a student not looked up yet look it up once.
+        async with self._follow_locks.setdefault(student_id, asyncio.Lock()):
+            followed = self._followed.get(student_id)
+            if followed is None:
+                followed = await self._look_up_record(student_id)
+                self._followed[student_id] = followed
+            return followed
+
+    async def _look_up_record(self, student_id: str) -> _Followed:
         codes = [student_id]
         if not student_id.endswith(NIP_SPREADSHEET_SUFFIX):
             codes.append(student_id + NIP_SPREADSHEET_SUFFIX)
@@ -305,9 +318,7 @@ class ScoDocClient(BaseClient[Account, Transport]):
             except NotFoundError:
                 continue
             record = parse_student(data)
-            followed = _Followed(record=record, code=record.nip or code)
-            self._followed[student_id] = followed
-            return followed
+            return _Followed(record=record, code=record.nip or code)
         where = f" in department {self._transport.department}" if self._transport.department else ""
         raise NotFoundError(f"ScoDoc has no student with NIP {student_id}{where}")
 
