@@ -30,10 +30,12 @@ from benchmarks.year_calendar import (
 )
 
 
-def _lines(platform: str, months: list[dict[str, Any]]) -> list[str]:
+def _lines(platform: str, figures: dict[str, Any]) -> list[str]:
+    months: list[dict[str, Any]] = figures["months"]
     lines = [
         f"  {platform} {month['month']}: {month['kib']} kB held, of which the integration's "
-        f"own allocations {month['integration_kib']} kB; {month['refreshes']} refreshes, "
+        f"own allocations {month['integration_kib']} kB (the data shown: {month['data_kib']} kB "
+        f"of JSON); {month['refreshes']} refreshes, "
         f"{month['failed_days']} sampled days ending on a failed refresh so far"
         for month in months
     ]
@@ -41,8 +43,10 @@ def _lines(platform: str, months: list[dict[str, Any]]) -> list[str]:
     lines.append(
         f"year {platform}: memory first month {first['kib']} kB, last month {last['kib']} kB, "
         f"growth {last['kib'] - first['kib']} kB (integration's own: "
-        f"{last['integration_kib'] - first['integration_kib']} kB)"
+        f"{last['integration_kib'] - first['integration_kib']} kB; the data shown as JSON: "
+        f"{last['data_kib'] - first['data_kib']} kB)"
     )
+    lines.extend(f"  grew most: {line}" for line in figures["growth"])
     return lines
 
 

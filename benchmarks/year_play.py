@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+import json
 import os
 import tracemalloc
 from typing import Any
@@ -27,6 +28,7 @@ from benchmarks.day_accounts import ACCOUNTS, Simulator, add_entry, simulator_ap
 from benchmarks.day_play import _advance_to, verify_cleanup  # noqa: F401 - the fixture too
 from benchmarks.probes import save_figures, traced_kib
 from benchmarks.year_calendar import OUT, SAMPLE_END, SAMPLE_START, WEEKS_VARIABLE, sampled_days
+from custom_components.schoolbag.client.codec import to_json
 from custom_components.schoolbag.coordinator import SchoolbagCoordinator
 from simulator.ecoledirecte import EcoleDirecteSimulator
 from simulator.lectio import LectioSimulator
@@ -79,6 +81,10 @@ async def _play_day(
     return refreshes
 
 
+# Lines of code listed with the most growth of memory over the year.
+GROWTH_LINES = 6
+
+
 @pytest.mark.parametrize("platform", list(ACCOUNTS))
 async def test_a_school_year(
     hass: HomeAssistant,
@@ -97,6 +103,7 @@ async def test_a_school_year(
     coordinator: SchoolbagCoordinator = entry.runtime_data
     tracemalloc.start()
     months: list[dict[str, Any]] = []
+    first_snapshot: tracemalloc.Snapshot | None = None
     refreshes = failures = 0
     for index, day in enumerate(days):
         _move_simulator(sim, day)
@@ -115,11 +122,24 @@ async def test_a_school_year(
                     "month": f"{day:%Y-%m}",
                     "kib": round(traced_kib(excluded=SIMULATORS)),
                     "integration_kib": round(traced_kib(only=INTEGRATION)),
+                    # What the data shown weighs as JSON: it grows as grades pile up.
+                    "data_kib": round(len(json.dumps(to_json(coordinator.data))) / 1024),
                     "refreshes": refreshes,
                     "failed_days": failures,
                 }
             )
+            snapshot = tracemalloc.take_snapshot().filter_traces(
+                [tracemalloc.Filter(True, INTEGRATION)]
+            )
+            first_snapshot = first_snapshot or snapshot
+    # Where the integration's own memory grew most from the first month to the last.
+    assert first_snapshot is not None
+    growth = [
+        str(stat)
+        for stat in snapshot.compare_to(first_snapshot, "lineno")[:GROWTH_LINES]
+        if stat.size_diff > 0
+    ]
     tracemalloc.stop()
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
-    save_figures(OUT, platform, months)
+    save_figures(OUT, platform, {"months": months, "growth": growth})

@@ -290,9 +290,11 @@ class SchoolNewsEvent(SchoolbagEntity, EventEntity):
             self.async_write_ha_state()
 
     def _fire_each(self, event_type: str, seen: set[str], items: News) -> None:
+        offered: set[str] = set()
         for item_id, attributes in items:
-            if item_id in seen:
-                continue
-            seen.add(item_id)
-            self._trigger_event(event_type, {"student": self.student_id, **attributes})
-            self.async_write_ha_state()
+            offered.add(item_id)
+            if item_id not in seen:
+                seen.add(item_id)
+                self._trigger_event(event_type, {"student": self.student_id, **attributes})
+                self.async_write_ha_state()
+        seen.intersection_update(offered)  # what left the data is never new again: forgotten

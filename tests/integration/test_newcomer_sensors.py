@@ -191,3 +191,32 @@ async def test_evaluation_stored_as_seen_by_older_versions_still_fires_once_grad
     await hass.async_block_till_done()
 
     assert attributes(hass, news)["id"] == str(RATTRAPAGE)
+
+
+def _stored_seen(hass: HomeAssistant, entity_id: str) -> dict[str, Any]:
+    restored = restore_state.async_get(hass).last_states[entity_id]
+    stored = cast(dict[str, Any], restored.extra_data.as_dict())  # type: ignore[union-attr]
+    return cast(dict[str, Any], stored["seen"])
+
+
+async def test_ids_announced_are_forgotten_once_the_data_no_longer_holds_them(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, scodoc_url: str
+) -> None:
+    entry = await _hugo(hass, freezer, scodoc_url)
+    news = entity_id_for(hass, "event", f"{HUGO}_school_news")
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    upcoming = _stored_seen(hass, news)["upcoming_test"]
+    assert upcoming
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+
+    # Months later every evaluation has passed: none is an upcoming test any more.
+    freezer.move_to(f"{SCODOC_TODAY.replace(year=SCODOC_TODAY.year + 1)} 10:00:00+01:00")
+    await entry.runtime_data.async_refresh()
+    await hass.async_block_till_done()
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+    seen = _stored_seen(hass, news)
+    assert seen["upcoming_test"] == []
+    # Grades stay in the data, so they stay announced.
+    assert seen["grades"]
