@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from datetime import date, timedelta
 
 from homeassistant.config_entries import ConfigEntry
@@ -41,20 +40,16 @@ class StudentFetcher:
         """The data of ``students``: all at once where the client allows it, else in turn."""
         reads = Reads()
         wallets = reads.add(self._wallets)
-        partial_data = [self._queue_student(reads, student) for student in students]
+        built = [self._queue_student(reads, student, wallets) for student in students]
         await reads.run(together=self._client.concurrent_calls)
-        return [
-            replace(
-                data(),
-                wallets=tuple(w for w in wallets.value if w.student_id in (None, student.id)),
-            )
-            for student, data in zip(students, partial_data, strict=True)
-        ]
+        return [data() for data in built]
 
     async def _wallets(self) -> list[Wallet]:
         return await self._client.wallets() if self._offers(Capability.WALLETS) else []
 
-    def _queue_student(self, reads: Reads, student: Student) -> Callable[[], StudentData]:
+    def _queue_student(
+        self, reads: Reads, student: Student, wallets: Result[list[Wallet]]
+    ) -> Callable[[], StudentData]:
         """Queue the reads of what the platform offers for ``student``; build its data after.
 
         They are queued in the order a client that serialises its calls sends them.
@@ -99,6 +94,7 @@ class StudentFetcher:
                 canteen=canteen.value if canteen else None,
                 menus=tuple(menus.value) if menus else (),
                 information=tuple(information.value) if information else None,
+                wallets=tuple(w for w in wallets.value if w.student_id in (None, sid)),
             )
 
         return data
