@@ -28,8 +28,8 @@ from pytest_homeassistant_custom_component.common import (  # type: ignore[impor
 
 from benchmarks.day_accounts import ACCOUNTS, Account, add_entry, simulator_app
 from benchmarks.day_calendar import HOLIDAY_MONDAY, MONDAY, OUT_VARIABLE, SATURDAY
-from custom_components.schoolbag.client_setup import ClientContext
 from custom_components.schoolbag.coordinator import SchoolbagCoordinator
+from custom_components.schoolbag.entry_data import ClientContext
 from custom_components.schoolbag.flow_platforms import stored_login
 from custom_components.schoolbag.refresh_schedule import SCHOOL_DAY_END, SCHOOL_DAY_START
 from custom_components.schoolbag.student_fetch import StudentFetcher

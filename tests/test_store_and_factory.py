@@ -9,11 +9,9 @@ from homeassistant.core import HomeAssistant
 import pytest
 
 from custom_components.schoolbag.client.models import SchoolPlatform
-from custom_components.schoolbag.client_setup import ClientContext
 from custom_components.schoolbag.const import DOMAIN
-from custom_components.schoolbag.flow_lectio import LectioData
+from custom_components.schoolbag.entry_data import ClientContext, LectioData, PronoteData
 from custom_components.schoolbag.flow_platforms import PLATFORM_HANDLERS
-from custom_components.schoolbag.flow_pronote import PronoteData
 from custom_components.schoolbag.store import LastGoodDataStore
 
 

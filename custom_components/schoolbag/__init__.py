@@ -12,7 +12,7 @@ from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
 from .client import BudgetLimits, RequestBudget
-from .client_setup import ClientContext, school_session
+from .client_setup import school_session
 from .const import (
     CONF_COOKIE,
     CONF_LOGIN_MODE,
@@ -25,6 +25,7 @@ from .const import (
     LOGIN_TOKEN,
 )
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator, async_save_trust
+from .entry_data import ClientContext
 from .flow_platforms import stored_login
 from .frontend_cards import async_register_cards
 from .frontend_panel import async_register_schoolbag_panel, async_remove_schoolbag_panel

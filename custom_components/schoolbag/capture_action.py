@@ -18,7 +18,7 @@ from homeassistant.util import dt as dt_util
 from .client import SchoolError
 from .client.capture import CaptureRecorder, dumps, recording
 from .client.models import Account, Student
-from .client_setup import ClientContext, school_session
+from .client_setup import school_session
 from .const import (
     CONF_LOGIN_MODE,
     CONF_PLATFORM,
@@ -28,6 +28,7 @@ from .const import (
     LOGGER,
 )
 from .coordinator import SchoolbagConfigEntry, async_save_trust
+from .entry_data import ClientContext
 from .flow_platforms import stored_login
 from .student_fetch import StudentFetcher
 

@@ -25,8 +25,9 @@ import voluptuous as vol
 
 from .client import ChallengeFailedError, DoubleAuthRequiredError, SchoolClient, SchoolError
 from .client.models import Account, AccountKind, Challenge, SchoolPlatform, Student
-from .client_setup import ClientContext, EntryData, school_session
+from .client_setup import school_session
 from .const import CONF_ANSWER, CONF_STUDENTS, CONF_TRUST, DOMAIN, ENTRY_VERSION, LOGGER
+from .entry_data import ClientContext, EntryData
 from .error_keys import UNEXPECTED, error_keys_for, error_reason
 from .flow_handler import (
     PASSWORD_SELECTOR,

@@ -1,4 +1,4 @@
-"""What a platform brings to the config flow: its steps, typed entry data, errors, options.
+"""What a platform brings to the config flow: its steps, its entry data type, errors, options.
 
 A handler's ``async_step_<id>`` methods are steps of the config flow, which hands each
 one to the handler of its platform (flow_platforms.py lists the handlers). The form
@@ -8,7 +8,7 @@ pieces all steps share are here too.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from homeassistant.config_entries import ConfigFlowResult
@@ -27,7 +27,6 @@ import voluptuous as vol
 
 from .client import SchoolClient, SchoolError
 from .client.models import PLATFORM_NAMES, Account, Challenge, ChallengeKind, Student
-from .client_setup import EntryData
 from .const import (
     CONF_ANSWER,
     CONF_COOKIE,
@@ -36,8 +35,8 @@ from .const import (
     CONF_SERVER_URL,
     CONF_STUDENTS,
     LOGGER,
-    LOGIN_PASSWORD,
 )
+from .entry_data import EntryData
 from .error_keys import ErrorTable, error_keys_for
 
 if TYPE_CHECKING:
@@ -122,19 +121,6 @@ def followed_option(chosen: Sequence[Student], on_account: Sequence[Student]) ->
     if chosen_ids == {student.id for student in on_account}:
         return []
     return [student.id for student in on_account if student.id in chosen_ids]
-
-
-@dataclass(kw_only=True, frozen=True)
-class MultiModeLogin(EntryData):
-    """A login of several modes, some sending another field where others send the password."""
-
-    login_mode: str = LOGIN_PASSWORD
-    # The field sent as the password, for each mode that does not send the password.
-    secret_fields: ClassVar[Mapping[str, str]] = {}
-
-    def secret(self) -> str:
-        """The password, or the field the login mode sends instead (a cookie, a PIN)."""
-        return str(getattr(self, self.secret_fields.get(self.login_mode, CONF_PASSWORD)))
 
 
 class FormError(Exception):

@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass, replace
-from typing import ClassVar
+from dataclasses import replace
 
-from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlowResult
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import TextSelector
 import voluptuous as vol
 
 from .client import lectio
-from .client.models import SchoolPlatform
-from .client_setup import ClientContext, EntryData
 from .const import CONF_COOKIE, CONF_SCHOOL, CONF_SCHOOL_ID, LOGIN_COOKIE
+from .entry_data import EntryData, LectioData
 from .error_keys import ErrorKeys
 from .flow_handler import (
     CREDENTIALS_SCHEMA,
     PASSWORD_SELECTOR,
-    MultiModeLogin,
     PlatformHandler,
     StepMethod,
     UserInput,
@@ -36,31 +32,6 @@ LECTIO_EXAMPLE_URL = "https://www.lectio.dk/lectio/680/login.aspx"
 MAX_SCHOOLS_SHOWN = 30
 SCHOOL_FORM = with_server_url_section(vol.Schema({vol.Required(CONF_SCHOOL): TextSelector()}))
 COOKIE_FORM = vol.Schema({vol.Required(CONF_COOKIE): PASSWORD_SELECTOR})
-
-
-@dataclass(kw_only=True, frozen=True)
-class LectioData(MultiModeLogin):
-    """A Lectio login: the school, and a password or MitID's autologin cookie."""
-
-    platform: ClassVar[SchoolPlatform] = SchoolPlatform.LECTIO
-    secret_fields = {LOGIN_COOKIE: CONF_COOKIE}
-    school_id: str = ""
-    cookie: str = ""
-
-    def replaces_trust(self) -> bool:
-        """A newly pasted cookie replaces the key kept from earlier logins."""
-        return self.login_mode == LOGIN_COOKIE
-
-    def client(self, session: ClientSession, context: ClientContext) -> lectio.LectioClient:
-        """The school's client, on its server, logging in the chosen way."""
-        return lectio.LectioClient(
-            session,
-            self.credentials(),
-            school_id=self.school_id,
-            base_url=self.server_url or lectio.DEFAULT_BASE_URL,
-            login_mode=self.login_mode,
-            on_trust_change=context.on_trust_change,
-        )
 
 
 class LectioHandler(PlatformHandler):

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from .client.models import SchoolPlatform
-from .client_setup import EntryData
 from .const import CONF_PLATFORM
+from .entry_data import EntryData
 from .flow_ecoledirecte import EcoleDirecteHandler
 from .flow_handler import PlatformHandler
 from .flow_lectio import LectioHandler

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Any, ClassVar, Self
+from dataclasses import replace
+from typing import Any
 
-from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlowResult
 import voluptuous as vol
 
 from .client import NotSupportedError, pronote
-from .client.models import SchoolPlatform
-from .client_setup import TRANSIENT, ClientContext, EntryData
 from .const import (
     CONF_DEVICE_NAME,
     CONF_PIN,
@@ -23,13 +20,13 @@ from .const import (
     LOGIN_QR,
     LOGIN_TOKEN,
 )
+from .entry_data import EntryData, PronoteData
 from .error_keys import ErrorKeys
 from .flow_handler import (
     PIN_SELECTOR,
     QR_SELECTOR,
     URL_CREDENTIALS_SCHEMA,
     FormError,
-    MultiModeLogin,
     PlatformHandler,
     StepMethod,
     UserInput,
@@ -45,35 +42,6 @@ CREDENTIALS_FORM = URL_CREDENTIALS_SCHEMA.extend(DEVICE_NAME_FIELD)
 QR_FORM = vol.Schema(
     {vol.Required(CONF_QR_CODE): QR_SELECTOR, vol.Required(CONF_PIN): PIN_SELECTOR}
 ).extend(DEVICE_NAME_FIELD)
-
-
-@dataclass(kw_only=True, frozen=True)
-class PronoteData(MultiModeLogin):
-    """A Pronote login; a QR-code login is kept as the token in ``trust``, not its PIN."""
-
-    platform: ClassVar[SchoolPlatform] = SchoolPlatform.PRONOTE
-    secret_fields = {LOGIN_QR: CONF_PIN}
-    device_name: str = DEFAULT_DEVICE_NAME
-    qr_code: str = field(default="", metadata={TRANSIENT: True})
-    pin: str = field(default="", metadata={TRANSIENT: True})
-
-    def stored(self) -> Self:
-        """A QR-code login is kept as the token it earned."""
-        if self.login_mode != LOGIN_QR:
-            return self
-        return replace(self, login_mode=LOGIN_TOKEN, username="", password="", qr_code="", pin="")
-
-    def client(self, session: ClientSession, context: ClientContext) -> pronote.PronoteClient:
-        """The client of the Pronote page, under the name Pronote lists the device with."""
-        return pronote.PronoteClient(
-            session,
-            self.credentials(),
-            url=self.server_url or "",
-            login_mode=self.login_mode,
-            device_name=self.device_name,
-            qr_code=self.qr_code or None,
-            on_trust_change=context.on_trust_change,
-        )
 
 
 class PronoteHandler(PlatformHandler):

@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 import re
-from typing import Any, ClassVar
+from typing import Any
 
-from aiohttp import ClientSession
 from homeassistant.config_entries import ConfigFlowResult
 from homeassistant.const import CONF_VERIFY_SSL
 from homeassistant.helpers.selector import BooleanSelector, TextSelector
 import voluptuous as vol
 
 from .client import PermissionDeniedError, SchoolClient, SchoolError
-from .client.models import PLATFORM_NAMES, Account, SchoolPlatform, Student
+from .client.models import PLATFORM_NAMES, Account, Student
 from .client.scodoc import ScoDocClient, ScoDocStudent
-from .client_setup import ClientContext, EntryData
 from .const import (
     CONF_DEPARTMENT,
-    CONF_SEMESTER,
     CONF_SERVER_URL,
     CONF_STUDENT_QUERY,
     CONF_STUDENTS,
     LOGGER,
-    SEMESTER_CURRENT,
 )
+from .entry_data import EntryData, ScoDocData
 from .flow_handler import (
     CREDENTIALS_SCHEMA,
     URL_CREDENTIALS_SCHEMA,
@@ -46,30 +43,6 @@ ACCOUNT_FORM = URL_CREDENTIALS_SCHEMA.extend(
     }
 )
 QUERY_FORM = vol.Schema({vol.Required(CONF_STUDENT_QUERY): TextSelector()})
-
-
-@dataclass(kw_only=True, frozen=True)
-class ScoDocData(EntryData):
-    """A ScoDoc staff API account, its department and the NIPs of the followed students."""
-
-    platform: ClassVar[SchoolPlatform] = SchoolPlatform.SCODOC
-    department: str | None = None
-    student_ids: list[str] = field(default_factory=list)
-    # ScoDoc servers often have self-signed certificates.
-    verify_ssl: bool = True
-
-    def client(self, session: ClientSession, context: ClientContext) -> ScoDocClient:
-        """The client of the department's students, showing the semester the options chose."""
-        semester = context.options.get(CONF_SEMESTER)
-        return ScoDocClient(
-            session,
-            self.credentials(),
-            base_url=self.server_url or "",
-            department=self.department,
-            student_ids=tuple(self.student_ids),
-            semester_id=None if semester in (None, SEMESTER_CURRENT) else semester,
-            verify_ssl=self.verify_ssl,
-        )
 
 
 class ScoDocHandler(PlatformHandler):

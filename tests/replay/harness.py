@@ -21,8 +21,8 @@ from homeassistant.config_entries import ConfigEntry
 from custom_components.schoolbag.client import SchoolClient
 from custom_components.schoolbag.client.capture import loads
 from custom_components.schoolbag.client.models import Student
-from custom_components.schoolbag.client_setup import ClientContext
 from custom_components.schoolbag.data import StudentData
+from custom_components.schoolbag.entry_data import ClientContext
 from custom_components.schoolbag.flow_platforms import stored_login
 from custom_components.schoolbag.student_fetch import StudentFetcher
 
