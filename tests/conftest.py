@@ -31,6 +31,17 @@ else:
         """Let Home Assistant load integrations from custom_components/."""
 
 
+@pytest.fixture(autouse=True)
+def lectio_without_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No second between Lectio requests: it would add minutes to the suite.
+
+    tests/client_lectio/test_pacing.py checks the pause.
+    """
+    from custom_components.schoolbag.client.lectio import const
+
+    monkeypatch.setattr(const, "REQUEST_GAP", 0.0)
+
+
 @pytest.fixture
 async def http_session() -> AsyncGenerator[aiohttp.ClientSession]:
     """An aiohttp session owned by the test (the client must never close it).

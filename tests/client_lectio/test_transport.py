@@ -14,6 +14,7 @@ from custom_components.schoolbag.client.errors import (
     RateLimitedError,
     ServerUnavailableError,
 )
+from custom_components.schoolbag.client.http import Pacer
 from custom_components.schoolbag.client.lectio import search_schools
 from custom_components.schoolbag.client.lectio.transport import Http
 
@@ -54,7 +55,7 @@ async def base(socket_enabled: None) -> AsyncGenerator[str]:
 
 async def test_status_mapping_and_redirects(base: str) -> None:
     async with aiohttp.ClientSession() as session:
-        http = Http(session, base_url=base, timeout=5)
+        http = Http(session, base_url=base, timeout=5, pacer=Pacer(0))
         with pytest.raises(RateLimitedError) as caught:
             await http.get(f"{base}/p/busy")
         assert caught.value.retry_after == 7

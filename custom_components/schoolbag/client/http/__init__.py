@@ -8,6 +8,7 @@ from __future__ import annotations
 from .answer import Answer
 from .budget import BudgetLimits, RequestBudget
 from .cookies import CookieStore, SiteCookies
+from .pacing import Pacer
 from .recording import Exchange, Recorder, active_recorder, recording
 from .redirects import follow_redirects
 from .retry_after import parse_retry_after, retry_after
@@ -20,6 +21,7 @@ __all__ = [
     "BudgetLimits",
     "CookieStore",
     "Exchange",
+    "Pacer",
     "Recorder",
     "RequestBudget",
     "Sender",

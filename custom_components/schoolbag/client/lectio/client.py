@@ -17,8 +17,9 @@ from ..errors import (
     NotSupportedError,
     SessionExpiredError,
 )
-from ..http import DEFAULT_TIMEOUT
+from ..http import DEFAULT_TIMEOUT, Pacer
 from ..protocol import Credentials
+from . import const
 from .auth import LoginMode, cookie_login, password_login, read_pasted_cookie
 from .const import (
     ABSENCE_RATES_MAX_AGE,
@@ -110,12 +111,20 @@ class LectioClient(BaseClient[Identity, Http]):
         timeout: float = DEFAULT_TIMEOUT,
         clock: Callable[[], float] | None = None,
         now: Callable[[], datetime] | None = None,
+        request_gap: float | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self._mode = LoginMode(login_mode)
         self._urls = SchoolUrls(base_url.rstrip("/"), school_id_from(school_id))
         self._credentials = credentials
+        gap = const.REQUEST_GAP if request_gap is None else request_gap
         super().__init__(
-            Http(session, base_url=base_url, timeout=timeout),
+            Http(
+                session,
+                base_url=base_url,
+                timeout=timeout,
+                pacer=Pacer(gap, clock=clock, sleep=sleep),
+            ),
             on_trust_change=on_trust_change,
             clock=clock,
         )

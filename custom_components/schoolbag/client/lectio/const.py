@@ -28,6 +28,8 @@ IGNORED_FIELDS = frozenset({"query", "m$defaultformbtn"})
 
 UNKNOWN_ERROR_TEXT = "Der opstod en ukendt fejl"
 RATE_LIMIT_RETRY_AFTER = 60.0
+# Seconds between the end of one page request and the next (docs/protocols/lectio.md §10).
+REQUEST_GAP = 1.0
 LOCKED_RETRY_AFTER = 15 * 60.0
 # Schedule pages are read again at most this often (Lectio protocol §10: be gentle).
 WEEK_CACHE_TTL = 5 * 60.0

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import aiohttp
 
 from ..errors import ProtocolChangedError
-from ..http import Answer, Sender, follow_redirects, raise_for_server_status
+from ..http import Answer, Pacer, Sender, follow_redirects, raise_for_server_status
 from .const import ACCEPT_LANGUAGE, RATE_LIMIT_RETRY_AFTER, USER_AGENT
 from .cookies import lectio_cookie_store
 
@@ -42,7 +42,9 @@ class Page:
 class Http:
     """Requests to one Lectio site through a borrowed aiohttp session."""
 
-    def __init__(self, session: aiohttp.ClientSession, *, base_url: str, timeout: float) -> None:
+    def __init__(
+        self, session: aiohttp.ClientSession, *, base_url: str, timeout: float, pacer: Pacer
+    ) -> None:
         self._host = urlsplit(base_url).netloc.lower()
         store = lectio_cookie_store()
         self.cookies = store.site(self._host)
@@ -50,6 +52,8 @@ class Http:
         self._sender = Sender(
             session, server="Lectio", timeout=timeout, cookies=store, cookies_win_over_jar=True
         )
+        # One page at a time, a pause between pages: Lectio blocks scrapers that hurry.
+        self._pacer = pacer
 
     @property
     def request_count(self) -> int:
@@ -74,15 +78,16 @@ class Http:
             to_login = not asked_login and _LOGIN_PAGE in parts.path.lower()
             return self._off_site(target) or to_login
 
-        answer = await follow_redirects(
-            self._sender,
-            method,
-            url,
-            data=data,
-            headers=_HEADERS,
-            referer=referer,
-            stop=leaves_page,
-        )
+        async with self._pacer:
+            answer = await follow_redirects(
+                self._sender,
+                method,
+                url,
+                data=data,
+                headers=_HEADERS,
+                referer=referer,
+                stop=leaves_page,
+            )
         target = answer.redirect_target
         if target is not None:
             if self._off_site(target):
