@@ -10,7 +10,9 @@ import pytest
 
 from custom_components.schoolbag.client.models import SchoolPlatform
 from custom_components.schoolbag.const import DOMAIN
-from custom_components.schoolbag.entry_data import ClientContext, LectioData, PronoteData
+from custom_components.schoolbag.entry_data import ClientContext
+from custom_components.schoolbag.entry_data.lectio import LectioData
+from custom_components.schoolbag.entry_data.pronote import PronoteData
 from custom_components.schoolbag.flow_platforms import PLATFORM_HANDLERS
 from custom_components.schoolbag.store import LastGoodDataStore
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from homeassistant.config_entries import ConfigFlowResult
 
-from .entry_data import EcoleDirecteData
+from .entry_data.ecoledirecte import EcoleDirecteData
 from .flow_handler import CREDENTIALS_FORM, PlatformHandler, UserInput
 
 

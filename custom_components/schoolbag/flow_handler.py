@@ -41,6 +41,7 @@ from .error_keys import ErrorTable, error_keys_for
 
 if TYPE_CHECKING:
     from .config_flow import SchoolbagConfigFlow
+    from .coordinator import SchoolbagCoordinator
 
 type UserInput = dict[str, Any] | None
 type StepMethod = Callable[[UserInput], Awaitable[ConfigFlowResult]]
@@ -156,8 +157,6 @@ class PlatformHandler:
     picks_students: ClassVar[bool] = True
     # The shared reconfigure form: username, password and server URL.
     reconfigure_form: ClassVar[vol.Schema] = CREDENTIALS_FORM
-    # Whether the options flow offers to show the grades of another semester.
-    offers_semester: ClassVar[bool] = False
 
     def __init__(self, flow: SchoolbagConfigFlow) -> None:
         self.flow = flow
@@ -239,6 +238,11 @@ class PlatformHandler:
     def relogin_step(self, stored: EntryData) -> StepMethod | None:
         """The platform's own step logging ``stored`` in anew, or None for the shared forms."""
         return None
+
+    @staticmethod
+    def options_fields(coordinator: SchoolbagCoordinator) -> dict[vol.Marker, Any]:
+        """The options this platform adds to the shared ones (students, schedule)."""
+        return {}
 
     def entry_title(self, account: Account, students: list[Student]) -> str:
         """Who logged in, where, and as what: two accounts following one child differ."""

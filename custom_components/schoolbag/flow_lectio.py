@@ -12,7 +12,8 @@ import voluptuous as vol
 
 from .client import lectio
 from .const import CONF_COOKIE, CONF_SCHOOL, CONF_SCHOOL_ID, LOGIN_COOKIE
-from .entry_data import EntryData, LectioData
+from .entry_data import EntryData
+from .entry_data.lectio import LectioData
 from .error_keys import ErrorKeys
 from .flow_handler import (
     CREDENTIALS_SCHEMA,

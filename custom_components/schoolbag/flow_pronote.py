@@ -20,7 +20,8 @@ from .const import (
     LOGIN_QR,
     LOGIN_TOKEN,
 )
-from .entry_data import EntryData, PronoteData
+from .entry_data import EntryData
+from .entry_data.pronote import PronoteData
 from .error_keys import ErrorKeys
 from .flow_handler import (
     PIN_SELECTOR,

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigFlowResult
 from homeassistant.const import CONF_VERIFY_SSL
-from homeassistant.helpers.selector import BooleanSelector, TextSelector
+from homeassistant.helpers.selector import (
+    BooleanSelector,
+    SelectOptionDict,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+    TextSelector,
+)
 import voluptuous as vol
 
 from .client import PermissionDeniedError, SchoolClient, SchoolError
@@ -16,12 +23,15 @@ from .client.models import PLATFORM_NAMES, Account, Student
 from .client.scodoc import ScoDocClient, ScoDocStudent
 from .const import (
     CONF_DEPARTMENT,
+    CONF_SEMESTER,
     CONF_SERVER_URL,
     CONF_STUDENT_QUERY,
     CONF_STUDENTS,
     LOGGER,
+    SEMESTER_CURRENT,
 )
-from .entry_data import EntryData, ScoDocData
+from .entry_data import EntryData
+from .entry_data.scodoc import ScoDocData
 from .flow_handler import (
     CREDENTIALS_SCHEMA,
     URL_CREDENTIALS_SCHEMA,
@@ -31,6 +41,9 @@ from .flow_handler import (
     UserInput,
     list_selector,
 )
+
+if TYPE_CHECKING:
+    from .coordinator import SchoolbagCoordinator
 
 # Shown in the address field's help (strings hold no URLs: hassfest's rule).
 SCODOC_EXAMPLE_URL = "https://scodoc.example.fr/ScoDoc"
@@ -52,10 +65,15 @@ class ScoDocHandler(PlatformHandler):
     picks_students = False
     # The ScoDoc address is the school's own server: no default to fold away.
     reconfigure_form = CREDENTIALS_SCHEMA.extend({vol.Optional(CONF_SERVER_URL): URL_SELECTOR})
-    offers_semester = True
     draft = ScoDocData()
     client: ScoDocClient
     found: dict[str, ScoDocStudent]
+
+    @staticmethod
+    def options_fields(coordinator: SchoolbagCoordinator) -> dict[vol.Marker, Any]:
+        """Show the grades of another semester than the current one."""
+        semester = coordinator.config_entry.options.get(CONF_SEMESTER, SEMESTER_CURRENT)
+        return {vol.Required(CONF_SEMESTER, default=semester): _semester_selector(coordinator)}
 
     async def async_step_scodoc(self, user_input: UserInput = None) -> ConfigFlowResult:
         """The ScoDoc address and the API account (a staff account with read rights)."""
@@ -150,3 +168,23 @@ def _with_students(base: ScoDocData, user_input: dict[str, Any]) -> ScoDocData:
 
 def _where(student: ScoDocStudent) -> str:
     return f", {student.department}" if student.department else ""
+
+
+def _semester_selector(coordinator: SchoolbagCoordinator) -> SelectSelector:
+    """The current semester (by date), or one of the followed students' semesters."""
+    options = [SelectOptionDict(value=SEMESTER_CURRENT, label=SEMESTER_CURRENT)]
+    seen: set[str] = set()
+    for data in coordinator.data.students.values():
+        for period in data.grades.periods if data.grades else ():
+            if period.id not in seen:
+                seen.add(period.id)
+                dates = f"{period.start.isoformat()} to {period.end.isoformat()}"
+                label = f"{period.name} ({dates})"
+                options.append(SelectOptionDict(value=period.id, label=label))
+    return SelectSelector(
+        SelectSelectorConfig(
+            options=options,
+            mode=SelectSelectorMode.DROPDOWN,
+            translation_key=CONF_SEMESTER,
+        )
+    )

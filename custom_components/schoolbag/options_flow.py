@@ -11,14 +11,11 @@ from .const import (
     CONF_QUIET_END,
     CONF_QUIET_START,
     CONF_REFRESH_INTERVAL,
-    CONF_SEMESTER,
     CONF_STUDENTS,
     CONF_WEEKS_AHEAD,
     MAX_WEEKS_AHEAD,
-    SEMESTER_CURRENT,
     TIMETABLE_DAYS_AHEAD,
 )
-from .coordinator import SchoolbagCoordinator
 from .flow_handler import UserInput, followed_option, students_field, ticked_students
 from .flow_platforms import PLATFORM_HANDLERS
 from .refresh_schedule import ScheduleOptions
@@ -37,7 +34,7 @@ INTERVAL_SELECTOR = selector.NumberSelector(
 
 
 class SchoolbagOptionsFlow(OptionsFlowWithReload):
-    """Choose the followed students (and the semester, where offered) of an account."""
+    """Choose the followed students, the refresh schedule and what the platform adds."""
 
     async def async_step_init(self, user_input: UserInput = None) -> ConfigFlowResult:
         """Show the account's students."""
@@ -62,27 +59,5 @@ class SchoolbagOptionsFlow(OptionsFlowWithReload):
             (CONF_QUIET_END, schedule.quiet_end),
         ):
             schema[vol.Required(key, default=value.isoformat())] = selector.TimeSelector()
-        if PLATFORM_HANDLERS[coordinator.client.platform].offers_semester:
-            semester = options.get(CONF_SEMESTER, SEMESTER_CURRENT)
-            schema[vol.Required(CONF_SEMESTER, default=semester)] = semester_selector(coordinator)
+        schema.update(PLATFORM_HANDLERS[coordinator.client.platform].options_fields(coordinator))
         return self.async_show_form(step_id="init", data_schema=vol.Schema(schema), errors=errors)
-
-
-def semester_selector(coordinator: SchoolbagCoordinator) -> selector.SelectSelector:
-    """The current semester (by date), or one of the followed students' semesters."""
-    options = [selector.SelectOptionDict(value=SEMESTER_CURRENT, label=SEMESTER_CURRENT)]
-    seen: set[str] = set()
-    for data in coordinator.data.students.values():
-        for period in data.grades.periods if data.grades else ():
-            if period.id not in seen:
-                seen.add(period.id)
-                dates = f"{period.start.isoformat()} to {period.end.isoformat()}"
-                label = f"{period.name} ({dates})"
-                options.append(selector.SelectOptionDict(value=period.id, label=label))
-    return selector.SelectSelector(
-        selector.SelectSelectorConfig(
-            options=options,
-            mode=selector.SelectSelectorMode.DROPDOWN,
-            translation_key=CONF_SEMESTER,
-        )
-    )

@@ -1,18 +1,9 @@
-"""What a config entry stores, typed per platform: each type builds its platform's client."""
+"""What a config entry stores, typed per platform.
+
+Each ``<platform>.py`` adds its fields and builds its platform's client; flow_platforms.py
+lists the platforms.
+"""
 
 from .base import TRANSIENT, ClientContext, EntryData, MultiModeLogin
-from .ecoledirecte import EcoleDirecteData
-from .lectio import LectioData
-from .pronote import PronoteData
-from .scodoc import ScoDocData
 
-__all__ = [
-    "TRANSIENT",
-    "ClientContext",
-    "EcoleDirecteData",
-    "EntryData",
-    "LectioData",
-    "MultiModeLogin",
-    "PronoteData",
-    "ScoDocData",
-]
+__all__ = ["TRANSIENT", "ClientContext", "EntryData", "MultiModeLogin"]
