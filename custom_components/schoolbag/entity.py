@@ -10,7 +10,7 @@ from homeassistant.helpers.entity import Entity
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from .client.models import PLATFORM_NAMES, SchoolPlatform, Student
+from .client.models import PLATFORM_NAMES, Student
 from .const import DOMAIN
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
@@ -41,18 +41,11 @@ def student_device_info(coordinator: SchoolbagCoordinator, student: Student) -> 
     return DeviceInfo(
         identifiers={(DOMAIN, f"{entry.unique_id}_{student.id}")},
         # The platform and the account kind tell apart two accounts following one child.
-        translation_key=_device_translation_key(coordinator),
+        translation_key=f"student_on_{coordinator.account.kind}_account",
         translation_placeholders={"student": student.full_name, "platform": platform},
         manufacturer=platform,
         model=student.class_name or None,
     )
-
-
-def _device_translation_key(coordinator: SchoolbagCoordinator) -> str:
-    if coordinator.client.platform is SchoolPlatform.SCODOC:
-        # ScoDoc has one kind of account: a staff account reading students' records.
-        return "student_on_scodoc"
-    return f"student_on_{coordinator.account.kind}_account"
 
 
 class SchoolbagEntity(CoordinatorEntity[SchoolbagCoordinator]):

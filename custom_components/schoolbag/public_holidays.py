@@ -11,11 +11,7 @@ from datetime import date
 import holidays
 from homeassistant.core import HomeAssistant
 
-from .client.models import SchoolPlatform
-
-# Lectio serves Danish schools; the other platforms French ones.
-_COUNTRY = {SchoolPlatform.LECTIO: "DK"}
-_DEFAULT_COUNTRY = "FR"
+from .client.models import PLATFORM_COUNTRIES, SchoolPlatform
 
 
 def _holidays_of(country: str, years: tuple[int, ...]) -> frozenset[date]:
@@ -27,7 +23,7 @@ class PublicHolidays:
     """The public holidays of a platform's country, this year and the next."""
 
     def __init__(self, platform: SchoolPlatform) -> None:
-        self.country = _COUNTRY.get(platform, _DEFAULT_COUNTRY)
+        self.country = PLATFORM_COUNTRIES[platform]
         self.days: frozenset[date] = frozenset()
         self._years: tuple[int, ...] = ()
 

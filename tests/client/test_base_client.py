@@ -16,6 +16,7 @@ from custom_components.schoolbag.client import (
 from custom_components.schoolbag.client.base_client import BaseClient, TrustListener
 from custom_components.schoolbag.client.errors import NotSupportedError, SessionExpiredError
 from custom_components.schoolbag.client.models import (
+    PLATFORM_COUNTRIES,
     PLATFORM_NAMES,
     Account,
     AccountKind,
@@ -101,6 +102,7 @@ def test_only_the_platforms_with_sessions_ask_for_a_keep_alive() -> None:
         SchoolPlatform.LECTIO,
     }
     assert set(PLATFORM_NAMES) == set(SchoolPlatform)
+    assert set(PLATFORM_COUNTRIES) == set(SchoolPlatform)
 
 
 async def test_data_a_platform_does_not_offer_is_empty_without_a_request() -> None:

@@ -27,7 +27,7 @@ async def test_login_resolves_followed_students(make_client: MakeClient) -> None
     assert client.account is None
     account = await client.login()
     assert (account.kind, account.display_name, account.school_name) == (
-        AccountKind.PARENT,
+        AccountKind.STAFF,
         "demo",
         "Informatique",
     )

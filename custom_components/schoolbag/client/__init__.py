@@ -40,6 +40,7 @@ from .errors import (
 from .http import BudgetLimits, RequestBudget
 from .lectio import LectioClient
 from .models import (
+    PLATFORM_COUNTRIES,
     PLATFORM_NAMES,
     Absence,
     AbsenceRate,
@@ -89,6 +90,7 @@ from .protocol import (
 from .scodoc import ScoDocClient
 
 __all__ = [
+    "PLATFORM_COUNTRIES",
     "PLATFORM_NAMES",
     "Absence",
     "AbsenceRate",

@@ -30,13 +30,22 @@ PLATFORM_NAMES: Final[Mapping[SchoolPlatform, str]] = {
     SchoolPlatform.LECTIO: "Lectio",
     SchoolPlatform.SCODOC: "ScoDoc",
 }
+# The country of the schools each platform serves (ISO 3166-1 alpha-2): its public holidays.
+PLATFORM_COUNTRIES: Final[Mapping[SchoolPlatform, str]] = {
+    SchoolPlatform.ECOLEDIRECTE: "FR",
+    SchoolPlatform.PRONOTE: "FR",
+    SchoolPlatform.LECTIO: "DK",
+    SchoolPlatform.SCODOC: "FR",
+}
 
 
 class AccountKind(StrEnum):
-    """Who logged in: the student, or a parent acting for children."""
+    """Who logged in: the student, a parent acting for children, or staff reading records."""
 
     STUDENT = "student"
     PARENT = "parent"
+    # A school's staff account reading the records of the students it follows (ScoDoc's API).
+    STAFF = "staff"
 
 
 class Capability(StrEnum):

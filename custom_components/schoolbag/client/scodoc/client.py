@@ -57,8 +57,8 @@ class ScoDocClient(BaseClient[Account, Transport]):
     """Async client for one ScoDoc API account following students by NIP.
 
     ScoDoc API accounts are staff accounts (students have no API access): the account
-    needs the ``ScoView`` permission. The account is presented as a PARENT account whose
-    children are the followed students; a student's id is the NIP the user configured.
+    needs the ``ScoView`` permission. The account is a STAFF account whose students are
+    the followed ones; a student's id is the NIP the user configured.
     The aiohttp session is borrowed and never closed here.
     """
 
@@ -139,7 +139,7 @@ class ScoDocClient(BaseClient[Account, Transport]):
         where = f"/{self._transport.department}" if self._transport.department else ""
         return Account(
             id=f"{self._username}@{self._transport.root}{where}",
-            kind=AccountKind.PARENT,
+            kind=AccountKind.STAFF,
             display_name=self._username,
             students=tuple(students),
             school_name=school.value,
