@@ -39,12 +39,12 @@ from .dates import format_datetime
 from .http_client import Http
 from .login_qr import read_qr_code
 from .parsers_account import PeriodRef, StudentContext, grade_period_default
-from .parsers_extras import parse_evaluations, parse_information, parse_menus
+from .parsers_extras import menus_between, parse_evaluations, parse_information, week_menus
 from .parsers_grades import parse_grades
 from .parsers_homework import homework_id_day, parse_homework
 from .parsers_messages import parse_mailbox
 from .parsers_school_life import parse_school_life
-from .parsers_timetable import parse_lessons, week_range
+from .parsers_timetable import lessons_between, page_lessons, week_range
 from .past_weeks import PastWeeks
 from .timetable_requests import interval_request, week_request
 from .transport import Reply
@@ -139,8 +139,11 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
             clock=self._clock,
         )
         self._past_weeks = PastWeeks()
-        # Skills evaluations change rarely: (student, period) -> (monotonic read time, list).
-        self._menu_weeks: AgedCache[tuple[str, date], dict[str, Any]] = AgedCache(MENU_WEEK_MAX_AGE)
+        # A week's menus, parsed, by (student, Monday).
+        self._menu_weeks: AgedCache[tuple[str, date], tuple[models.MenuDay, ...]] = AgedCache(
+            MENU_WEEK_MAX_AGE
+        )
+        # Skills evaluations change rarely: by (student, period).
         self._skills: AgedCache[tuple[str, str], list[models.SkillEvaluation]] = AgedCache(
             SKILLS_MAX_AGE
         )
@@ -203,13 +206,13 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
             year, resource = current.year, context.reference()
             today = datetime.now(self._zone).date()
             self._past_weeks.keep_from(student_id, weeks[0])
-            pages: list[dict[str, Any]] = []
+            pages: list[tuple[models.Lesson, ...]] = []
 
-            async def read(data: dict[str, Any]) -> dict[str, Any]:
+            async def read(data: dict[str, Any]) -> tuple[models.Lesson, ...]:
                 reply = await self._tab_call(
                     current, context, "PageEmploiDuTemps", TAB_TIMETABLE, data
                 )
-                return reply.data
+                return tuple(page_lessons(reply.data, year, self._zone))
 
             for week in weeks:
                 if not year.week_over(week, today):
@@ -223,7 +226,7 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
                     page = await read(week_request(resource, week))
                     self._past_weeks.put(student_id, week, page)
                 pages.append(page)
-            return parse_lessons(pages, year, self._zone, start, end)
+            return lessons_between(pages, start, end)
 
         return await self._run(run)
 
@@ -387,21 +390,21 @@ class PronoteClient(BaseClient[LoggedIn, Http]):
             context = self._student(current, student_id)
             if TAB_MENUS not in current.user.tabs or start > end:
                 return []
-            pages: list[dict[str, Any]] = []
+            weeks: list[tuple[models.MenuDay, ...]] = []
             monday = start - timedelta(days=start.weekday())
             while monday <= end:
                 key = (student_id, monday)
-                page = self._menu_weeks.get(key, self._clock())
-                if page is None:
+                week = self._menu_weeks.get(key, self._clock())
+                if week is None:
                     moment = f"{monday.day}/{monday.month}/{monday.year} 0:0:0"
                     reply = await self._tab_call(
                         current, context, "PageMenus", TAB_MENUS, {"date": {"_T": 7, "V": moment}}
                     )
-                    page = reply.data
-                    self._menu_weeks.put(key, self._clock(), page)
-                pages.append(page)
+                    week = tuple(week_menus(reply.data))
+                    self._menu_weeks.put(key, self._clock(), week)
+                weeks.append(week)
                 monday += timedelta(days=7)
-            return parse_menus(pages, start, end)
+            return menus_between(weeks, start, end)
 
         return await self._run(run)
 

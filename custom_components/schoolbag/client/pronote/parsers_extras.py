@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -106,14 +107,22 @@ def _meal(item: dict[str, Any]) -> MenuMeal:
 
 def parse_menus(pages: list[dict[str, Any]], start: date, end: date) -> list[MenuDay]:
     """Menus of the days from ``start`` to ``end`` inclusive (one answer per week), sorted."""
+    return menus_between([week_menus(data) for data in pages], start, end)
+
+
+def week_menus(data: dict[str, Any]) -> list[MenuDay]:
+    """Every day's menus in one week's answer."""
     days: dict[date, MenuDay] = {}
-    for data in pages:
-        for item in as_dicts(data.get("ListeJours")):
-            when = local_date(item.get("Date"))
-            if when is None or not start <= when <= end:
-                continue
+    for item in as_dicts(data.get("ListeJours")):
+        if (when := local_date(item.get("Date"))) is not None:
             meals = tuple(_meal(entry) for entry in as_dicts(item.get("ListeRepas")))
             days[when] = MenuDay(date=when, meals=meals)
+    return list(days.values())
+
+
+def menus_between(weeks: Iterable[Sequence[MenuDay]], start: date, end: date) -> list[MenuDay]:
+    """The days of ``weeks`` from ``start`` to ``end`` inclusive, sorted (a later week wins)."""
+    days = {day.date: day for week in weeks for day in week if start <= day.date <= end}
     return [days[when] for when in sorted(days)]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -103,17 +104,23 @@ def parse_lessons(
     start: date,
     end: date,
 ) -> list[Lesson]:
-    """Lessons starting from ``start`` to ``end`` inclusive, from one answer per week, sorted.
+    """Lessons starting from ``start`` to ``end`` inclusive, from one answer per week, sorted."""
+    return lessons_between([page_lessons(data, year, zone) for data in pages], start, end)
 
-    Items removed from the student's timetable (``estRetire``) are left out.
-    """
+
+def page_lessons(data: dict[str, Any], year: SchoolYear, zone: ZoneInfo) -> list[Lesson]:
+    """Every lesson of one answer; items removed from the timetable (``estRetire``) left out."""
     ids = IdMaker()
-    lessons: list[Lesson] = []
-    for data in pages:
-        for item in listed(data, "ListeCours", "timetable"):
-            lesson = _lesson(item, year, zone, ids)
-            if lesson is not None and start <= lesson.start.date() <= end:
-                lessons.append(lesson)
+    return [
+        lesson
+        for item in listed(data, "ListeCours", "timetable")
+        if (lesson := _lesson(item, year, zone, ids)) is not None
+    ]
+
+
+def lessons_between(pages: Iterable[Sequence[Lesson]], start: date, end: date) -> list[Lesson]:
+    """The lessons of ``pages`` starting from ``start`` to ``end`` inclusive, sorted."""
+    lessons = [lesson for page in pages for lesson in page if start <= lesson.start.date() <= end]
     lessons.sort(key=lambda lesson: (lesson.start, lesson.end, lesson.id))
     return lessons
 
