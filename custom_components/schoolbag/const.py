@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 import logging
 from typing import Final
 
@@ -18,7 +17,6 @@ CONF_TRUST: Final = "trust"
 CONF_SERVER_URL: Final = "server_url"
 CONF_STUDENTS: Final = "students"
 CONF_ANSWER: Final = "answer"
-CONF_ACCOUNT_KIND: Final = "account_kind"
 CONF_LOGIN_MODE: Final = "login_mode"
 CONF_DEVICE_NAME: Final = "device_name"
 DEFAULT_DEVICE_NAME: Final = "Home Assistant"
@@ -42,7 +40,6 @@ LOGIN_ENT: Final = "cas"
 # Lectio: the MitID "autologin" cookie pasted by the user stands in for the password.
 LOGIN_COOKIE: Final = "cookie"
 
-DEFAULT_SCAN_INTERVAL: Final = timedelta(minutes=30)
 # Options of the refresh schedule: minutes between refreshes in school hours, quiet hours.
 CONF_REFRESH_INTERVAL: Final = "refresh_interval"
 CONF_QUIET_START: Final = "quiet_start"
