@@ -8,12 +8,12 @@ import pytest
 
 from custom_components.schoolbag.client.http import Pacer
 
-from ..fake_time import FakeTime
+from ..fake_time import FakeClock
 
 
 async def test_the_first_request_goes_at_once_and_the_next_waits_the_gap() -> None:
-    time = FakeTime()
-    pacer = Pacer(1.0, clock=time.clock, sleep=time.sleep)
+    time = FakeClock()
+    pacer = Pacer(1.0, clock=time, sleep=time.sleep)
     async with pacer:
         time.now += 0.2  # the request takes 0.2 s
     assert time.pauses == []
@@ -24,8 +24,8 @@ async def test_the_first_request_goes_at_once_and_the_next_waits_the_gap() -> No
 
 
 async def test_no_wait_once_the_gap_has_passed() -> None:
-    time = FakeTime()
-    pacer = Pacer(1.0, clock=time.clock, sleep=time.sleep)
+    time = FakeClock()
+    pacer = Pacer(1.0, clock=time, sleep=time.sleep)
     async with pacer:
         pass
     time.now += 5
@@ -35,8 +35,8 @@ async def test_no_wait_once_the_gap_has_passed() -> None:
 
 
 async def test_requests_never_overlap() -> None:
-    time = FakeTime()
-    pacer = Pacer(0.0, clock=time.clock, sleep=time.sleep)
+    time = FakeClock()
+    pacer = Pacer(0.0, clock=time, sleep=time.sleep)
     inside = 0
     most_inside = 0
 
@@ -53,13 +53,13 @@ async def test_requests_never_overlap() -> None:
 
 
 async def test_a_cancelled_wait_lets_the_next_request_through() -> None:
-    time = FakeTime()
+    time = FakeClock()
     never = asyncio.Event()
 
     async def hang(seconds: float) -> None:
         await never.wait()
 
-    pacer = Pacer(1.0, clock=time.clock, sleep=hang)
+    pacer = Pacer(1.0, clock=time, sleep=hang)
     async with pacer:
         pass
 

@@ -17,17 +17,10 @@ from custom_components.schoolbag.client import (
 )
 from custom_components.schoolbag.client.http import Sender
 
+from ..fake_time import FakeClock
 from ..servers import ServeApp
 
 LIMITS = BudgetLimits(burst=3, per_hour=6.0, per_day=5)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def _spend(budget: RequestBudget, count: int) -> None:

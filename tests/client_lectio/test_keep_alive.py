@@ -12,20 +12,11 @@ from custom_components.schoolbag.client.lectio.const import (
 )
 from simulator.lectio import LectioSimulator
 
+from ..fake_time import FakeClock
 from .conftest import DEMO_ELEVID, TODAY, MakeClient
 
 IDLE = KEEP_ALIVE_AFTER.total_seconds()
 RATES_PAGE = "fravaerelev.aspx"
-
-
-class Clock:
-    """The client's monotonic clock, moved by the test."""
-
-    def __init__(self) -> None:
-        self.seconds = 1000.0
-
-    def __call__(self) -> float:
-        return self.seconds
 
 
 def _logins(sim: LectioSimulator, since: int = 0) -> int:
@@ -37,18 +28,18 @@ def _logins(sim: LectioSimulator, since: int = 0) -> int:
 async def test_an_idle_session_is_kept_with_one_page_read(
     make_client: MakeClient, sim: LectioSimulator
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(clock=clock)
     assert not await client.keep_alive()
     assert sim.requests == []
 
     await client.login()
     requests = client.request_count
-    clock.seconds += IDLE - 1
+    clock.now += IDLE - 1
     assert await client.keep_alive()
     assert client.request_count == requests
 
-    clock.seconds += 1
+    clock.now += 1
     assert await client.keep_alive()
     assert client.request_count == requests + 1
     assert sim.requests[-1] == ("GET", "/lectio/680/forside.aspx")
@@ -65,11 +56,11 @@ async def test_an_idle_session_is_kept_with_one_page_read(
 async def test_a_session_the_school_ended_is_not_pinged_again(
     make_client: MakeClient, sim: LectioSimulator
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(clock=clock)
     await client.login()
     sim.expire_sessions()
-    clock.seconds += IDLE
+    clock.now += IDLE
 
     assert not await client.keep_alive()
     requests = client.request_count
@@ -95,14 +86,14 @@ async def test_pings_pay_only_below_the_cost_of_a_login(make_client: MakeClient)
 async def test_the_grade_report_is_read_again_only_after_six_hours(
     make_client: MakeClient, sim: LectioSimulator
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(clock=clock)
     book = await client.grades(DEMO_ELEVID)
     reads = sum(path.endswith("grade_report.aspx") for _, path in sim.requests)
-    clock.seconds += GRADE_REPORT_MAX_AGE - 1
+    clock.now += GRADE_REPORT_MAX_AGE - 1
     assert await client.grades(DEMO_ELEVID) == book
     assert sum(path.endswith("grade_report.aspx") for _, path in sim.requests) == reads
-    clock.seconds += 1
+    clock.now += 1
     await client.grades(DEMO_ELEVID)
     assert sum(path.endswith("grade_report.aspx") for _, path in sim.requests) == reads + 1
 
@@ -114,18 +105,18 @@ def _rates_reads(sim: LectioSimulator) -> int:
 async def test_rates_are_kept_while_the_registered_absences_stay_the_same(
     make_client: MakeClient, sim: LectioSimulator
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(clock=clock)
     first = await client.school_life(DEMO_ELEVID)
     assert first.absence_rates
     assert _rates_reads(sim) == 1
 
-    clock.seconds += 30 * 60
+    clock.now += 30 * 60
     again = await client.school_life(DEMO_ELEVID)
     assert _rates_reads(sim) == 1
     assert again == first
 
-    clock.seconds += ABSENCE_RATES_MAX_AGE
+    clock.now += ABSENCE_RATES_MAX_AGE
     await client.school_life(DEMO_ELEVID)
     assert _rates_reads(sim) == 2
 
@@ -133,12 +124,12 @@ async def test_rates_are_kept_while_the_registered_absences_stay_the_same(
 async def test_a_changed_list_of_absences_reads_the_rates_again(
     make_client: MakeClient, sim: LectioSimulator
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(clock=clock)
     first = await client.school_life(DEMO_ELEVID)
     # A week later the simulated absences fall on other days.
     sim.pin_today(TODAY + timedelta(days=7))
-    clock.seconds += 30 * 60
+    clock.now += 30 * 60
     later = await client.school_life(DEMO_ELEVID)
     assert later.absences != first.absences
     assert _rates_reads(sim) == 2

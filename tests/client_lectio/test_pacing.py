@@ -10,7 +10,7 @@ from custom_components.schoolbag.client.errors import RateLimitedError
 from custom_components.schoolbag.client.lectio import LectioClient
 from simulator.lectio import LectioSimulator
 
-from ..fake_time import FakeTime
+from ..fake_time import FakeClock
 from .conftest import DEMO_ELEVID, TODAY, MakeClient
 
 
@@ -24,18 +24,18 @@ async def _refresh(client: LectioClient, monday: date) -> None:
 
 
 @pytest.fixture
-def fake_time(sim: LectioSimulator) -> FakeTime:
+def fake_time(sim: LectioSimulator) -> FakeClock:
     """A server that answers an error page past one request a second, on a shared clock."""
-    time = FakeTime()
-    sim.clock = time.clock  # type: ignore[method-assign]
+    time = FakeClock()
+    sim.clock = time  # type: ignore[method-assign]
     sim.faults.rate_limit = 1
     return time
 
 
 async def test_a_refresh_keeps_to_one_page_a_second(
-    make_client: MakeClient, sim: LectioSimulator, fake_time: FakeTime
+    make_client: MakeClient, sim: LectioSimulator, fake_time: FakeClock
 ) -> None:
-    client = make_client(clock=fake_time.clock, sleep=fake_time.sleep, request_gap=1.0)
+    client = make_client(clock=fake_time, sleep=fake_time.sleep, request_gap=1.0)
     monday = TODAY - timedelta(days=TODAY.weekday())
     await _refresh(client, monday)
     assert len(sim.requests) > 6
@@ -45,9 +45,9 @@ async def test_a_refresh_keeps_to_one_page_a_second(
 
 
 async def test_without_the_pause_the_server_refuses(
-    make_client: MakeClient, fake_time: FakeTime
+    make_client: MakeClient, fake_time: FakeClock
 ) -> None:
-    client = make_client(clock=fake_time.clock, sleep=fake_time.sleep, request_gap=0.0)
+    client = make_client(clock=fake_time, sleep=fake_time.sleep, request_gap=0.0)
     monday = TODAY - timedelta(days=TODAY.weekday())
     with pytest.raises(RateLimitedError):
         await _refresh(client, monday)

@@ -66,13 +66,3 @@ def assert_no_secret(err: BaseException, *secrets: str | None) -> None:
     for secret in secrets:
         if secret:
             assert secret not in shown
-
-
-class Clock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now

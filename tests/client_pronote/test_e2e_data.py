@@ -22,7 +22,8 @@ from custom_components.schoolbag.client.pronote.const import MENU_WEEK_MAX_AGE, 
 from simulator.pronote import PronoteSimulator
 from simulator.pronote.functions import parametres
 
-from .helpers import Clock, functions, make_client, sim_homework_id, sim_student_id
+from ..fake_time import FakeClock
+from .helpers import functions, make_client, sim_homework_id, sim_student_id
 
 # A Thursday of the second trimester: its grades include the special marks tested here.
 SCHOOL_DAY = date(2026, 12, 3)
@@ -265,7 +266,7 @@ async def test_tabs_the_account_lacks_are_not_called(
 async def test_grade_book_carries_skills_read_again_only_when_old(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(http_session, root, clock=clock)
     student = (await client.login()).students[0]
     book = await client.grades(student.id)
@@ -293,7 +294,7 @@ async def test_grade_book_carries_skills_read_again_only_when_old(
 async def test_menu_weeks_are_read_again_only_when_old(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(http_session, root, clock=clock)
     student = (await client.login()).students[0]
     monday = sim.today - timedelta(days=sim.today.weekday())

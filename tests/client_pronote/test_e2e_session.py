@@ -13,7 +13,8 @@ from custom_components.schoolbag.client.pronote import PronoteClient
 from custom_components.schoolbag.client.protocol import Credentials
 from simulator.pronote import PronoteSimulator
 
-from .helpers import USERNAME, Clock, functions, make_client
+from ..fake_time import FakeClock
+from .helpers import USERNAME, functions, make_client
 
 LOGIN = [
     "page",
@@ -64,7 +65,7 @@ async def test_keep_alive(
     ping: str,
 ) -> None:
     sim.envelope_scheme, sim.version_override = scheme, version
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(http_session, root, "parent", clock=clock)
     assert not await client.keep_alive()  # nothing to keep before a login
     assert sim.requests == []
@@ -84,7 +85,7 @@ async def test_keep_alive(
 async def test_keep_alive_on_an_expired_session_does_not_log_in(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(http_session, root, clock=clock)
     account = await client.login()
     sim.expire_sessions()
@@ -102,7 +103,7 @@ async def test_keep_alive_on_an_expired_session_does_not_log_in(
 async def test_a_session_idle_as_long_as_one_that_died_is_not_tried(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(http_session, root, clock=clock)
     student = (await client.login()).students[0].id
 
@@ -129,7 +130,7 @@ async def test_a_session_idle_as_long_as_one_that_died_is_not_tried(
 async def test_a_session_lost_after_a_short_pause_teaches_nothing(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(http_session, root, clock=clock)
     student = (await client.login()).students[0].id
     # A server restart two minutes after the login.
@@ -146,7 +147,7 @@ async def test_a_session_lost_after_a_short_pause_teaches_nothing(
 async def test_keep_alive_swallows_errors(
     http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
 ) -> None:
-    clock = Clock()
+    clock = FakeClock()
     client = make_client(http_session, root, clock=clock)
     await client.login()
     clock.now += 300
