@@ -11,9 +11,10 @@ import pytest
 from custom_components.schoolbag.client.errors import ProtocolChangedError
 from custom_components.schoolbag.client.models import DishKind, GradeMark, Meal
 from custom_components.schoolbag.client.pronote.parsers_extras import (
+    menus_between,
     parse_evaluations,
     parse_information,
-    parse_menus,
+    week_menus,
 )
 from custom_components.schoolbag.client.pronote.parsers_grades import parse_grades, parse_mark
 from custom_components.schoolbag.client.pronote.parsers_homework import (
@@ -382,7 +383,8 @@ def test_menus() -> None:
         ),
     }
     other = {"Date": v("22/09/2025", 7), "ListeRepas": v([])}
-    menus = parse_menus([{"ListeJours": v([other, day])}], date(2025, 9, 15), date(2025, 9, 19))
+    week = week_menus({"ListeJours": v([other, day])})
+    menus = menus_between([week], date(2025, 9, 15), date(2025, 9, 19))
     (menu,) = menus
     lunch, dinner = menu.meals
     assert lunch.meal is Meal.LUNCH

@@ -12,7 +12,8 @@ from custom_components.schoolbag.client.pronote.parsers_account import (
     parse_school_year,
 )
 from custom_components.schoolbag.client.pronote.parsers_timetable import (
-    parse_lessons,
+    lessons_between,
+    page_lessons,
     week_range,
 )
 
@@ -56,9 +57,14 @@ def _lesson(start: str, **extra: Any) -> dict[str, Any]:
 
 
 def _parse(*items: dict[str, Any], zone: ZoneInfo = PARIS) -> list[Any]:
-    return parse_lessons(
-        [{"ListeCours": list(items)}], _year(), zone, date(2025, 9, 1), date(2026, 7, 3)
-    )
+    return _lessons([{"ListeCours": list(items)}], date(2025, 9, 1), date(2026, 7, 3), zone)
+
+
+def _lessons(
+    pages: list[dict[str, Any]], start: date, end: date, zone: ZoneInfo = PARIS
+) -> list[Any]:
+    """What the client shows of these answers from ``start`` to ``end``."""
+    return lessons_between([page_lessons(page, _year(), zone) for page in pages], start, end)
 
 
 def test_normal_lesson_with_contents() -> None:
@@ -168,9 +174,9 @@ def test_filtering_sorting_and_stable_ids() -> None:
         {"ListeCours": [_lesson("19/09/2025 10:00:00"), _lesson("15/09/2025 08:00:00")]},
         {"ListeCours": [_lesson("22/09/2025 08:00:00")]},
     ]
-    lessons = parse_lessons(pages, _year(), PARIS, date(2025, 9, 15), date(2025, 9, 19))
+    lessons = _lessons(pages, date(2025, 9, 15), date(2025, 9, 19))
     assert [lesson.start.day for lesson in lessons] == [15, 19]
-    again = parse_lessons(pages, _year(), PARIS, date(2025, 9, 15), date(2025, 9, 19))
+    again = _lessons(pages, date(2025, 9, 15), date(2025, 9, 19))
     assert [lesson.id for lesson in again] == [lesson.id for lesson in lessons]
     twins = _parse(_lesson("15/09/2025 08:00:00"), _lesson("15/09/2025 08:00:00", estAnnule=True))
     assert len({lesson.id for lesson in twins}) == 2

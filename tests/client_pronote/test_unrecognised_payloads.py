@@ -22,7 +22,7 @@ from custom_components.schoolbag.client.pronote.parsers_grades import parse_grad
 from custom_components.schoolbag.client.pronote.parsers_homework import parse_homework
 from custom_components.schoolbag.client.pronote.parsers_messages import parse_mailbox
 from custom_components.schoolbag.client.pronote.parsers_school_life import parse_school_life
-from custom_components.schoolbag.client.pronote.parsers_timetable import parse_lessons
+from custom_components.schoolbag.client.pronote.parsers_timetable import page_lessons
 
 PARIS = ZoneInfo("Europe/Paris")
 START, END = date(2025, 9, 1), date(2026, 7, 3)
@@ -35,7 +35,7 @@ PARSERS: dict[str, tuple[str, Parser]] = {
     "homework": ("ListeTravauxAFaire", lambda data: parse_homework(data, START, END)),
     "messages": ("listeMessagerie", lambda data: parse_mailbox(data, PARIS)),
     "school life": ("listeAbsences", parse_school_life),
-    "timetable": ("ListeCours", lambda data: parse_lessons([data], YEAR, PARIS, START, END)),
+    "timetable": ("ListeCours", lambda data: page_lessons(data, YEAR, PARIS)),
     "evaluations": ("listeEvaluations", lambda data: parse_evaluations(data, None)),
     "information": ("listeModesAff", lambda data: parse_information(data, PARIS)),
 }

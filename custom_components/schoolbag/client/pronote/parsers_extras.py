@@ -105,11 +105,6 @@ def _meal(item: dict[str, Any]) -> MenuMeal:
     return MenuMeal(meal=meal, name=text(item.get("L")), dishes=tuple(dishes))
 
 
-def parse_menus(pages: list[dict[str, Any]], start: date, end: date) -> list[MenuDay]:
-    """Menus of the days from ``start`` to ``end`` inclusive (one answer per week), sorted."""
-    return menus_between([week_menus(data) for data in pages], start, end)
-
-
 def week_menus(data: dict[str, Any]) -> list[MenuDay]:
     """Every day's menus in one week's answer."""
     days: dict[date, MenuDay] = {}

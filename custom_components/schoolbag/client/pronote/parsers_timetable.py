@@ -97,17 +97,6 @@ def _lesson(item: dict[str, Any], year: SchoolYear, zone: ZoneInfo, ids: IdMaker
     )
 
 
-def parse_lessons(
-    pages: list[dict[str, Any]],
-    year: SchoolYear,
-    zone: ZoneInfo,
-    start: date,
-    end: date,
-) -> list[Lesson]:
-    """Lessons starting from ``start`` to ``end`` inclusive, from one answer per week, sorted."""
-    return lessons_between([page_lessons(data, year, zone) for data in pages], start, end)
-
-
 def page_lessons(data: dict[str, Any], year: SchoolYear, zone: ZoneInfo) -> list[Lesson]:
     """Every lesson of one answer; items removed from the timetable (``estRetire``) left out."""
     ids = IdMaker()
