@@ -105,7 +105,14 @@ async def handle_lectio(sim: LectioSimulator, request: web.Request) -> web.Strea
     elevid = request.query.get("elevid")
     if elevid and elevid != session.student.elevid:
         return reply.apply(html(server_error_page(), status=500))
-    view = View(school, session.student, sim.now(), sim.legacy_tooltips, sim.holidays)
+    view = View(
+        school,
+        session.student,
+        sim.now(),
+        sim.legacy_tooltips,
+        sim.holidays,
+        delivered=tuple(sim.delivered),
+    )
     form = (
         {k: str(v) for k, v in (await request.post()).items()} if request.method == "POST" else None
     )

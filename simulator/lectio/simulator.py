@@ -11,6 +11,7 @@ from aiohttp import web
 
 from simulator.lectio.faults import Faults
 from simulator.lectio.fixtures.calendar import copenhagen_now
+from simulator.lectio.fixtures.messages import Message
 from simulator.lectio.fixtures.people import (
     DEMO_USERNAME,
     MITID_SCHOOL_ID,
@@ -55,7 +56,7 @@ class LectioSimulator:
         self.reset()
 
     def reset(self) -> None:
-        """Forget sessions, keys, lockouts and faults."""
+        """Forget sessions, keys, lockouts, faults and the messages delivered by tests."""
         self.legacy_tooltips = False
         self.malformed_schedule = False
         self.rotate_keys = True
@@ -71,6 +72,7 @@ class LectioSimulator:
         self.locked_until: dict[str, float] = {}
         self.renewals = 0
         self.logins = 0
+        self.delivered: list[Message] = []
 
     def clock(self) -> float:
         return monotonic_time.monotonic()
@@ -86,6 +88,10 @@ class LectioSimulator:
     def pin_today(self, day: date) -> None:
         """Move the demo to ``day``: its data is dated relative to it."""
         self._pinned_today = day
+
+    def deliver(self, message: Message) -> None:
+        """Put ``message`` above the demo's messages, as newly arrived."""
+        self.delivered.insert(0, message)
 
     def expire_sessions(self) -> None:
         """End every server session (auto-login keys stay valid)."""

@@ -9,6 +9,7 @@ from custom_components.schoolbag.client.lectio.const import (
     ABSENCE_RATES_MAX_AGE,
     GRADE_REPORT_MAX_AGE,
     KEEP_ALIVE_AFTER,
+    REGISTERED_ABSENCES_MAX_AGE,
 )
 from simulator.lectio import LectioSimulator
 
@@ -17,6 +18,7 @@ from .conftest import DEMO_ELEVID, TODAY, MakeClient
 
 IDLE = KEEP_ALIVE_AFTER.total_seconds()
 RATES_PAGE = "fravaerelev.aspx"
+REASONS_PAGE = "fravaerelev_fravaersaarsager.aspx"
 
 
 def _logins(sim: LectioSimulator, since: int = 0) -> int:
@@ -102,6 +104,10 @@ def _rates_reads(sim: LectioSimulator) -> int:
     return sum(1 for _, path in sim.requests if path.endswith(RATES_PAGE))
 
 
+def _reasons_reads(sim: LectioSimulator) -> int:
+    return sum(1 for _, path in sim.requests if path.endswith(REASONS_PAGE))
+
+
 async def test_rates_are_kept_while_the_registered_absences_stay_the_same(
     make_client: MakeClient, sim: LectioSimulator
 ) -> None:
@@ -111,8 +117,9 @@ async def test_rates_are_kept_while_the_registered_absences_stay_the_same(
     assert first.absence_rates
     assert _rates_reads(sim) == 1
 
-    clock.now += 30 * 60
+    clock.now += REGISTERED_ABSENCES_MAX_AGE
     again = await client.school_life(DEMO_ELEVID)
+    assert _reasons_reads(sim) == 2
     assert _rates_reads(sim) == 1
     assert again == first
 
@@ -129,7 +136,7 @@ async def test_a_changed_list_of_absences_reads_the_rates_again(
     first = await client.school_life(DEMO_ELEVID)
     # A week later the simulated absences fall on other days.
     sim.pin_today(TODAY + timedelta(days=7))
-    clock.now += 30 * 60
+    clock.now += REGISTERED_ABSENCES_MAX_AGE
     later = await client.school_life(DEMO_ELEVID)
     assert later.absences != first.absences
     assert _rates_reads(sim) == 2

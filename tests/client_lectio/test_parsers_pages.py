@@ -14,7 +14,9 @@ from custom_components.schoolbag.client.lectio.parsers_absence import (
     parse_registered_absences,
 )
 from custom_components.schoolbag.client.lectio.parsers_account import (
+    MessageSigns,
     parse_identity,
+    parse_message_signs,
     parse_unread_count,
 )
 from custom_components.schoolbag.client.lectio.parsers_assignments import (
@@ -343,6 +345,25 @@ def test_unread_counter() -> None:
     assert parse_unread_count(soup(page)) == 3
     assert parse_unread_count(soup('<div id="x_kommIsland_pa"></div>')) is None
     assert parse_unread_count(soup("<p></p>")) is None
+
+
+def test_message_signs_are_the_counter_and_the_latest_subjects() -> None:
+    island = (
+        '<div id="s_m_Content_Content_kommIsland_pa"><span class="dashboardLinkHeaderInfoText">'
+        "{unread} ulæste</span>"
+        '<div id="s_m_Content_Content_BeskederInfo"><ul>{latest}</ul></div></div>'
+    )
+    signs = parse_message_signs(soup(island.format(unread=1, latest="<li>Idrætsdag</li>")))
+    assert (signs.unread, signs.latest) == (1, "Idrætsdag")
+    newer = parse_message_signs(
+        soup(island.format(unread=1, latest="<li>Studietur</li><li>Idrætsdag</li>"))
+    )
+    assert newer != signs
+    # A front page without the preview still gives its counter.
+    counter_only = island.format(unread=2, latest="").replace("BeskederInfo", "Other")
+    assert parse_message_signs(soup(counter_only)) == MessageSigns(unread=2, latest="")
+    bare = parse_message_signs(soup("<p></p>"))
+    assert (bare.unread, bare.latest) == (None, "")
 
 
 def _empty_page(name: str, content: str = "") -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 
 
 class AgedCache[Key, Value]:
@@ -37,3 +37,51 @@ class AgedCache[Key, Value]:
             other: entry for other, entry in self._values.items() if now - entry[0] < self._max_age
         }
         self._values[key] = (now, value)
+
+    async def get_or_read(
+        self, key: Key, clock: Callable[[], float], read: Callable[[], Awaitable[Value]]
+    ) -> Value:
+        """The value young enough at ``clock()``, else what ``read`` returns, then kept."""
+        now = clock()
+        kept = self.get(key, now)
+        if kept is None:
+            kept = await read()
+            self.put(key, now, kept)
+        return kept
+
+
+class MarkedCache[Key, Mark, Value]:
+    """Values kept while a cheaper page still shows the same sign of them (their mark).
+
+    A value is served for at most ``max_age`` seconds, and only to a caller that brings the
+    mark it was stored with: when the mark changed, the value may have changed too.
+    """
+
+    def __init__(self, max_age: float) -> None:
+        self._aged: AgedCache[Key, tuple[Mark, Value]] = AgedCache(max_age)
+
+    def get(self, key: Key, now: float, mark: Mark) -> Value | None:
+        """The value stored with ``mark`` less than ``max_age`` seconds before ``now``."""
+        kept = self._aged.get(key, now)
+        if kept is None or kept[0] != mark:
+            return None
+        return kept[1]
+
+    def put(self, key: Key, now: float, mark: Mark, value: Value) -> None:
+        """Keep ``value``, read at ``now`` while the cheaper page showed ``mark``."""
+        self._aged.put(key, now, (mark, value))
+
+    async def get_or_read(
+        self,
+        key: Key,
+        clock: Callable[[], float],
+        mark: Mark,
+        read: Callable[[], Awaitable[Value]],
+    ) -> Value:
+        """The value kept with ``mark``, young enough at ``clock()``; else ``read``, then kept."""
+        now = clock()
+        kept = self.get(key, now, mark)
+        if kept is None:
+            kept = await read()
+            self.put(key, now, mark, kept)
+        return kept

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from simulator.lectio.fixtures.calendar import tooltip_date
-from simulator.lectio.fixtures.messages import build_messages
 from simulator.lectio.layout import attr, text
 from simulator.lectio.pages.homework import upcoming
 from simulator.lectio.pages.view import View
 
 
 def render(view: View) -> str:
-    messages = [m for m in build_messages(view.now) if not m.deleted]
+    messages = [m for m in view.messages() if not m.deleted]
     unread = sum(1 for m in messages if m.unread)
     latest = "".join(f"<li>{text(m.subject)}</li>" for m in messages[:3])
     homework = "".join(

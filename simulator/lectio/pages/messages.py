@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from simulator.lectio.fixtures.calendar import WEEKDAY_ABBREVIATIONS, short_date, tooltip_date
-from simulator.lectio.fixtures.messages import Message, build_messages
+from simulator.lectio.fixtures.messages import Message
 from simulator.lectio.layout import attr, text
 from simulator.lectio.pages.view import View
 
@@ -47,7 +47,7 @@ def _row(message: Message, now: datetime, index: int) -> str:
 
 def render_list(view: View, folder: str) -> str:
     items = sorted(
-        (m for m in build_messages(view.now) if m.in_folder(folder)),
+        (m for m in view.messages() if m.in_folder(folder)),
         key=lambda m: m.changed,
         reverse=True,
     )
@@ -69,7 +69,7 @@ def render_list(view: View, folder: str) -> str:
 
 
 def render_thread(view: View, thread_id: str) -> str | None:
-    message = next((m for m in build_messages(view.now) if m.thread_id == thread_id), None)
+    message = next((m for m in view.messages() if m.thread_id == thread_id), None)
     if message is None:
         return None
     return (

@@ -7,21 +7,25 @@ from datetime import date, datetime, timedelta
 from functools import cached_property
 
 from .. import models
-from ..aged_cache import AgedCache
+from ..aged_cache import AgedCache, MarkedCache
 from .const import (
     ABSENCE_RATES_MAX_AGE,
+    ASSIGNMENTS_MAX_AGE,
     COPENHAGEN,
     FAR_WEEK_CACHE_TTL,
     GRADE_REPORT_MAX_AGE,
+    HOMEWORK_OVERVIEW_MAX_AGE,
+    MESSAGES_MAX_AGE,
     NEAR_DAYS,
     NEWEST_FOLDER,
     ONE_DAY,
+    REGISTERED_ABSENCES_MAX_AGE,
     WEEK_CACHE_TTL,
 )
 from .dates import Week, weeks_between
 from .html import soup
 from .parsers_absence import parse_absence_rates, parse_registered_absences
-from .parsers_account import parse_unread_count
+from .parsers_account import MessageSigns, parse_message_signs
 from .parsers_assignments import parse_assignments
 from .parsers_grades import parse_grade_report
 from .parsers_homework import parse_homework_overview
@@ -41,7 +45,11 @@ CAPABILITIES = frozenset(
 )
 
 
-type _AbsenceRates = tuple[tuple[models.Absence, ...], tuple[models.AbsenceRate, ...]]
+type _Absences = tuple[models.Absence, ...]
+type _AbsenceRates = tuple[models.AbsenceRate, ...]
+type _HomeworkList = tuple[models.Homework, ...]
+# The day and the homework on its lessons and the next six days': the overview's mark.
+type _LessonHomework = tuple[date, tuple[models.Homework, ...]]
 
 
 class LectioClient(LectioSessionClient):
@@ -62,9 +70,27 @@ class LectioClient(LectioSessionClient):
         return AgedCache(GRADE_REPORT_MAX_AGE)
 
     @cached_property
-    def _absence_rates(self) -> AgedCache[str, _AbsenceRates]:
-        """The rates read with the registered absences they were read with."""
-        return AgedCache(ABSENCE_RATES_MAX_AGE)
+    def _school_lives(self) -> AgedCache[str, models.SchoolLife]:
+        return AgedCache(REGISTERED_ABSENCES_MAX_AGE)
+
+    @cached_property
+    def _absence_rates(self) -> MarkedCache[str, _Absences, _AbsenceRates]:
+        """The rates, kept while the registered absences stay the same."""
+        return MarkedCache(ABSENCE_RATES_MAX_AGE)
+
+    @cached_property
+    def _assignments(self) -> AgedCache[str, _HomeworkList]:
+        return AgedCache(ASSIGNMENTS_MAX_AGE)
+
+    @cached_property
+    def _overviews(self) -> MarkedCache[str, _LessonHomework, _HomeworkList]:
+        """The homework overview, kept while the lessons' homework stays the same."""
+        return MarkedCache(HOMEWORK_OVERVIEW_MAX_AGE)
+
+    @cached_property
+    def _message_lists(self) -> MarkedCache[str, MessageSigns, tuple[models.MessageSummary, ...]]:
+        """The newest threads, kept while the front page shows the same signs of them."""
+        return MarkedCache(MESSAGES_MAX_AGE)
 
     async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
         """Lessons and whole-day events from ``start`` to ``end`` inclusive, sorted by start."""
@@ -94,13 +120,14 @@ class LectioClient(LectioSessionClient):
             today = self._now().date()
             found: dict[str, models.Homework] = {}
             if end >= today:
-                overview = await self._fetch("material_lektieoversigt.aspx")
-                for item in await to_thread(parse_homework_overview, overview, today):
+                for item in await self._upcoming_homework(student_id, today):
                     found.setdefault(item.id, item)
             if start < today:
-                for item in await self._past_homework(start, min(end, today - ONE_DAY)):
+                for item in await self._lesson_homework(start, min(end, today - ONE_DAY)):
                     found.setdefault(item.id, item)
-            for item in await to_thread(parse_assignments, await self._fetch("OpgaverElev.aspx")):
+            for item in await self._assignments.get_or_read(
+                student_id, self._clock, self._read_assignments
+            ):
                 found.setdefault(item.id, item)
             wanted = [item for item in found.values() if start <= item.due <= end]
             return sorted(wanted, key=lambda item: (item.due, item.subject, item.id))
@@ -111,12 +138,9 @@ class LectioClient(LectioSessionClient):
         """The grade report (dated today: Lectio shows no dates), read again after six hours."""
 
         async def run() -> models.GradeBook:
-            if (kept := self._grade_report.get(student_id, self._clock())) is not None:
-                return kept
-            page = await self._fetch("grades/grade_report.aspx")
-            book = await to_thread(parse_grade_report, page, self._now().date())
-            self._grade_report.put(student_id, self._clock(), book)
-            return book
+            return await self._grade_report.get_or_read(
+                student_id, self._clock, self._read_grade_report
+            )
 
         return await self._call(student_id, run)
 
@@ -124,35 +148,80 @@ class LectioClient(LectioSessionClient):
         """Absence rates (physical and written, per team and overall) and registered absences."""
 
         async def run() -> models.SchoolLife:
-            reasons = await self._fetch("subnav/fravaerelev_fravaersaarsager.aspx")
-            absences = tuple(await to_thread(parse_registered_absences, reasons))
-            kept = self._absence_rates.get(student_id, self._clock())
-            if kept is not None and kept[0] == absences:
-                rates = kept[1]
-            else:
-                page = await self._fetch("subnav/fravaerelev.aspx")
-                rates = tuple(await to_thread(parse_absence_rates, page))
-                self._absence_rates.put(student_id, self._clock(), (absences, rates))
-            return models.SchoolLife(absences=absences, absence_rates=rates)
+            return await self._school_lives.get_or_read(
+                student_id, self._clock, lambda: self._read_school_life(student_id)
+            )
 
         return await self._call(student_id, run)
 
     async def mailbox(self, student_id: str) -> models.Mailbox:
-        """The newest threads (subjects only) and the front page's unread counter."""
+        """The newest threads (subjects only) and the front page's unread counter.
+
+        The front page is read at each call; the list only when the front page shows a
+        change (or after ``MESSAGES_MAX_AGE``).
+        """
 
         async def run() -> models.Mailbox:
-            now = self._now()
-            listing = await self._fetch(
-                "beskeder2.aspx", type="liste", selectedfolderid=NEWEST_FOLDER
+            signs = await to_thread(_message_signs, await self._fetch("forside.aspx"))
+            messages = await self._message_lists.get_or_read(
+                student_id, self._clock, signs, self._read_messages
             )
-            messages = tuple(await to_thread(parse_messages, listing, now))
-            front_page = await self._fetch("forside.aspx")
-            unread = await to_thread(_unread_on, front_page)
+            unread = signs.unread
             if unread is None:
                 unread = sum(1 for message in messages if not message.read)
             return models.Mailbox(unread=unread, messages=messages)
 
         return await self._call(student_id, run)
+
+    async def _read_grade_report(self) -> models.GradeBook:
+        page = await self._fetch("grades/grade_report.aspx")
+        return await to_thread(parse_grade_report, page, self._now().date())
+
+    async def _read_school_life(self, student_id: str) -> models.SchoolLife:
+        reasons = await self._fetch("subnav/fravaerelev_fravaersaarsager.aspx")
+        absences = tuple(await to_thread(parse_registered_absences, reasons))
+        rates = await self._absence_rates.get_or_read(
+            student_id, self._clock, absences, self._read_absence_rates
+        )
+        return models.SchoolLife(absences=absences, absence_rates=rates)
+
+    async def _read_absence_rates(self) -> _AbsenceRates:
+        page = await self._fetch("subnav/fravaerelev.aspx")
+        return tuple(await to_thread(parse_absence_rates, page))
+
+    async def _read_assignments(self) -> _HomeworkList:
+        return tuple(await to_thread(parse_assignments, await self._fetch("OpgaverElev.aspx")))
+
+    async def _read_messages(self) -> tuple[models.MessageSummary, ...]:
+        now = self._now()
+        listing = await self._fetch("beskeder2.aspx", type="liste", selectedfolderid=NEWEST_FOLDER)
+        return tuple(await to_thread(parse_messages, listing, now))
+
+    async def _upcoming_homework(self, student_id: str, today: date) -> _HomeworkList:
+        """The homework overview, read again when the coming days' lesson homework changed.
+
+        That homework is compared only when the schedule weeks were read for the timetable:
+        reading them for the comparison would cost more than the overview.
+        """
+
+        async def read() -> _HomeworkList:
+            page = await self._fetch("material_lektieoversigt.aspx")
+            return tuple(await to_thread(parse_homework_overview, page, today))
+
+        lessons = self._kept_lesson_homework(today, today + timedelta(days=NEAR_DAYS))
+        if lessons is None:
+            return await read()
+        return await self._overviews.get_or_read(student_id, self._clock, (today, lessons), read)
+
+    def _kept_lesson_homework(self, start: date, end: date) -> _HomeworkList | None:
+        """The lessons' homework due from ``start`` to ``end``; None if a week is not kept."""
+        found: list[models.Homework] = []
+        for week in weeks_between(start, end):
+            kept = self._weeks.get(week, self._clock())
+            if kept is None:
+                return None
+            found.extend(item for item in kept.homework if start <= item.due <= end)
+        return tuple(found)
 
     async def _week(self, week: Week) -> WeekModels:
         now = self._clock()
@@ -167,7 +236,8 @@ class LectioClient(LectioSessionClient):
         self._weeks.put(week, now, read, over=over, ttl=FAR_WEEK_CACHE_TTL if far else None)
         return read
 
-    async def _past_homework(self, start: date, end: date) -> list[models.Homework]:
+    async def _lesson_homework(self, start: date, end: date) -> list[models.Homework]:
+        """The homework written on the schedule's lessons, due from ``start`` to ``end``."""
         found: list[models.Homework] = []
         for week in weeks_between(start, end):
             found.extend(
@@ -176,8 +246,8 @@ class LectioClient(LectioSessionClient):
         return found
 
 
-def _unread_on(front_page: str) -> int | None:
-    return parse_unread_count(soup(front_page))
+def _message_signs(front_page: str) -> MessageSigns:
+    return parse_message_signs(soup(front_page))
 
 
 def _local_bounds(start: date, end: date) -> tuple[datetime, datetime]:

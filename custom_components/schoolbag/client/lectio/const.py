@@ -52,6 +52,19 @@ GRADE_REPORT_MAX_AGE = 6 * 3600.0
 # Absence rates are percentages over the school year and move slowly: read them again after
 # this many seconds, or at once when the list of registered absences changed.
 ABSENCE_RATES_MAX_AGE = 6 * 3600.0
+# The pages below are served again from memory (§10: "cache pages ... assignments/grades:
+# hours"). Each age is ten minutes short of the hour meant, so that a refresh every half hour
+# reads the page again on that hour even when it asks a little earlier in its run.
+_EARLY = 600.0
+# Teachers register absences during the day: the reasons page is read every other refresh.
+REGISTERED_ABSENCES_MAX_AGE = 3600.0 - _EARLY
+ASSIGNMENTS_MAX_AGE = 3 * 3600.0 - _EARLY
+# The homework overview is read again at once when the homework on the schedule weeks'
+# lessons changed; only an edit past a tooltip's "[...]" waits for this age.
+HOMEWORK_OVERVIEW_MAX_AGE = 3 * 3600.0 - _EARLY
+# The message list is read again at once when the front page's unread counter or latest
+# subjects changed; only a change that shows in neither waits for this age.
+MESSAGES_MAX_AGE = 3 * 3600.0 - _EARLY
 
 # Folder of the newest messages (beskeder2.aspx).
 NEWEST_FOLDER = "-70"

@@ -1,4 +1,4 @@
-"""The logged-in student from ``forside.aspx`` (Lectio protocol §2.1 step 4, 7)."""
+"""The logged-in student and the message signs of ``forside.aspx`` (Lectio §2.1, §7)."""
 
 from __future__ import annotations
 
@@ -88,3 +88,20 @@ def parse_unread_count(document: BeautifulSoup) -> int | None:
     counter = island.find(class_="dashboardLinkHeaderInfoText")
     match = _UNREAD.search(text_of(counter) if isinstance(counter, Tag) else "")
     return int(match[0]) if match else None
+
+
+@dataclass(frozen=True, slots=True)
+class MessageSigns:
+    """What the front page shows of the messages: when it changes, the list changed."""
+
+    unread: int | None
+    latest: str
+
+
+def parse_message_signs(document: BeautifulSoup) -> MessageSigns:
+    """The unread counter and the latest subjects' preview (empty when the page has none)."""
+    preview = document.find(id=re.compile("BeskederInfo$"))
+    return MessageSigns(
+        unread=parse_unread_count(document),
+        latest=text_of(preview) if isinstance(preview, Tag) else "",
+    )
