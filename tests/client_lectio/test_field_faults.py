@@ -17,7 +17,7 @@ from custom_components.schoolbag.client.errors import (
     SessionExpiredError,
 )
 from custom_components.schoolbag.client.lectio import LectioClient
-from custom_components.schoolbag.client.lectio.const import GRADE_REPORT_MAX_AGE
+from custom_components.schoolbag.client.lectio.page_ages import GRADE_REPORT_MAX_AGE
 from simulator.lectio import LectioSimulator
 
 from .conftest import DEMO_ELEVID, TODAY, MakeClient

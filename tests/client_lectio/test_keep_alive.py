@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from custom_components.schoolbag.client.lectio.const import (
+from custom_components.schoolbag.client.lectio.const import KEEP_ALIVE_AFTER
+from custom_components.schoolbag.client.lectio.page_ages import (
     ABSENCE_RATES_MAX_AGE,
     GRADE_REPORT_MAX_AGE,
-    KEEP_ALIVE_AFTER,
     REGISTERED_ABSENCES_MAX_AGE,
 )
 from simulator.lectio import LectioSimulator

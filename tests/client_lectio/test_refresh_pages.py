@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import datetime, time, timedelta
 
 from custom_components.schoolbag.client.lectio import LectioClient
-from custom_components.schoolbag.client.lectio.const import (
+from custom_components.schoolbag.client.lectio.page_ages import (
     ASSIGNMENTS_MAX_AGE,
     HOMEWORK_OVERVIEW_MAX_AGE,
     MESSAGES_MAX_AGE,

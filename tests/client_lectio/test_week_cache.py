@@ -8,12 +8,9 @@ from bs4 import BeautifulSoup
 import pytest
 
 from custom_components.schoolbag.client.lectio import LectioClient, parsers_timetable
-from custom_components.schoolbag.client.lectio.const import (
-    COPENHAGEN,
-    FAR_WEEK_CACHE_TTL,
-    WEEK_CACHE_TTL,
-)
+from custom_components.schoolbag.client.lectio.const import COPENHAGEN
 from custom_components.schoolbag.client.lectio.dates import Week
+from custom_components.schoolbag.client.lectio.page_ages import FAR_WEEK_CACHE_TTL, WEEK_CACHE_TTL
 from custom_components.schoolbag.client.lectio.week_cache import WeekCache
 from custom_components.schoolbag.client.lectio.week_models import WeekModels
 from simulator.lectio import LectioSimulator

@@ -8,22 +8,20 @@ from functools import cached_property
 
 from .. import models
 from ..aged_cache import AgedCache, MarkedCache
-from .const import (
+from .const import COPENHAGEN, NEWEST_FOLDER, ONE_DAY
+from .dates import Week, weeks_between
+from .html import soup
+from .page_ages import (
     ABSENCE_RATES_MAX_AGE,
     ASSIGNMENTS_MAX_AGE,
-    COPENHAGEN,
     FAR_WEEK_CACHE_TTL,
     GRADE_REPORT_MAX_AGE,
     HOMEWORK_OVERVIEW_MAX_AGE,
     MESSAGES_MAX_AGE,
     NEAR_DAYS,
-    NEWEST_FOLDER,
-    ONE_DAY,
     REGISTERED_ABSENCES_MAX_AGE,
     WEEK_CACHE_TTL,
 )
-from .dates import Week, weeks_between
-from .html import soup
 from .parsers_absence import parse_absence_rates, parse_registered_absences
 from .parsers_account import MessageSigns, parse_message_signs
 from .parsers_assignments import parse_assignments

@@ -31,12 +31,6 @@ RATE_LIMIT_RETRY_AFTER = 60.0
 # Seconds between the end of one page request and the next (docs/protocols/lectio.md §10).
 REQUEST_GAP = 1.0
 LOCKED_RETRY_AFTER = 15 * 60.0
-# Schedule pages are read again at most this often (Lectio protocol §10: be gentle).
-WEEK_CACHE_TTL = 5 * 60.0
-# Weeks that start after the coming seven days: calendars show them, but the change events
-# watch only today and the six days after, so they are read again at most this often.
-FAR_WEEK_CACHE_TTL = 2 * 3600.0
-NEAR_DAYS = 6
 # ASP.NET drops an idle session after tens of minutes (its default is 20; Lectio protocol §2.2):
 # a page read before that keeps it. The timer looks every tick, and reads a page once idle.
 KEEP_ALIVE_TICK = timedelta(minutes=5)
@@ -46,25 +40,6 @@ KEEP_ALIVE_AFTER = timedelta(minutes=12)
 PASSWORD_LOGIN_REQUESTS = 4
 COOKIE_LOGIN_REQUESTS = 2
 SCHOOL_LIST_TTL = 24 * 3600.0
-# The grade report holds term and exam grades, given a few times a year: read it again only
-# after this many seconds (as Pronote's skills evaluations).
-GRADE_REPORT_MAX_AGE = 6 * 3600.0
-# Absence rates are percentages over the school year and move slowly: read them again after
-# this many seconds, or at once when the list of registered absences changed.
-ABSENCE_RATES_MAX_AGE = 6 * 3600.0
-# The pages below are served again from memory (§10: "cache pages ... assignments/grades:
-# hours"). Each age is ten minutes short of the hour meant, so that a refresh every half hour
-# reads the page again on that hour even when it asks a little earlier in its run.
-_EARLY = 600.0
-# Teachers register absences during the day: the reasons page is read every other refresh.
-REGISTERED_ABSENCES_MAX_AGE = 3600.0 - _EARLY
-ASSIGNMENTS_MAX_AGE = 3 * 3600.0 - _EARLY
-# The homework overview is read again at once when the homework on the schedule weeks'
-# lessons changed; only an edit past a tooltip's "[...]" waits for this age.
-HOMEWORK_OVERVIEW_MAX_AGE = 3 * 3600.0 - _EARLY
-# The message list is read again at once when the front page's unread counter or latest
-# subjects changed; only a change that shows in neither waits for this age.
-MESSAGES_MAX_AGE = 3 * 3600.0 - _EARLY
 
 # Folder of the newest messages (beskeder2.aspx).
 NEWEST_FOLDER = "-70"
