@@ -8,6 +8,8 @@ after their age.
 
 from __future__ import annotations
 
+from ..aged_cache import hours_less_a_margin
+
 # The schedule weeks of today and the NEAR_DAYS after (the days the change events watch) are
 # read again after this many seconds; a week that is over is kept.
 WEEK_CACHE_TTL = 5 * 60.0
@@ -20,15 +22,12 @@ GRADE_REPORT_MAX_AGE = 6 * 3600.0
 # Absence rates are percentages over the school year and move slowly: read them again after
 # this many seconds, or at once when the list of registered absences changed.
 ABSENCE_RATES_MAX_AGE = 6 * 3600.0
-# The ages below are ten minutes short of the hour meant, so that a refresh every half hour
-# reads the page again on that hour even when it asks a little earlier in its run.
-_EARLY = 600.0
 # Teachers register absences during the day: the reasons page is read every other refresh.
-REGISTERED_ABSENCES_MAX_AGE = 3600.0 - _EARLY
-ASSIGNMENTS_MAX_AGE = 3 * 3600.0 - _EARLY
+REGISTERED_ABSENCES_MAX_AGE = hours_less_a_margin(1)
+ASSIGNMENTS_MAX_AGE = hours_less_a_margin(3)
 # The homework overview is read again at once when the homework on the schedule weeks'
 # lessons changed; only an edit past a tooltip's "[...]" waits for this age.
-HOMEWORK_OVERVIEW_MAX_AGE = 3 * 3600.0 - _EARLY
+HOMEWORK_OVERVIEW_MAX_AGE = hours_less_a_margin(3)
 # The message list is read again at once when the front page's unread counter or latest
 # subjects changed; only a change that shows in neither waits for this age.
-MESSAGES_MAX_AGE = 3 * 3600.0 - _EARLY
+MESSAGES_MAX_AGE = hours_less_a_margin(3)

@@ -11,7 +11,9 @@ from ..aged_cache import AgedCache
 from ..errors import NotSupportedError
 from .auth import LoggedIn
 from .const import (
+    INFORMATION_MAX_AGE,
     MENU_WEEK_MAX_AGE,
+    SCHOOL_LIFE_MAX_AGE,
     SKILLS_MAX_AGE,
     TAB_ATTENDANCE,
     TAB_EVALUATIONS,
@@ -52,6 +54,14 @@ class PronoteClient(PronoteSessionClient):
     def _skills(self) -> AgedCache[tuple[str, str], list[models.SkillEvaluation]]:
         """Skills evaluations change rarely: by (student, period)."""
         return AgedCache(SKILLS_MAX_AGE)
+
+    @cached_property
+    def _school_lives(self) -> AgedCache[str, models.SchoolLife]:
+        return AgedCache(SCHOOL_LIFE_MAX_AGE)
+
+    @cached_property
+    def _news(self) -> AgedCache[str, tuple[models.Information, ...]]:
+        return AgedCache(INFORMATION_MAX_AGE)
 
     @cached_property
     def _homework_refs(self) -> dict[tuple[str, str], str]:
@@ -163,7 +173,7 @@ class PronoteClient(PronoteSessionClient):
         return await self._run(run)
 
     async def school_life(self, student_id: str) -> models.SchoolLife:
-        """Absences, delays and punishments of the school year."""
+        """Absences, delays and punishments of the school year, read again after an hour."""
 
         async def run(current: LoggedIn) -> models.SchoolLife:
             context = self._student(current, student_id)
@@ -183,7 +193,7 @@ class PronoteClient(PronoteSessionClient):
             reply = await self._tab_call(current, context, "PagePresence", TAB_ATTENDANCE, data)
             return parse_school_life(reply.data)
 
-        return await self._run(run)
+        return await self._school_lives.get_or_read(student_id, self._clock, lambda: self._run(run))
 
     async def mailbox(self, student_id: str) -> models.Mailbox:
         """Discussions of the account and their unread count (no message body is read)."""
@@ -217,13 +227,11 @@ class PronoteClient(PronoteSessionClient):
         chosen = self._skills_period(current, context, period_id)
         if chosen is None:
             return []
-        key = (context.student.id, chosen.period.id)
-        cached = self._skills.get(key, self._clock())
-        if cached is not None:
-            return cached
-        skills = await self._fetch_skills(current, context, chosen)
-        self._skills.put(key, self._clock(), skills)
-        return skills
+        return await self._skills.get_or_read(
+            (context.student.id, chosen.period.id),
+            self._clock,
+            lambda: self._fetch_skills(current, context, chosen),
+        )
 
     def _skills_period(
         self, current: LoggedIn, context: StudentContext, period_id: str | None
@@ -259,33 +267,39 @@ class PronoteClient(PronoteSessionClient):
             weeks: list[tuple[models.MenuDay, ...]] = []
             monday = start - timedelta(days=start.weekday())
             while monday <= end:
-                key = (student_id, monday)
-                week = self._menu_weeks.get(key, self._clock())
-                if week is None:
-                    moment = f"{monday.day}/{monday.month}/{monday.year} 0:0:0"
-                    reply = await self._tab_call(
-                        current, context, "PageMenus", TAB_MENUS, {"date": {"_T": 7, "V": moment}}
-                    )
-                    week = tuple(week_menus(reply.data))
-                    self._menu_weeks.put(key, self._clock(), week)
-                weeks.append(week)
+                weeks.append(await self._menu_week(current, context, monday))
                 monday += timedelta(days=7)
             return menus_between(weeks, start, end)
 
         return await self._run(run)
 
-    async def information(self, student_id: str) -> list[models.Information]:
-        """Information and surveys (body included when the list carries it)."""
+    async def _menu_week(
+        self, current: LoggedIn, context: StudentContext, monday: date
+    ) -> tuple[models.MenuDay, ...]:
+        """The week of menus starting on ``monday``, kept for ``MENU_WEEK_MAX_AGE``."""
 
-        async def run(current: LoggedIn) -> list[models.Information]:
+        async def read() -> tuple[models.MenuDay, ...]:
+            moment = f"{monday.day}/{monday.month}/{monday.year} 0:0:0"
+            reply = await self._tab_call(
+                current, context, "PageMenus", TAB_MENUS, {"date": {"_T": 7, "V": moment}}
+            )
+            return tuple(week_menus(reply.data))
+
+        key = (context.student.id, monday)
+        return await self._menu_weeks.get_or_read(key, self._clock, read)
+
+    async def information(self, student_id: str) -> list[models.Information]:
+        """Information and surveys (bodies when the list has them), kept about three hours."""
+
+        async def run(current: LoggedIn) -> tuple[models.Information, ...]:
             context = self._student(current, student_id)
             if TAB_NEWS not in current.user.tabs:
-                return []
+                return ()
             data = {"modesAffActus": {"_T": 26, "V": "[0..3]"}}
             reply = await self._tab_call(current, context, "PageActualites", TAB_NEWS, data)
-            return parse_information(reply.data, self._zone)
+            return tuple(parse_information(reply.data, self._zone))
 
-        return await self._run(run)
+        return list(await self._news.get_or_read(student_id, self._clock, lambda: self._run(run)))
 
     def _adopt(self, session: LoggedIn) -> LoggedIn:
         self._homework_refs.clear()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..aged_cache import hours_less_a_margin
+
 DEFAULT_TIME_ZONE: Final = "Europe/Paris"
 DEFAULT_DEVICE_NAME: Final = "Home Assistant"
 # Pronote keeps at most 30 characters of a device name.
@@ -18,6 +20,10 @@ LOGIN_REQUESTS: Final = 8
 SKILLS_MAX_AGE: Final = 6 * 3600.0
 # A week of canteen menus is published ahead and seldom changed: read again after 3 hours.
 MENU_WEEK_MAX_AGE: Final = 3 * 3600.0
+# School news and surveys come a few times a week: read again after about three hours.
+INFORMATION_MAX_AGE: Final = hours_less_a_margin(3)
+# Absences, delays and punishments: read at every other refresh of school hours.
+SCHOOL_LIFE_MAX_AGE: Final = hours_less_a_margin(1)
 # Without a Retry-After header, back off this long after "too many attempts".
 DEFAULT_RATE_LIMIT_RETRY: Final = 3600.0
 # The IP suspension page gives no duration; community reports say up to hours.
