@@ -81,6 +81,7 @@ class SchoolbagCalendar[Item](LastGoodDataEntity, CalendarEntity):
     # The events built from one student data, in one language: building every item's event
     # at each state write stalled the loop.
     _built: tuple[StudentData, str, list[CalendarEvent]] | None = None
+    _timed: tuple[StudentData, list[tuple[datetime, datetime, Item]]] | None = None
 
     def _items(self, data: StudentData) -> Sequence[Item]:
         raise NotImplementedError
@@ -99,6 +100,21 @@ class SchoolbagCalendar[Item](LastGoodDataEntity, CalendarEntity):
             built = self._built = (data, language, events)
         return built[2]
 
+    def _timeline(self, data: StudentData) -> list[tuple[datetime, datetime, Item]]:
+        """Each item with its start and end, sorted by start, kept while ``data`` is shown.
+
+        Home Assistant asks for the current event several times at each state write.
+        """
+        timed = self._timed
+        if timed is None or timed[0] is not data:
+            items = []
+            for item in self._items(data):
+                start, end = (_as_datetime(moment) for moment in self._times(item))
+                items.append((start, end, item))
+            items.sort(key=lambda entry: entry[0])
+            timed = self._timed = (data, items)
+        return timed[1]
+
     @property
     def event(self) -> CalendarEvent | None:
         """The event running now, or the next one (only its own event is built)."""
@@ -106,12 +122,9 @@ class SchoolbagCalendar[Item](LastGoodDataEntity, CalendarEntity):
         if data is None:
             return None
         now = dt_util.now()
-        chosen: tuple[datetime, Item] | None = None
-        for item in self._items(data):
-            start, end = (_as_datetime(moment) for moment in self._times(item))
-            if end > now and (chosen is None or start < chosen[0]):
-                chosen = (start, item)
-        return None if chosen is None else self._build(chosen[1])
+        # By start: the first that has not ended started first among those not over.
+        chosen = next((item for _, end, item in self._timeline(data) if end > now), None)
+        return None if chosen is None else self._build(chosen)
 
     async def async_get_events(
         self, hass: HomeAssistant, start_date: datetime, end_date: datetime

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from http import HTTPStatus
 
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
+from pytest_homeassistant_custom_component.common import async_fire_time_changed
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from simulator.ecoledirecte import EcoleDirecteSimulator
@@ -135,3 +137,51 @@ async def test_a_tick_shows_in_the_homework_calendar_at_once(
 
     after = {event["uid"]: event for event in await _events(hass, hass_client, calendar, 14)}
     assert str(after[undone["uid"]]["summary"]).startswith("✔ ")
+
+
+async def test_the_timetable_state_follows_the_lesson_running_or_next(
+    hass: HomeAssistant,
+    school_morning: date,
+    ed_url: str,
+    ed_simulator: EcoleDirecteSimulator,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    calendar = entity_id_for(hass, "calendar", "_timetable")
+    lessons = sorted(ed_simulator.student(STUDENT_ID).lessons, key=lambda item: item.start)
+
+    def running_or_next() -> str:
+        now = dt_util.now()
+        lesson = next(item for item in lessons if paris(item.end) > now)
+        return paris(lesson.start).strftime("%Y-%m-%d %H:%M:%S")
+
+    assert hass.states.get(calendar).attributes["start_time"] == running_or_next()
+    shown = running_or_next()
+    # Past the end of that lesson, the calendar moves on by itself.
+    end = next(paris(item.end) for item in lessons if paris(item.end) > dt_util.now())
+    freezer.move_to(end + timedelta(minutes=1))
+    async_fire_time_changed(hass, dt_util.utcnow())
+    await hass.async_block_till_done()
+    assert hass.states.get(calendar).attributes["start_time"] == running_or_next() != shown
+
+
+async def test_the_timetable_state_follows_a_refresh_that_drops_the_next_lesson(
+    hass: HomeAssistant,
+    school_morning: date,
+    ed_url: str,
+    ed_simulator: EcoleDirecteSimulator,
+) -> None:
+    entry = await add_account(hass, ed_url, ed_simulator, NO_QCM_STUDENT)
+    calendar = entity_id_for(hass, "calendar", "_timetable")
+    lessons = ed_simulator.student(STUDENT_ID).lessons
+    coming = sorted(
+        (item for item in lessons if paris(item.end) > dt_util.now()), key=lambda item: item.start
+    )
+    shown = hass.states.get(calendar).attributes["start_time"]
+    assert shown == paris(coming[0].start).strftime("%Y-%m-%d %H:%M:%S")
+
+    lessons.remove(coming[0])
+    await entry.runtime_data.async_refresh()
+    await hass.async_block_till_done()
+    expected = paris(coming[1].start).strftime("%Y-%m-%d %H:%M:%S")
+    assert hass.states.get(calendar).attributes["start_time"] == expected
