@@ -16,9 +16,12 @@ from datetime import datetime, timedelta
 import os
 import statistics
 import tracemalloc
+from typing import Any
+from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import storage
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (  # type: ignore[import-untyped]
@@ -40,6 +43,8 @@ from benchmarks.latency_settings import (
 from benchmarks.probes import CallbackTime, LoopLag, ThreadedServers, save_figures
 from custom_components.schoolbag.coordinator import SchoolbagCoordinator
 
+# Read when the module is imported, before the test harness puts its storage mock in place.
+HOME_ASSISTANT_WRITE = storage.Store._async_write_data
 # A fake clock ticking at real speed: the loop's timers and the simulators' latency work.
 pytestmark = pytest.mark.freeze_time(ADDED, tick=True)
 
@@ -63,6 +68,20 @@ async def _idle_until(
 @pytest.fixture
 def lectio_without_pauses() -> None:
     """Lectio keeps its second between requests here (the test suite leaves it out)."""
+
+
+@pytest.fixture(autouse=True)
+def stores_as_in_home_assistant(hass_storage: dict[str, Any]) -> Iterator[None]:
+    """Saves take Home Assistant's own path, only the file is not written.
+
+    The harness's storage mock checks every value for mocks and copies it through JSON on
+    the event loop, which Home Assistant does not do: it would weigh on the callbacks timed.
+    """
+    with (
+        patch.object(storage.Store, "_async_write_data", HOME_ASSISTANT_WRITE),
+        patch.object(storage.Store, "_write_prepared_data", lambda *_: None),
+    ):
+        yield
 
 
 @pytest.fixture

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+import json
+import threading
 from typing import Any
+from unittest.mock import patch
 
 import aiohttp
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import json as json_helper
+from homeassistant.helpers.storage import Store
 import pytest
 
-from custom_components.schoolbag.client.models import SchoolPlatform
+from custom_components.schoolbag.client.models import Account, AccountKind, SchoolPlatform
 from custom_components.schoolbag.const import DOMAIN
+from custom_components.schoolbag.data import SchoolbagData
 from custom_components.schoolbag.entry_data import ClientContext
 from custom_components.schoolbag.entry_data.lectio import LectioData
 from custom_components.schoolbag.entry_data.pronote import PronoteData
 from custom_components.schoolbag.flow_platforms import PLATFORM_HANDLERS
 from custom_components.schoolbag.store import LastGoodDataStore
+
+# Home Assistant's own write, read before the test harness puts its storage mock in place.
+REAL_WRITE = Store._async_write_data
 
 
 async def test_every_platform_builds_its_client_from_its_entry_data() -> None:
@@ -46,6 +56,33 @@ async def test_unreadable_saved_data_is_ignored(
         "data": {"fetched_at": "not a date"},
     }
     assert await LastGoodDataStore(hass, "abc").async_load() is None
+
+
+async def test_saving_turns_the_data_into_text_off_the_event_loop(hass: HomeAssistant) -> None:
+    serialized_in: list[threading.Thread] = []
+    written: list[str | bytes] = []
+    prepare = json_helper.prepare_save_json
+
+    def recorded_prepare(data: dict[str, Any], **kwargs: Any) -> tuple[str, str | bytes]:
+        serialized_in.append(threading.current_thread())
+        return prepare(data, **kwargs)
+
+    def write(store: Store[Any], mode: str, text: str | bytes) -> None:
+        written.append(text)
+
+    account = Account(id="a", kind=AccountKind.STUDENT, display_name="Ada", students=())
+    data = SchoolbagData(fetched_at=datetime(2026, 3, 10, 9, tzinfo=UTC), account=account)
+    # Undone inside the test: the harness's own storage mock is put back after it.
+    with (
+        patch.object(Store, "_async_write_data", REAL_WRITE),
+        patch.object(json_helper, "prepare_save_json", recorded_prepare),
+        patch.object(Store, "_write_prepared_data", write),
+    ):
+        await LastGoodDataStore(hass, "abc").async_save(data)
+
+    assert serialized_in
+    assert threading.main_thread() not in serialized_in
+    assert json.loads(written[0])["data"]["account"]["display_name"] == "Ada"
 
 
 def test_each_secret_is_kept_under_its_own_name() -> None:

@@ -20,8 +20,14 @@ class LastGoodDataStore:
     def __init__(self, hass: HomeAssistant, entry_id: str) -> None:
         """One file per config entry."""
         self._hass = hass
+        # The plain JSON handed to the store is never changed after: it is written out as
+        # text in the executor too, not on the event loop as the store would by default.
         self._store: Store[dict[str, Any]] = Store(
-            hass, STORAGE_VERSION, f"{DOMAIN}.{entry_id}", private=True
+            hass,
+            STORAGE_VERSION,
+            f"{DOMAIN}.{entry_id}",
+            private=True,
+            serialize_in_event_loop=False,
         )
 
     async def async_save(self, data: SchoolbagData) -> None:
