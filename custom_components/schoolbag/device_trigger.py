@@ -35,7 +35,7 @@ from homeassistant.util import dt as dt_util
 import voluptuous as vol
 
 from .const import DOMAIN
-from .event import EVENT_CAPABILITIES
+from .event_news import EVENT_CAPABILITIES
 
 TRIGGER_TYPES = tuple(EVENT_CAPABILITIES)
 

@@ -5,11 +5,9 @@ Ids announced are kept across restarts: nothing fires on the first refresh or a 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-import hashlib
-import json
 from typing import Any, Self
 
 from homeassistant.components.event import EventEntity, EventExtraStoredData
@@ -17,133 +15,30 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
-from .client.models import Capability, GradeMark, Lesson, LessonStatus
 from .coordinator import SchoolbagConfigEntry, SchoolbagCoordinator
 from .data import StudentData
 from .entity import SchoolbagEntity, add_student_entities
-from .summaries import grade_dict, homework_dict, lesson_dict
+from .event_news import (
+    EVENT_CAPABILITIES,
+    EVENT_NEW_ABSENCE,
+    EVENT_NEW_GRADE,
+    EVENT_NEW_HOMEWORK,
+    EVENT_TIMETABLE_CHANGED,
+    LESSON_STATUS_EVENTS,
+    NEWS_SOURCES,
+    WATCHED_DAYS,
+    News,
+    timetable_days,
+)
 
 PARALLEL_UPDATES = 0
 
-EVENT_NEW_GRADE = "new_grade"
-EVENT_NEW_HOMEWORK = "new_homework"
-EVENT_NEW_ABSENCE = "new_absence"
-EVENT_NEW_LATE_ARRIVAL = "new_late_arrival"
-EVENT_LESSON_CANCELLED = "lesson_cancelled"
-EVENT_LESSON_CHANGED = "lesson_changed"
-EVENT_TIMETABLE_CHANGED = "timetable_changed"
-EVENT_NEW_MESSAGE = "new_message"
-EVENT_UPCOMING_TEST = "upcoming_test"
-
-# Each event type, in this order, and the capabilities any of which makes it possible.
-EVENT_CAPABILITIES: dict[str, frozenset[Capability]] = {
-    EVENT_NEW_GRADE: frozenset({Capability.GRADES}),
-    EVENT_NEW_HOMEWORK: frozenset({Capability.HOMEWORK}),
-    EVENT_NEW_ABSENCE: frozenset({Capability.SCHOOL_LIFE}),
-    EVENT_NEW_LATE_ARRIVAL: frozenset({Capability.SCHOOL_LIFE}),
-    EVENT_LESSON_CANCELLED: frozenset({Capability.TIMETABLE}),
-    EVENT_LESSON_CHANGED: frozenset({Capability.TIMETABLE}),
-    EVENT_TIMETABLE_CHANGED: frozenset({Capability.TIMETABLE}),
-    EVENT_NEW_MESSAGE: frozenset({Capability.MESSAGES}),
-    EVENT_UPCOMING_TEST: frozenset(
-        {Capability.TIMETABLE, Capability.HOMEWORK, Capability.EVALUATIONS}
-    ),
-}
 # The store keys of the first versions, which had only these three.
 _STORED_AS = {
     EVENT_NEW_GRADE: "grades",
     EVENT_NEW_HOMEWORK: "homework",
     EVENT_NEW_ABSENCE: "absences",
 }
-# "Timetable changed" compares the days from today to this many days ahead, which every
-# refresh reads (the timetable window is at least a week ahead).
-WATCHED_DAYS = 7
-_LESSON_STATUS_EVENTS = {
-    EVENT_LESSON_CANCELLED: LessonStatus.CANCELLED,
-    EVENT_LESSON_CHANGED: LessonStatus.CHANGED,
-}
-
-type News = Iterable[tuple[str, dict[str, Any]]]
-
-
-def _school_life(data: StudentData, delays: bool) -> News:
-    if data.school_life is None:
-        return
-    for item in data.school_life.delays if delays else data.school_life.absences:
-        yield (
-            item.id,
-            {
-                "id": item.id,
-                "date": item.date.isoformat(),
-                "label": item.label,
-                "justified": item.justified,
-                "reason": item.reason,
-            },
-        )
-
-
-def _lessons_now(data: StudentData, now: datetime, status: LessonStatus) -> News:
-    """Lessons not over yet that have ``status``."""
-    for lesson in data.lessons:
-        if lesson.status is status and lesson.end > now:
-            yield lesson.id, {"id": lesson.id, **lesson_dict(lesson)}
-
-
-def _messages(data: StudentData) -> News:
-    for message in data.mailbox.messages if data.mailbox else ():
-        yield (
-            message.id,
-            {
-                "id": message.id,
-                "subject": message.subject,
-                "sender": message.sender,
-                "sent": message.sent.isoformat(),
-            },
-        )
-
-
-def _upcoming_tests(data: StudentData, now: datetime) -> News:
-    """Exam lessons, ScoDoc evaluations not graded yet, homework that is a test."""
-    for lesson_id, lesson in _lessons_now(data, now, LessonStatus.EXAM):
-        yield f"lesson-{lesson_id}", {"kind": "lesson", **lesson}
-    for grade in data.grades.grades if data.grades else ():
-        if grade.mark is GradeMark.PENDING and grade.date >= now.date():
-            yield f"evaluation-{grade.id}", {"kind": "evaluation", **grade_dict(grade)}
-    for work in data.homework:
-        if work.is_test and work.due >= now.date():
-            yield f"homework-{work.id}", {"kind": "homework", **homework_dict(work)}
-
-
-NEWS_SOURCES: dict[str, Callable[[StudentData, datetime], News]] = {
-    # An evaluation still to come is announced once graded.
-    EVENT_NEW_GRADE: lambda data, now: ((g.id, grade_dict(g)) for g in data.given_grades()),
-    EVENT_NEW_HOMEWORK: lambda data, now: ((w.id, homework_dict(w)) for w in data.homework),
-    EVENT_NEW_ABSENCE: lambda data, now: _school_life(data, delays=False),
-    EVENT_NEW_LATE_ARRIVAL: lambda data, now: _school_life(data, delays=True),
-    EVENT_LESSON_CANCELLED: lambda data, now: _lessons_now(data, now, LessonStatus.CANCELLED),
-    EVENT_LESSON_CHANGED: lambda data, now: _lessons_now(data, now, LessonStatus.CHANGED),
-    EVENT_NEW_MESSAGE: lambda data, now: _messages(data),
-    EVENT_UPCOMING_TEST: _upcoming_tests,
-}
-
-
-def _digest(lessons: list[Lesson]) -> str:
-    rows = sorted(
-        json.dumps([lesson.id, lesson.start.isoformat(), lesson.end.isoformat(), lesson.subject])
-        + json.dumps([lesson.status, lesson.all_day, sorted(lesson.rooms), sorted(lesson.teachers)])
-        for lesson in lessons
-    )
-    return hashlib.sha256("\n".join(rows).encode()).hexdigest()[:16]
-
-
-def timetable_days(data: StudentData, today: date) -> dict[str, str]:
-    """A digest of each watched day's lessons, by ISO date (days without lessons left out)."""
-    days: dict[str, list[Lesson]] = {}
-    until = today + timedelta(days=WATCHED_DAYS - 1)
-    for lesson in data.lessons:
-        if today <= (day := lesson.start.date()) <= until:
-            days.setdefault(day.isoformat(), []).append(lesson)
-    return {day: _digest(lessons) for day, lessons in days.items()}
 
 
 @dataclass(slots=True)
@@ -262,7 +157,7 @@ class SchoolNewsEvent(SchoolbagEntity, EventEntity):
         now = dt_util.now()
         for kind, seen in self._seen.ids.items():
             self._fire_each(kind, seen, NEWS_SOURCES[kind](data, now))
-            if (status := _LESSON_STATUS_EVENTS.get(kind)) is not None:
+            if (status := LESSON_STATUS_EVENTS.get(kind)) is not None:
                 # A lesson back to normal fires again if it is cancelled (changed) again.
                 seen.difference_update(x.id for x in data.lessons if x.status is not status)
         if EVENT_TIMETABLE_CHANGED in self.event_types:
@@ -295,6 +190,6 @@ class SchoolNewsEvent(SchoolbagEntity, EventEntity):
             offered.add(item_id)
             if item_id not in seen:
                 seen.add(item_id)
-                self._trigger_event(event_type, {"student": self.student_id, **attributes})
+                self._trigger_event(event_type, {"student": self.student_id, **attributes()})
                 self.async_write_ha_state()
         seen.intersection_update(offered)  # what left the data is never new again: forgotten
