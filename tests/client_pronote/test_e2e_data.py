@@ -18,7 +18,12 @@ from custom_components.schoolbag.client.models import (
     Student,
 )
 from custom_components.schoolbag.client.pronote import PronoteClient
-from custom_components.schoolbag.client.pronote.const import MENU_WEEK_MAX_AGE, SKILLS_MAX_AGE
+from custom_components.schoolbag.client.pronote.const import (
+    INFORMATION_MAX_AGE,
+    MENU_WEEK_MAX_AGE,
+    SCHOOL_LIFE_MAX_AGE,
+    SKILLS_MAX_AGE,
+)
 from simulator.pronote import PronoteSimulator
 from simulator.pronote.functions import parametres
 
@@ -312,6 +317,48 @@ async def test_menu_weeks_are_read_again_only_when_old(
     clock.now += MENU_WEEK_MAX_AGE
     assert await client.menus(student.id, start, end) == menus
     assert functions(sim).count("PageMenus") == 4
+
+
+HALF_HOUR = 30 * 60.0
+
+
+async def test_news_are_read_again_after_about_three_hours(
+    http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
+) -> None:
+    clock = FakeClock()
+    client = make_client(http_session, root, clock=clock)
+    student = (await client.login()).students[0]
+    news = await client.information(student.id)
+    assert news
+    assert functions(sim).count("PageActualites") == 1
+
+    clock.now += HALF_HOUR
+    assert await client.information(student.id) == news
+    assert functions(sim).count("PageActualites") == 1
+
+    clock.now += INFORMATION_MAX_AGE - HALF_HOUR
+    assert await client.information(student.id) == news
+    assert functions(sim).count("PageActualites") == 2
+
+
+async def test_school_life_is_read_at_every_other_half_hourly_refresh(
+    http_session: aiohttp.ClientSession, sim: PronoteSimulator, root: str
+) -> None:
+    clock = FakeClock()
+    client = make_client(http_session, root, clock=clock)
+    student = (await client.login()).students[0]
+    life = await client.school_life(student.id)
+    assert life.absences
+    before = len(sim.requests)
+
+    clock.now += HALF_HOUR
+    assert await client.school_life(student.id) == life
+    assert functions(sim, before) == []
+
+    clock.now += HALF_HOUR
+    assert SCHOOL_LIFE_MAX_AGE <= 2 * HALF_HOUR
+    assert await client.school_life(student.id) == life
+    assert functions(sim, before).count("PagePresence") == 1
 
 
 async def test_homework_references_follow_the_window(
