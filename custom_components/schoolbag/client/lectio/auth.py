@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from asyncio import to_thread
 from enum import StrEnum
 import logging
 import re
@@ -68,14 +69,7 @@ async def password_login(http: Http, urls: SchoolUrls, username: str, password: 
     http.cookies.drop(SESSION_COOKIE)
     form_page = await http.get(urls.login)
     _check_school(form_page)
-    document = soup(form_page.text)
-    if not shows_login_form(form_page.text):
-        if offers_only_federated_login(document):
-            raise MitIdOnlyError(
-                "this school only offers MitID/UniLogin: log in with the auto-login cookie"
-            )
-        raise ProtocolChangedError("the Lectio login page has no username field")
-    fields = form_fields(document)
+    fields, action = await to_thread(_login_form, form_page.text)
     fields.pop(AUTOLOGIN_FIELD, None)
     fields.update(
         {
@@ -85,7 +79,7 @@ async def password_login(http: Http, urls: SchoolUrls, username: str, password: 
             PASSWORD_FIELD: password,
         }
     )
-    target = urljoin(form_page.url, form_action(document) or form_page.url)
+    target = urljoin(form_page.url, action or form_page.url)
     answer = await http.post_form(target, fields, referer=urls.login)
     raise_for_error_page(answer.text)
     if answer.left_site:
@@ -94,10 +88,10 @@ async def password_login(http: Http, urls: SchoolUrls, username: str, password: 
         if answer.redirected:
             # Lectio accepted the form (it redirected) but the new session did not hold.
             raise SessionExpiredError("Lectio showed its login form again right after the login")
-        if login_error_says_locked(soup(answer.text)):
+        if await to_thread(_says_locked, answer.text):
             raise AccountLockedError("Lectio locked this account for a while", LOCKED_RETRY_AFTER)
         raise InvalidCredentialsError("Lectio refused the username or password")
-    identity = parse_identity(soup(answer.text))
+    identity = await to_thread(_identity_on, answer.text)
     if identity is None:
         identity = await read_identity(http, urls)
     _LOGGER.debug("Logged in to Lectio school %s", urls.school_id)
@@ -114,7 +108,7 @@ async def read_identity(http: Http, urls: SchoolUrls) -> Identity:
         # The password was accepted a moment ago: a lost session is no reason to ask for it.
         raise SessionExpiredError("Lectio did not keep the session after login")
     return required(
-        parse_identity(soup(page.text)), "no student id (elevid) on the Lectio front page"
+        await to_thread(_identity_on, page.text), "no student id (elevid) on the Lectio front page"
     )
 
 
@@ -129,3 +123,25 @@ async def cookie_login(http: Http, urls: SchoolUrls, cookies: dict[str, str]) ->
     except SessionExpiredError as err:
         # Without a session, the cookie alone must open one: Lectio refused the cookie.
         raise InvalidCredentialsError("Lectio no longer accepts the auto-login cookie") from err
+
+
+# Pages are parsed in a worker thread: a real Lectio page takes BeautifulSoup tens of
+# milliseconds, too long for the event loop.
+def _login_form(page: str) -> tuple[dict[str, str], str | None]:
+    """The login form's fields and its action; raises when the page has no such form."""
+    document = soup(page)
+    if not shows_login_form(page):
+        if offers_only_federated_login(document):
+            raise MitIdOnlyError(
+                "this school only offers MitID/UniLogin: log in with the auto-login cookie"
+            )
+        raise ProtocolChangedError("the Lectio login page has no username field")
+    return form_fields(document), form_action(document)
+
+
+def _says_locked(page: str) -> bool:
+    return login_error_says_locked(soup(page))
+
+
+def _identity_on(page: str) -> Identity | None:
+    return parse_identity(soup(page))

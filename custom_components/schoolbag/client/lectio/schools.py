@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from asyncio import to_thread
 from dataclasses import dataclass
 import re
 import time
@@ -61,7 +62,8 @@ async def _school_list(session: aiohttp.ClientSession, base_url: str) -> tuple[S
         raise ServerUnavailableError("Lectio did not answer in time") from err
     except aiohttp.ClientError as err:
         raise ServerUnavailableError(f"cannot reach Lectio ({type(err).__name__})") from err
-    schools = tuple(parse_school_list(page))
+    # The list of every school is a long page: parsed in a worker thread, off the loop.
+    schools = tuple(await to_thread(parse_school_list, page))
     if schools:
         _cache[base_url] = (time.monotonic(), schools)
     return schools
