@@ -5,7 +5,9 @@ See Pronote protocol §8.
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
 import logging
+import threading
 
 import aiohttp
 import pytest
@@ -54,6 +56,26 @@ async def test_ent_login(
         assert page in paths
     # Pronote's own login page was never used.
     assert ("/pronote/eleve.html", "Authentification") in sim.requests
+
+
+async def test_ent_pages_are_parsed_off_the_event_loop(
+    http_session: aiohttp.ClientSession,
+    sim: PronoteSimulator,
+    root: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parsed_in: list[int] = []
+    real_feed = HTMLParser.feed
+
+    def recording_feed(self: HTMLParser, data: str) -> None:
+        parsed_in.append(threading.get_ident())
+        real_feed(self, data)
+
+    monkeypatch.setattr(HTMLParser, "feed", recording_feed)
+    sim.ent_family = "educonnect"
+    await make_client(http_session, root, login_mode="cas").login()
+    assert parsed_in
+    assert threading.get_ident() not in parsed_in
 
 
 @pytest.mark.parametrize("family", ["educonnect", "open_ent_ng", "wayf"])

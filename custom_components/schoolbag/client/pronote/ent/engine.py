@@ -18,6 +18,7 @@ suspend an IP address: a suspension notice on an ENT's page is not read as one
 
 from __future__ import annotations
 
+from asyncio import to_thread
 import logging
 from urllib.parse import urlsplit
 
@@ -72,7 +73,10 @@ class EntLogin:
         page = await self._http.get(self._space_url)
         for _ in range(MAX_STEPS):
             check_status(page.status, page.headers)
-            step = recognise(page.url, page.text, avoid_educonnect=self._avoid_educonnect)
+            # Parsed in a worker thread: an ENT's page can hold the event loop for a while.
+            step = await to_thread(
+                recognise, page.url, page.text, avoid_educonnect=self._avoid_educonnect
+            )
             if isinstance(step, steps.Arrived):
                 return page
             _LOGGER.debug("ENT step on %s: %s", _host(page.url), steps.step_name(step))
