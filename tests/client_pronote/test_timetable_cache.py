@@ -1,4 +1,5 @@
-"""Weeks that are over are read once (one window of them kept), the later weeks in one call."""
+"""One timetable call per refresh: weeks that are over are kept once read (one window of
+them), the others come in one call from the Monday of the first week not kept."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[tuple[datetime, datetime]]:
 
 
 @pytest.mark.parametrize("weeks_ahead", [1, 2, 8])
-async def test_weeks_ahead_in_one_call_up_to_the_end(
+async def test_one_call_reads_every_week_then_only_those_not_over(
     http_session: aiohttp.ClientSession,
     sim: PronoteSimulator,
     root: str,
@@ -66,10 +67,11 @@ async def test_weeks_ahead_in_one_call_up_to_the_end(
     later = await client.timetable(student.id, start, end)
     later_calls = functions(sim, before).count("PageEmploiDuTemps")
 
-    # Last week once (it is over), then this week to the end asked in one call.
-    assert (first_calls, later_calls) == (2, 1)
+    # First from last week's Monday to the end; then, last week kept, from this Monday.
+    assert (first_calls, later_calls) == (1, 1)
     monday = datetime.combine(today - timedelta(days=today.weekday()), datetime.min.time())
-    assert served[-1] == (monday, datetime.combine(end + timedelta(days=1), datetime.min.time()))
+    after_end = datetime.combine(end + timedelta(days=1), datetime.min.time())
+    assert served == [(monday - timedelta(days=7), after_end), (monday, after_end)]
     assert later == first
     assert any(lesson.start < monday.replace(tzinfo=lesson.start.tzinfo) for lesson in first)
     pupil = sim.student(sim.student_ids("eleve")[0])

@@ -34,7 +34,7 @@ from .parsers_school_life import parse_school_life
 from .parsers_timetable import lessons_between, page_lessons, week_range
 from .past_weeks import PastWeeks
 from .session_client import PronoteSessionClient
-from .timetable_requests import interval_request, week_request
+from .timetable_requests import interval_request
 from .typed_values import domain
 
 
@@ -71,7 +71,8 @@ class PronoteClient(PronoteSessionClient):
     async def timetable(self, student_id: str, start: date, end: date) -> list[models.Lesson]:
         """Lessons from ``start`` to ``end`` inclusive, sorted by start.
 
-        Weeks that are over are read once each; the rest, up to ``end``, in one call.
+        Weeks that are over are kept once read; the others, up to ``end``, come in one call,
+        from the Monday of the first week not kept (so a week read whole is kept whole).
         """
 
         async def run(current: LoggedIn) -> list[models.Lesson]:
@@ -90,18 +91,19 @@ class PronoteClient(PronoteSessionClient):
                 )
                 return tuple(page_lessons(reply.data, year, self._zone))
 
-            for week in weeks:
-                if not year.week_over(week, today):
-                    # This week and the later ones still change: one call for all of them.
-                    first, last = year.clamp(max(start, year.monday(week)), end)
-                    if first <= last:
-                        pages.append(await read(interval_request(resource, first, last)))
+            unread = list(weeks)
+            while unread and year.week_over(unread[0], today):
+                if (kept := self._past_weeks.get(student_id, unread[0])) is None:
                     break
-                page = self._past_weeks.get(student_id, week)
-                if page is None:
-                    page = await read(week_request(resource, week))
-                    self._past_weeks.put(student_id, week, page)
-                pages.append(page)
+                pages.append(kept)
+                unread.pop(0)
+            first, last = year.clamp(year.monday(unread[0]), end) if unread else (end, start)
+            if first <= last:
+                lessons = await read(interval_request(resource, first, last))
+                pages.append(lessons)
+                for week in (week for week in unread if year.week_over(week, today)):
+                    of_week = (item for item in lessons if year.week(item.start.date()) == week)
+                    self._past_weeks.put(student_id, week, tuple(of_week))
             return lessons_between(pages, start, end)
 
         return await self._run(run)

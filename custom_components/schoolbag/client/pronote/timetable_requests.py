@@ -1,4 +1,4 @@
-"""``PageEmploiDuTemps`` request data: a school week, or a date interval (Pronote protocol §6.1)."""
+"""``PageEmploiDuTemps`` request data for a date interval (Pronote protocol §6.1)."""
 
 from __future__ import annotations
 
@@ -24,17 +24,6 @@ _OPTIONS: dict[str, Any] = {
 
 def _moment(day: date, clock: str) -> dict[str, Any]:
     return {"_T": 7, "V": f"{day.day}/{day.month}/{day.year} {clock}"}
-
-
-def week_request(resource: dict[str, Any], week: int) -> dict[str, Any]:
-    """The lessons of school week ``week``."""
-    return {
-        "ressource": resource,
-        "Ressource": resource,
-        "numeroSemaine": week,
-        "NumeroSemaine": week,
-        **_OPTIONS,
-    }
 
 
 def interval_request(resource: dict[str, Any], first: date, last: date) -> dict[str, Any]:
