@@ -74,6 +74,11 @@ async def test_one_call_reads_every_week_then_only_those_not_over(
     assert served == [(monday - timedelta(days=7), after_end), (monday, after_end)]
     assert later == first
     assert any(lesson.start < monday.replace(tzinfo=lesson.start.tzinfo) for lesson in first)
+    # A day of the kept week alone needs no call at all.
+    before = len(sim.requests)
+    last_week = await client.timetable(student.id, start, start)
+    assert functions(sim, before).count("PageEmploiDuTemps") == 0
+    assert last_week == [lesson for lesson in first if lesson.start.date() == start]
     pupil = sim.student(sim.student_ids("eleve")[0])
     assert len(first) == sum(start <= lesson.start.date() <= end for lesson in pupil.lessons)
 

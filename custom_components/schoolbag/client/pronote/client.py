@@ -97,8 +97,8 @@ class PronoteClient(PronoteSessionClient):
                     break
                 pages.append(kept)
                 unread.pop(0)
-            first, last = year.clamp(year.monday(unread[0]), end) if unread else (end, start)
-            if first <= last:
+            if unread:
+                first, last = year.clamp(year.monday(unread[0]), end)
                 lessons = await read(interval_request(resource, first, last))
                 pages.append(lessons)
                 for week in (week for week in unread if year.week_over(week, today)):
