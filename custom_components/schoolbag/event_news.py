@@ -7,15 +7,13 @@ from datetime import date, datetime, timedelta
 from functools import partial
 import hashlib
 import json
-from typing import Any
+from typing import Any, Protocol
 
 from .client.models import (
     Absence,
     Capability,
     Delay,
-    Grade,
     GradeMark,
-    Homework,
     Lesson,
     LessonStatus,
     MessageSummary,
@@ -60,11 +58,24 @@ type Attributes = Callable[[], dict[str, Any]]
 type News = Iterable[tuple[str, Attributes]]
 
 
+class _Identified(Protocol):
+    @property
+    def id(self) -> str:
+        """The id an event announces once."""
+        ...
+
+
+def _each[Item: _Identified](
+    attributes: Callable[[Item], dict[str, Any]], items: Iterable[Item]
+) -> News:
+    for item in items:
+        yield item.id, partial(attributes, item)
+
+
 def _school_life(data: StudentData, delays: bool) -> News:
-    if data.school_life is None:
-        return
-    for item in data.school_life.delays if delays else data.school_life.absences:
-        yield item.id, partial(_absence_attributes, item)
+    life = data.school_life
+    items: Iterable[Absence | Delay] = (life.delays if delays else life.absences) if life else ()
+    return _each(_absence_attributes, items)
 
 
 def _absence_attributes(item: Absence | Delay) -> dict[str, Any]:
@@ -79,18 +90,12 @@ def _absence_attributes(item: Absence | Delay) -> dict[str, Any]:
 
 def _lessons_now(data: StudentData, now: datetime, status: LessonStatus) -> News:
     """Lessons not over yet that have ``status``."""
-    for lesson in data.lessons:
-        if lesson.status is status and lesson.end > now:
-            yield lesson.id, partial(_lesson_attributes, lesson)
+    lessons = (item for item in data.lessons if item.status is status and item.end > now)
+    return _each(_lesson_attributes, lessons)
 
 
 def _lesson_attributes(lesson: Lesson) -> dict[str, Any]:
     return {"id": lesson.id, **lesson_dict(lesson)}
-
-
-def _messages(data: StudentData) -> News:
-    for message in data.mailbox.messages if data.mailbox else ():
-        yield message.id, partial(_message_attributes, message)
 
 
 def _message_attributes(message: MessageSummary) -> dict[str, Any]:
@@ -100,13 +105,6 @@ def _message_attributes(message: MessageSummary) -> dict[str, Any]:
         "sender": message.sender,
         "sent": message.sent.isoformat(),
     }
-
-
-def _each[Item: (Grade, Homework)](
-    attributes: Callable[[Item], dict[str, Any]], items: Iterable[Item]
-) -> News:
-    for item in items:
-        yield item.id, partial(attributes, item)
 
 
 def _of_kind(kind: str, attributes: Attributes) -> dict[str, Any]:
@@ -135,7 +133,9 @@ NEWS_SOURCES: dict[str, Callable[[StudentData, datetime], News]] = {
     EVENT_NEW_LATE_ARRIVAL: lambda data, now: _school_life(data, delays=True),
     EVENT_LESSON_CANCELLED: lambda data, now: _lessons_now(data, now, LessonStatus.CANCELLED),
     EVENT_LESSON_CHANGED: lambda data, now: _lessons_now(data, now, LessonStatus.CHANGED),
-    EVENT_NEW_MESSAGE: lambda data, now: _messages(data),
+    EVENT_NEW_MESSAGE: lambda data, now: _each(
+        _message_attributes, data.mailbox.messages if data.mailbox else ()
+    ),
     EVENT_UPCOMING_TEST: _upcoming_tests,
 }
 
