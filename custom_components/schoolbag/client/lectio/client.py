@@ -213,13 +213,10 @@ class LectioClient(LectioSessionClient):
 
     def _kept_lesson_homework(self, start: date, end: date) -> _HomeworkList | None:
         """The lessons' homework due from ``start`` to ``end``; None if a week is not kept."""
-        found: list[models.Homework] = []
-        for week in weeks_between(start, end):
-            kept = self._weeks.get(week, self._clock())
-            if kept is None:
-                return None
-            found.extend(item for item in kept.homework if start <= item.due <= end)
-        return tuple(found)
+        now = self._clock()
+        weeks = [self._weeks.get(week, now) for week in weeks_between(start, end)]
+        kept = [week for week in weeks if week is not None]
+        return tuple(_due_between(kept, start, end)) if len(kept) == len(weeks) else None
 
     async def _week(self, week: Week) -> WeekModels:
         now = self._clock()
@@ -236,12 +233,12 @@ class LectioClient(LectioSessionClient):
 
     async def _lesson_homework(self, start: date, end: date) -> list[models.Homework]:
         """The homework written on the schedule's lessons, due from ``start`` to ``end``."""
-        found: list[models.Homework] = []
-        for week in weeks_between(start, end):
-            found.extend(
-                item for item in (await self._week(week)).homework if start <= item.due <= end
-            )
-        return found
+        weeks = [await self._week(week) for week in weeks_between(start, end)]
+        return _due_between(weeks, start, end)
+
+
+def _due_between(weeks: list[WeekModels], start: date, end: date) -> list[models.Homework]:
+    return [item for week in weeks for item in week.homework if start <= item.due <= end]
 
 
 def _message_signs(front_page: str) -> MessageSigns:
