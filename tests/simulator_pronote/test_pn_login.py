@@ -70,7 +70,9 @@ async def test_key_and_iv_timing(wire: Wire) -> None:
     }
     reply = await (await wire.raw(body, no)).json()
     wire.order = 3
-    with pytest.raises((CryptoError, zlib.error)):  # the zero IV no longer decodes it
+    # The zero IV no longer decodes it. Only the first block comes out wrong, and raw deflate
+    # has no checksum: the garbage may inflate, then fail as text or as JSON (ValueError).
+    with pytest.raises((CryptoError, zlib.error, ValueError)):
         wire.decode(reply["dataSec"])
     wire.cipher = CipherState(EMPTY_KEY, md5(wire.uuid))
     general = wire.decode(reply["dataSec"])["data"]["General"]
